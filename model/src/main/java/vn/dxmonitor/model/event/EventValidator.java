@@ -1,0 +1,170 @@
+package vn.dxmonitor.model.event;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.IndicatorKind;
+import vn.dxmonitor.model.unit.UnitRegistry;
+
+/**
+ * Checks an event against the contract, the catalog and the unit registry. Ingest runs it before
+ * accepting an event and the processor again for events that reached Kafka directly, so both refuse
+ * exactly the same things.
+ */
+public final class EventValidator {
+
+  public static final int MAX_EVENT_ID_LENGTH = 128;
+  public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+
+  private final Catalog catalog;
+  private final UnitRegistry units;
+  private final Clock clock;
+  private final Instant horizon;
+
+  public EventValidator(Catalog catalog, UnitRegistry units, Clock clock, Instant horizon) {
+    this.catalog = catalog;
+    this.units = units;
+    this.clock = clock;
+    this.horizon = horizon;
+  }
+
+  public List<Violation> validate(MetricEvent event) {
+    List<Violation> violations = new ArrayList<>();
+    if (isBlank(event.eventId())) {
+      violations.add(ViolationCode.REQUIRED.at("eventId", "eventId"));
+    } else if (event.eventId().length() > MAX_EVENT_ID_LENGTH) {
+      violations.add(
+          ViolationCode.TOO_LONG.at(
+              "eventId", "eventId", MAX_EVENT_ID_LENGTH, event.eventId().length()));
+    }
+    if (isBlank(event.unit())) {
+      violations.add(ViolationCode.REQUIRED.at("unit", "unit"));
+    } else if (units.find(event.unit()).isEmpty()) {
+      violations.add(ViolationCode.UNKNOWN_UNIT.at("unit", event.unit()));
+    }
+    checkOccurredAt(event.occurredAt(), violations);
+    Optional<Indicator> indicator = catalog.indicator(event.indicator());
+    if (isBlank(event.indicator())) {
+      violations.add(ViolationCode.REQUIRED.at("indicator", "indicator"));
+    } else if (indicator.isEmpty()) {
+      violations.add(ViolationCode.UNKNOWN_INDICATOR.at("indicator", event.indicator()));
+    } else {
+      checkKindFields(indicator.get(), event, violations);
+    }
+    return violations;
+  }
+
+  private void checkOccurredAt(Instant occurredAt, List<Violation> violations) {
+    if (occurredAt == null) {
+      violations.add(ViolationCode.REQUIRED.at("occurredAt", "occurredAt"));
+      return;
+    }
+    if (occurredAt.isAfter(clock.instant().plus(MAX_CLOCK_SKEW))) {
+      violations.add(ViolationCode.IN_FUTURE.at("occurredAt", MAX_CLOCK_SKEW, occurredAt));
+    }
+    if (occurredAt.isBefore(horizon)) {
+      violations.add(ViolationCode.TOO_OLD.at("occurredAt", horizon, occurredAt));
+    }
+  }
+
+  private static void checkKindFields(
+      Indicator indicator, MetricEvent event, List<Violation> violations) {
+    IndicatorKind kind = indicator.kind();
+    String needs =
+        switch (kind) {
+          case RATIO_OF_COUNTS -> "numerator and denominator";
+          case MEASUREMENT -> "value";
+          case COUNTER -> "count";
+          case COVERAGE -> "compliant";
+        };
+    rejectForeign(
+        "numerator",
+        event.numerator(),
+        kind == IndicatorKind.RATIO_OF_COUNTS,
+        kind,
+        needs,
+        violations);
+    rejectForeign(
+        "denominator",
+        event.denominator(),
+        kind == IndicatorKind.RATIO_OF_COUNTS,
+        kind,
+        needs,
+        violations);
+    rejectForeign(
+        "value", event.value(), kind == IndicatorKind.MEASUREMENT, kind, needs, violations);
+    rejectForeign("count", event.count(), kind == IndicatorKind.COUNTER, kind, needs, violations);
+    rejectForeign(
+        "compliant", event.compliant(), kind == IndicatorKind.COVERAGE, kind, needs, violations);
+    switch (kind) {
+      case RATIO_OF_COUNTS -> checkRatio(event, violations);
+      case MEASUREMENT -> checkMeasurement(indicator, event, violations);
+      case COUNTER -> checkCount(event, violations);
+      case COVERAGE -> {
+        if (event.compliant() == null) {
+          violations.add(ViolationCode.REQUIRED.at("compliant", "compliant"));
+        }
+      }
+    }
+  }
+
+  private static void rejectForeign(
+      String field,
+      Object present,
+      boolean belongs,
+      IndicatorKind kind,
+      String needs,
+      List<Violation> violations) {
+    if (present != null && !belongs) {
+      violations.add(ViolationCode.NOT_FOR_KIND.at(field, field, kind.id(), needs));
+    }
+  }
+
+  private static void checkRatio(MetricEvent event, List<Violation> violations) {
+    Long numerator = event.numerator();
+    Long denominator = event.denominator();
+    if (numerator == null) {
+      violations.add(ViolationCode.REQUIRED.at("numerator", "numerator"));
+    } else if (numerator < 0) {
+      violations.add(ViolationCode.NEGATIVE.at("numerator", "numerator", numerator));
+    }
+    if (denominator == null) {
+      violations.add(ViolationCode.REQUIRED.at("denominator", "denominator"));
+    } else if (denominator < 0) {
+      violations.add(ViolationCode.NEGATIVE.at("denominator", "denominator", denominator));
+    }
+    if (numerator != null && denominator != null && numerator >= 0 && numerator > denominator) {
+      violations.add(
+          ViolationCode.NUMERATOR_EXCEEDS_DENOMINATOR.at("numerator", numerator, denominator));
+    }
+  }
+
+  private static void checkMeasurement(
+      Indicator indicator, MetricEvent event, List<Violation> violations) {
+    Double value = event.value();
+    if (value == null) {
+      violations.add(ViolationCode.REQUIRED.at("value", "value"));
+    } else if (!Double.isFinite(value)) {
+      violations.add(ViolationCode.NOT_FINITE.at("value", "value", value));
+    } else if (indicator.unitOfMeasure().startsWith("percent") && (value < 0 || value > 100)) {
+      violations.add(ViolationCode.OUT_OF_RANGE.at("value", "value", "0–100", value));
+    }
+  }
+
+  private static void checkCount(MetricEvent event, List<Violation> violations) {
+    if (event.count() == null) {
+      violations.add(ViolationCode.REQUIRED.at("count", "count"));
+    } else if (event.count() < 0) {
+      violations.add(ViolationCode.NEGATIVE.at("count", "count", event.count()));
+    }
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,38 @@
+package vn.dxmonitor.model.event;
+
+/**
+ * The one vocabulary for what can be wrong with an event. Codes travel to clients in API answers
+ * and to the dead-letter topic's reason header, so they are stable identifiers.
+ */
+public enum ViolationCode {
+  REQUIRED("required", "%s is required"),
+  TOO_LONG("too-long", "%s must be at most %d characters, but was %d"),
+  WRONG_TYPE("wrong-type", "%s must be %s, but was %s"),
+  UNKNOWN_UNIT("unknown-unit", "unit '%s' is not in the unit registry"),
+  UNKNOWN_INDICATOR("unknown-indicator", "indicator '%s' is not in the catalog"),
+  NEGATIVE("negative", "%s must be ≥ 0, but was %s"),
+  NUMERATOR_EXCEEDS_DENOMINATOR(
+      "numerator-exceeds-denominator", "numerator must be ≤ denominator, but was %d > %d"),
+  NOT_FINITE("not-finite", "%s must be a finite number, but was %s"),
+  OUT_OF_RANGE("out-of-range", "%s must be within %s, but was %s"),
+  NOT_FOR_KIND("not-for-kind", "%s does not belong to a %s indicator; it needs %s"),
+  IN_FUTURE("in-future", "occurredAt must be at most %s ahead of now, but was %s"),
+  TOO_OLD("too-old", "occurredAt must not be before %s, but was %s"),
+  UNIT_NOT_PERMITTED("unit-not-permitted", "this key may not report for unit '%s'");
+
+  private final String code;
+  private final String template;
+
+  ViolationCode(String code, String template) {
+    this.code = code;
+    this.template = template;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Violation at(String field, Object... args) {
+    return new Violation(field, code, String.format(java.util.Locale.ROOT, template, args));
+  }
+}

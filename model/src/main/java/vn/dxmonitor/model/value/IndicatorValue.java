@@ -1,0 +1,45 @@
+package vn.dxmonitor.model.value;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.dxmonitor.model.trajectory.Baseline;
+import vn.dxmonitor.model.trajectory.Status;
+
+/**
+ * The processor's answer for one unit and indicator: the value over the indicator's trailing window
+ * and the year to date, the counts behind them, and where that leaves the unit against the target
+ * that governs it. Published to {@code dx.indicator-values} and indexed as-is.
+ */
+public record IndicatorValue(
+    String unit,
+    String unitName,
+    String level,
+    String parent,
+    String indicator,
+    String kind,
+    int windowDays,
+    long numerator,
+    long denominator,
+    Double value,
+    int year,
+    long numeratorYtd,
+    long denominatorYtd,
+    Double valueYtd,
+    long events,
+    Instant lastEventAt,
+    Baseline baseline,
+    String targetId,
+    String planId,
+    String comparator,
+    Double target,
+    LocalDate deadline,
+    Double expected,
+    Status status,
+    Double gap,
+    Long daysBehind,
+    Instant updatedAt) {
+
+  public String key() {
+    return ValueKey.of(unit, indicator);
+  }
+}

@@ -1,0 +1,42 @@
+package vn.dxmonitor.runtime.json;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON form of everything the platform puts on Kafka. Strict where leniency would corrupt
+ * numbers: a fractional numerator is an error, not a truncated count.
+ */
+public final class JsonCodec {
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
+
+  private JsonCodec() {}
+
+  public static JsonMapper mapper() {
+    return MAPPER;
+  }
+
+  public static byte[] write(Object value) {
+    return MAPPER.writeValueAsBytes(value);
+  }
+
+  public static String writeString(Object value) {
+    return MAPPER.writeValueAsString(value);
+  }
+
+  /**
+   * @throws JacksonException when the bytes are not JSON of the expected shape
+   */
+  public static <T> T read(byte[] json, Class<T> type) {
+    return MAPPER.readValue(json, type);
+  }
+}

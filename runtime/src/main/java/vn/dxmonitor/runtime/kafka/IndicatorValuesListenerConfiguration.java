@@ -1,0 +1,47 @@
+package vn.dxmonitor.runtime.kafka;
+
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+import vn.dxmonitor.model.value.IndicatorValue;
+
+/**
+ * The listener factory for every consumer of {@code dx.indicator-values}: batches, committed only
+ * after the listener returned, read_committed so that aborted processor transactions are never
+ * seen. A failing batch is retried with back-off for as long as it fails: an Elasticsearch outage
+ * delays indexing and loses nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IndicatorValuesListenerConfiguration {
+
+  /** The bean name listeners refer to in {@code containerFactory}. */
+  public static final String FACTORY = "indicatorValuesListenerFactory";
+
+  @Bean(FACTORY)
+  ConcurrentKafkaListenerContainerFactory<String, IndicatorValue> indicatorValuesListenerFactory(
+      KafkaProperties kafkaProperties) {
+    Map<String, Object> config = kafkaProperties.buildConsumerProperties();
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    Topic<String, IndicatorValue> topic = Topics.INDICATOR_VALUES;
+    var consumerFactory =
+        new DefaultKafkaConsumerFactory<>(
+            config, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+    var factory = new ConcurrentKafkaListenerContainerFactory<String, IndicatorValue>();
+    factory.setConsumerFactory(consumerFactory);
+    factory.setBatchListener(true);
+    factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+    ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+    backOff.setMaxInterval(30_000);
+    factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+    return factory;
+  }
+}

@@ -1,0 +1,30 @@
+package vn.dxmonitor.runtime.kafka;
+
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** Declares the topics so Spring's {@link KafkaAdmin} creates them at start-up when missing. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KafkaTopicProperties.class)
+public class KafkaTopicsConfiguration {
+
+  @Bean
+  KafkaAdmin.NewTopics dxTopics(KafkaTopicProperties properties) {
+    return new KafkaAdmin.NewTopics(
+        topic(Topics.METRIC_EVENTS.name(), properties).build(),
+        topic(Topics.METRIC_EVENTS_DLT.name(), properties).build(),
+        topic(Topics.INDICATOR_VALUES.name(), properties)
+            .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+            .build());
+  }
+
+  private static TopicBuilder topic(String name, KafkaTopicProperties properties) {
+    return TopicBuilder.name(name)
+        .partitions(properties.partitions())
+        .replicas(properties.replicationFactor());
+  }
+}

@@ -1,0 +1,26 @@
+package vn.dxmonitor.runtime.kafka;
+
+import org.apache.kafka.common.serialization.Serdes;
+import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.model.value.IndicatorValue;
+
+/** Every topic the platform reads or writes. */
+public final class Topics {
+
+  /** Raw events from source systems, keyed by unit code so one unit's events stay in order. */
+  public static final Topic<String, MetricEvent> METRIC_EVENTS =
+      new Topic<>("dx.metric-events", Serdes.String(), new JsonSerde<>(MetricEvent.class));
+
+  /** Events the processor could not use, unchanged, with the reason in header {@code dx.error}. */
+  public static final Topic<String, byte[]> METRIC_EVENTS_DLT =
+      new Topic<>("dx.metric-events.dlt", Serdes.String(), Serdes.ByteArray());
+
+  /** Current value per unit and indicator; compacted, key {@code unit|indicator}. */
+  public static final Topic<String, IndicatorValue> INDICATOR_VALUES =
+      new Topic<>("dx.indicator-values", Serdes.String(), new JsonSerde<>(IndicatorValue.class));
+
+  /** The header that carries why a record went to a dead-letter topic. */
+  public static final String ERROR_HEADER = "dx.error";
+
+  private Topics() {}
+}
