@@ -1,0 +1,48 @@
+package vn.dxmonitor.alerting.store;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.runtime.elasticsearch.IndexNames;
+import vn.dxmonitor.runtime.elasticsearch.IndexTemplates;
+
+/** Alert documents in {@code dx-alerts}, one per alert id: an update overwrites, never adds. */
+@Component
+public class AlertStore implements InitializingBean {
+
+  private final ElasticsearchClient client;
+  private final String index;
+
+  public AlertStore(ElasticsearchClient client, IndexNames indexNames) {
+    this.client = client;
+    this.index = indexNames.alerts();
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    IndexTemplates.install(client, "/elasticsearch/dx-alerts.json", index);
+  }
+
+  public Optional<Alert> find(String id) {
+    try {
+      var response = client.get(get -> get.index(index).id(id), Alert.class);
+      return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read alert " + id, e);
+    }
+  }
+
+  public void save(Alert alert) {
+    try {
+      client.index(
+          request -> request.index(index).id(alert.id()).document(alert).refresh(Refresh.WaitFor));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store alert " + alert.id(), e);
+    }
+  }
+}

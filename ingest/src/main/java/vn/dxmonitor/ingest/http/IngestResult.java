@@ -1,0 +1,8 @@
+package vn.dxmonitor.ingest.http;
+
+import java.util.List;
+
+/**
+ * The answer to a batch: how many were stored, how many were repeats, and why the rest were not.
+ */
+public record IngestResult(int accepted, int duplicates, List<RejectedEvent> rejected) {}

@@ -1,0 +1,47 @@
+package vn.dxmonitor.processor;
+
+import java.time.Clock;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.kafka.annotation.EnableKafkaStreams;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.event.EventValidator;
+import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.processor.topology.MetricTopology;
+import vn.dxmonitor.processor.topology.TopologySettings;
+
+/** Runs {@link MetricTopology} on Spring's Kafka Streams lifecycle. */
+@Configuration(proxyBeanMethods = false)
+@EnableKafkaStreams
+@EnableConfigurationProperties(ProcessorProperties.class)
+@PropertySource("classpath:META-INF/dx/processor-defaults.properties")
+public class ProcessorConfiguration {
+
+  @Bean
+  TopologySettings topologySettings(
+      Catalog catalog,
+      UnitRegistry units,
+      EventValidator validator,
+      StatusEvaluator evaluator,
+      Clock clock,
+      ProcessorProperties properties) {
+    return new TopologySettings(
+        catalog,
+        units,
+        validator,
+        evaluator,
+        clock,
+        properties.dedupRetention(),
+        properties.lateness());
+  }
+
+  @Bean
+  Object metricTopology(StreamsBuilder builder, TopologySettings settings) {
+    MetricTopology.build(builder, settings);
+    return MetricTopology.class;
+  }
+}

@@ -1,0 +1,190 @@
+package vn.dxmonitor.processor.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.dxmonitor.model.catalog.BuiltInCatalog;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.event.EventValidator;
+import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.model.trajectory.Status;
+import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.trajectory.TargetAssessor;
+import vn.dxmonitor.model.unit.BuiltInUnits;
+import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.runtime.json.JsonCodec;
+import vn.dxmonitor.runtime.kafka.Topics;
+
+class MetricTopologyTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
+  private static final Instant YESTERDAY = NOW.minus(Duration.ofDays(1));
+  private static final String QUY_NHON = "21583";
+  private static final String AN_LAO = "21609";
+  private static final String RECORDS = BuiltInCatalog.WORK_RECORDS_ONLINE;
+
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, byte[]> events;
+  private TestOutputTopic<String, IndicatorValue> values;
+  private TestOutputTopic<String, byte[]> deadLetters;
+
+  @BeforeEach
+  void startTopology() {
+    Catalog catalog = BuiltInCatalog.create();
+    UnitRegistry units = BuiltInUnits.giaLai();
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    TopologySettings settings =
+        new TopologySettings(
+            catalog,
+            units,
+            new EventValidator(catalog, units, clock, Instant.parse("2020-01-01T00:00:00Z")),
+            new StatusEvaluator(catalog, units, new TargetAssessor()),
+            clock,
+            Duration.ofDays(30),
+            Duration.ofDays(7));
+    StreamsBuilder builder = new StreamsBuilder();
+    MetricTopology.build(builder, settings);
+    Properties config = new Properties();
+    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+    driver = new TopologyTestDriver(builder.build(), config);
+    events =
+        driver.createInputTopic(
+            Topics.METRIC_EVENTS.name(),
+            Serdes.String().serializer(),
+            Serdes.ByteArray().serializer());
+    values =
+        driver.createOutputTopic(
+            Topics.INDICATOR_VALUES.name(),
+            Serdes.String().deserializer(),
+            Topics.INDICATOR_VALUES.valueSerde().deserializer());
+    deadLetters =
+        driver.createOutputTopic(
+            Topics.METRIC_EVENTS_DLT.name(),
+            Serdes.String().deserializer(),
+            Serdes.ByteArray().deserializer());
+  }
+
+  @AfterEach
+  void closeDriver() {
+    driver.close();
+  }
+
+  @Test
+  void sevenOnlineRecordsOutOfTenGiveSeventyPercent() {
+    sendBatch(QUY_NHON, "a", 7, 3);
+
+    IndicatorValue commune = latest().get(QUY_NHON + "|" + RECORDS);
+    assertThat(commune.value()).isEqualTo(70.0);
+    assertThat(commune.numerator()).isEqualTo(7);
+    assertThat(commune.denominator()).isEqualTo(10);
+    assertThat(commune.valueYtd()).isEqualTo(70.0);
+  }
+
+  @Test
+  void shouldCountARetriedBatchOnce() {
+    sendBatch(QUY_NHON, "a", 7, 3);
+    values.readRecordsToList();
+
+    sendBatch(QUY_NHON, "a", 7, 3);
+
+    assertThat(values.readRecordsToList()).isEmpty();
+    sendBatch(QUY_NHON, "b", 1, 0);
+    IndicatorValue commune = latest().get(QUY_NHON + "|" + RECORDS);
+    assertThat(commune.numerator()).isEqualTo(8);
+    assertThat(commune.denominator()).isEqualTo(11);
+  }
+
+  @Test
+  void provinceValueIsTheRatioOfItsCommunesSums() {
+    sendBatch(QUY_NHON, "a", 7, 3);
+    sendBatch(AN_LAO, "b", 1, 19);
+
+    IndicatorValue province = latest().get(BuiltInUnits.GIA_LAI + "|" + RECORDS);
+    assertThat(province.numerator()).isEqualTo(8);
+    assertThat(province.denominator()).isEqualTo(30);
+    assertThat(province.value())
+        .isCloseTo(100.0 * 8 / 30, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(province.level()).isEqualTo("province");
+  }
+
+  @Test
+  void aCommuneFarBelowItsTrajectoryIsBehind() {
+    sendBatch(AN_LAO, "b", 2, 8);
+
+    IndicatorValue commune = latest().get(AN_LAO + "|" + RECORDS);
+    assertThat(commune.value()).isEqualTo(20.0);
+    assertThat(commune.targetId())
+        .isEqualTo("binh-dinh-nq-05-nq-tu/work-records-online/commune/2030");
+    assertThat(commune.expected()).isBetween(70.0, 80.0);
+    assertThat(commune.status()).isEqualTo(Status.BEHIND);
+    assertThat(commune.gap()).isNegative();
+  }
+
+  @Test
+  void eventsOlderThanTheWindowCountForTheYearButNotTheWindow() {
+    send(QUY_NHON, event("old-1", QUY_NHON, NOW.minus(Duration.ofDays(40)), 1, 1));
+    send(QUY_NHON, event("new-1", QUY_NHON, YESTERDAY, 0, 1));
+
+    IndicatorValue commune = latest().get(QUY_NHON + "|" + RECORDS);
+    assertThat(commune.value()).isEqualTo(0.0);
+    assertThat(commune.denominator()).isEqualTo(1);
+    assertThat(commune.valueYtd()).isEqualTo(50.0);
+  }
+
+  @Test
+  void anInvalidEventGoesToTheDeadLetterTopicWithTheReason() {
+    send(QUY_NHON, event("bad-1", QUY_NHON, YESTERDAY, 5, 3));
+    events.pipeInput(QUY_NHON, "{not json".getBytes(StandardCharsets.UTF_8));
+
+    List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
+    assertThat(dead).hasSize(2);
+    assertThat(reason(dead.get(0))).contains("numerator-exceeds-denominator");
+    assertThat(reason(dead.get(1))).startsWith("unparseable");
+    assertThat(new String(dead.get(1).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+    assertThat(values.isEmpty()).isTrue();
+  }
+
+  private static String reason(TestRecord<String, byte[]> record) {
+    return new String(
+        record.headers().lastHeader(Topics.ERROR_HEADER).value(), StandardCharsets.UTF_8);
+  }
+
+  private void sendBatch(String unit, String prefix, int online, int offline) {
+    for (int i = 0; i < online + offline; i++) {
+      send(unit, event(prefix + "-" + i, unit, YESTERDAY, i < online ? 1 : 0, 1));
+    }
+  }
+
+  private void send(String unit, MetricEvent event) {
+    events.pipeInput(unit, JsonCodec.write(event));
+  }
+
+  private static MetricEvent event(
+      String id, String unit, Instant occurredAt, long numerator, long denominator) {
+    return MetricEvent.ratio(id, "test", unit, RECORDS, occurredAt, numerator, denominator);
+  }
+
+  private Map<String, IndicatorValue> latest() {
+    return values.readKeyValuesToMap();
+  }
+}
