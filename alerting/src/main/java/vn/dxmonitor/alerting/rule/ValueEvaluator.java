@@ -58,10 +58,11 @@ public class ValueEvaluator {
       return;
     }
     String id = Alert.idOf(BehindTrajectoryRule.ID, value.unit(), value.indicator());
+    Optional<Alert> current = store.find(id);
     Optional<Alert> next =
         AlertLifecycle.next(
             BehindTrajectoryRule.ID,
-            store.find(id),
+            current,
             value,
             assessment.get(),
             BehindTrajectoryRule.holds(assessment.get()),
@@ -69,7 +70,9 @@ public class ValueEvaluator {
     next.ifPresent(
         alert -> {
           store.save(alert);
-          log.info("Alert {} is {}: {}", alert.id(), alert.state(), alert.summary());
+          if (current.map(Alert::state).orElse(null) != alert.state()) {
+            log.info("Alert {} is {}: {}", alert.id(), alert.state(), alert.summary());
+          }
         });
   }
 }

@@ -153,7 +153,9 @@ class EventsApiIT {
     HttpResponse<String> response = post(body, "application/x-ndjson", "test-key-1");
 
     assertThat(response.statusCode()).isEqualTo(202);
-    assertThat(consume("nd-", 2)).extracting(r -> r.value().eventId()).containsExactly("nd-1", "nd-2");
+    assertThat(consume("nd-", 2))
+        .extracting(r -> r.value().eventId())
+        .containsExactly("nd-1", "nd-2");
   }
 
   @Test

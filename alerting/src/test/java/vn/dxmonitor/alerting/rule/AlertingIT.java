@@ -1,0 +1,112 @@
+package vn.dxmonitor.alerting.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.dxmonitor.alerting.AlertingApplication;
+import vn.dxmonitor.alerting.store.AlertStore;
+import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.alert.AlertState;
+import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.runtime.kafka.Topics;
+import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
+
+/** Values on the real topic become alert documents in the real Elasticsearch node. */
+@SpringBootTest(
+    classes = AlertingApplication.class,
+    properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@EmbeddedKafka(partitions = 1)
+class AlertingIT {
+
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  private static final String ALERT_ID =
+      Alert.idOf("behind-trajectory", "21609", "work-records-online");
+
+  @Autowired EmbeddedKafkaBroker broker;
+  @Autowired AlertStore store;
+
+  @DynamicPropertySource
+  static void elasticsearch(DynamicPropertyRegistry registry) {
+    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
+    registry.add("dx.elasticsearch.index-prefix", () -> "alerting-" + RUN + "-");
+  }
+
+  @Test
+  void behindTrajectoryFiresOnceAndResolvesWhenBackOnTrack() {
+    Map<String, Object> config = KafkaTestUtils.producerProps(broker);
+    try (var producer =
+        new KafkaProducer<>(
+            config, new StringSerializer(), Topics.INDICATOR_VALUES.valueSerde().serializer())) {
+      producer.send(record(20.0));
+      producer.send(record(22.0));
+      producer.flush();
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () -> {
+                Alert alert = store.find(ALERT_ID).orElseThrow();
+                assertThat(alert.state()).isEqualTo(AlertState.FIRING);
+                assertThat(alert.value()).isEqualTo(22.0);
+              });
+
+      producer.send(record(95.0));
+      producer.flush();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(store.find(ALERT_ID).orElseThrow().state())
+                      .isEqualTo(AlertState.RESOLVED));
+    }
+  }
+
+  private static ProducerRecord<String, IndicatorValue> record(double value) {
+    IndicatorValue indicatorValue =
+        new IndicatorValue(
+            "21609",
+            "Xã An Lão",
+            "commune",
+            "52",
+            "work-records-online",
+            "ratio-of-counts",
+            30,
+            (long) value,
+            100,
+            value,
+            2026,
+            (long) value,
+            100,
+            value,
+            100,
+            Instant.now(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Instant.now());
+    return new ProducerRecord<>(
+        Topics.INDICATOR_VALUES.name(), indicatorValue.key(), indicatorValue);
+  }
+}

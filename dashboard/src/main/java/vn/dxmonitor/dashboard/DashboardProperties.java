@@ -1,0 +1,41 @@
+package vn.dxmonitor.dashboard;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the dashboard serves its readers.
+ *
+ * @param streamTimeout how long one SSE connection is held open; the browser's EventSource
+ *     reconnects by itself when it ends
+ * @param heartbeat how often idle SSE connections get a comment, so that a client that went away is
+ *     noticed (a write fails) and its emitter released
+ * @param maxAlerts the most alerts one {@code GET /api/v1/alerts} returns
+ * @param pageAlerts how many firing alerts the page lists
+ */
+@Validated
+@ConfigurationProperties("dx.dashboard")
+public record DashboardProperties(
+    @DefaultValue("30m") @NotNull Duration streamTimeout,
+    @DefaultValue("15s") @NotNull Duration heartbeat,
+    @DefaultValue("500") @Min(1) @Max(10_000) int maxAlerts,
+    @DefaultValue("20") @Min(0) @Max(10_000) int pageAlerts) {
+
+  public DashboardProperties {
+    requirePositive("dx.dashboard.stream-timeout", streamTimeout);
+    requirePositive("dx.dashboard.heartbeat", heartbeat);
+  }
+
+  private static void requirePositive(String name, Duration value) {
+    if (value != null && (value.isNegative() || value.isZero())) {
+      throw new InvalidConfigurationPropertyValueException(
+          name, value, "must be a positive duration, but was " + value);
+    }
+  }
+}

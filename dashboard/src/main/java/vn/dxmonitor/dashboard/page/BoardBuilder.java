@@ -1,0 +1,165 @@
+package vn.dxmonitor.dashboard.page;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.dxmonitor.dashboard.page.Board.AlertItem;
+import vn.dxmonitor.dashboard.page.Board.Cell;
+import vn.dxmonitor.dashboard.page.Board.Column;
+import vn.dxmonitor.dashboard.page.Board.Legend;
+import vn.dxmonitor.dashboard.page.Board.Row;
+import vn.dxmonitor.dashboard.status.ValueTable;
+import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.trajectory.Status;
+import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.runtime.json.JsonCodec;
+
+/**
+ * Lays the values out as the page's grid: a row per unit (the province, then its units), a column
+ * per indicator in catalog order, every cell present whether or not a value exists for it.
+ */
+final class BoardBuilder {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
+
+  private final Catalog catalog;
+  private final UnitRegistry units;
+  private final PageText text;
+
+  BoardBuilder(Catalog catalog, UnitRegistry units, PageText text) {
+    this.catalog = catalog;
+    this.units = units;
+    this.text = text;
+  }
+
+  /** The province and the units directly under it, in registry order. */
+  static List<Unit> unitsOf(Unit root, UnitRegistry units) {
+    List<Unit> rows = new ArrayList<>();
+    rows.add(root);
+    rows.addAll(units.children(root.code()));
+    return rows;
+  }
+
+  Board build(Unit root, ValueTable values, List<Alert> alerts, boolean searchFailed) {
+    Collection<Indicator> indicators = catalog.indicators();
+    List<Column> columns =
+        indicators.stream()
+            .map(
+                indicator -> new Column(indicator.id(), name(indicator), indicator.unitOfMeasure()))
+            .toList();
+    List<Row> rows =
+        unitsOf(root, units).stream()
+            .map(
+                unit ->
+                    new Row(
+                        unit.code(),
+                        unit.name(),
+                        text.get("level." + unit.level().id()),
+                        unit.equals(root),
+                        indicators.stream()
+                            .map(
+                                indicator ->
+                                    cell(
+                                        unit.code(),
+                                        indicator.id(),
+                                        values.find(unit.code(), indicator.id()).orElse(null)))
+                            .toList()))
+            .toList();
+    List<Legend> legend = new ArrayList<>();
+    Map<String, Map<String, String>> statuses = new LinkedHashMap<>();
+    for (Status status : Status.values()) {
+      String label = label(status);
+      String statusClass = StatusTone.statusClass(status);
+      String toneClass = StatusTone.of(status).cssClass();
+      legend.add(new Legend(label, statusClass, toneClass));
+      statuses.put(
+          status.name(),
+          Map.of("label", label, "statusClass", statusClass, "toneClass", toneClass));
+    }
+    return new Board(
+        root.code(),
+        root.name(),
+        columns,
+        rows,
+        alerts.stream().map(this::alertItem).toList(),
+        legend,
+        JsonCodec.writeString(statuses),
+        searchFailed);
+  }
+
+  private Cell cell(String unit, String indicator, IndicatorValue value) {
+    Status status = value == null || value.status() == null ? Status.NO_DATA : value.status();
+    Locale locale = text.locale();
+    if (value == null) {
+      return new Cell(
+          unit,
+          indicator,
+          Numbers.NONE,
+          Numbers.NONE,
+          Numbers.NONE,
+          "",
+          status,
+          StatusTone.statusClass(status),
+          StatusTone.of(status).cssClass(),
+          label(status),
+          "");
+    }
+    String target =
+        value.target() == null
+            ? Numbers.NONE
+            : (value.comparator() == null ? "" : value.comparator() + " ")
+                + Numbers.format(value.target(), locale);
+    return new Cell(
+        unit,
+        indicator,
+        Numbers.format(value.value(), locale),
+        Numbers.format(value.expected(), locale),
+        target,
+        value.deadline() == null ? "" : DATE.format(value.deadline()),
+        status,
+        StatusTone.statusClass(status),
+        StatusTone.of(status).cssClass(),
+        label(status),
+        value.updatedAt() == null ? "" : value.updatedAt().toString());
+  }
+
+  private AlertItem alertItem(Alert alert) {
+    String unitName =
+        alert.unitName() != null
+            ? alert.unitName()
+            : units.find(alert.unit()).map(Unit::name).orElse(alert.unit());
+    String indicatorName =
+        catalog.indicator(alert.indicator()).map(this::name).orElse(alert.indicator());
+    Instant since = alert.startsAt() != null ? alert.startsAt() : alert.updatedAt();
+    return new AlertItem(
+        unitName,
+        indicatorName,
+        alert.severity(),
+        alert.summary(),
+        Numbers.format(alert.value(), text.locale()),
+        Numbers.format(alert.expected(), text.locale()),
+        since == null ? "" : DATE_TIME.format(since));
+  }
+
+  private String label(Status status) {
+    return text.get("status." + status.name());
+  }
+
+  private String name(Indicator indicator) {
+    boolean english = "en".equals(text.language());
+    String name = english ? indicator.nameEn() : indicator.nameVi();
+    return name == null ? indicator.id() : name;
+  }
+}

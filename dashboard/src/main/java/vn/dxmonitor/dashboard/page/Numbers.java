@@ -1,0 +1,25 @@
+package vn.dxmonitor.dashboard.page;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Numbers as the reader's language writes them, with one decimal: "85,3" in Vietnamese, "85.3" in
+ * English. The page's script formats live updates the same way.
+ */
+final class Numbers {
+
+  static final String NONE = "—";
+
+  private Numbers() {}
+
+  static String format(Double value, Locale locale) {
+    if (value == null || value.isNaN()) {
+      return NONE;
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMinimumFractionDigits(1);
+    format.setMaximumFractionDigits(1);
+    return format.format(value);
+  }
+}

@@ -1,0 +1,63 @@
+package vn.dxmonitor.dashboard.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.mapping.FieldType;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.runtime.elasticsearch.IndexNames;
+
+/**
+ * Reads the alert documents the alerting service keeps in {@code dx-alerts}, newest {@code
+ * updatedAt} first. The sort names its field type so that an index with no alert in it yet, whose
+ * mapping may lack the field, sorts instead of failing. Named for the dashboard: in the platform
+ * every service's beans share one context.
+ */
+@Component("dashboardAlertSearch")
+public class AlertSearch {
+
+  private final ElasticsearchClient client;
+  private final String index;
+
+  public AlertSearch(ElasticsearchClient client, IndexNames indexNames) {
+    this.client = client;
+    this.index = indexNames.alerts();
+  }
+
+  public List<Alert> find(AlertQuery query) {
+    if (query.limit() == 0) {
+      return List.of();
+    }
+    BoolQuery.Builder filters = new BoolQuery.Builder();
+    if (query.unit() != null) {
+      filters.filter(filter -> filter.term(term -> term.field("unit").value(query.unit())));
+    }
+    if (query.state() != null) {
+      filters.filter(
+          filter -> filter.term(term -> term.field("state").value(query.state().name())));
+    }
+    BoolQuery bool = filters.build();
+    return Searches.documents(
+        "alerts",
+        () ->
+            client.search(
+                search ->
+                    search
+                        .index(index)
+                        .ignoreUnavailable(true)
+                        .allowNoIndices(true)
+                        .size(Math.min(query.limit(), IndicatorValueSearch.MAX_DOCUMENTS))
+                        .query(q -> q.bool(bool))
+                        .sort(
+                            sort ->
+                                sort.field(
+                                    field ->
+                                        field
+                                            .field("updatedAt")
+                                            .order(SortOrder.Desc)
+                                            .unmappedType(FieldType.Date))),
+                Alert.class));
+  }
+}

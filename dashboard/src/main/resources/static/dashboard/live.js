@@ -1,0 +1,84 @@
+// Keeps the dashboard's cells current: each indicator value the server streams replaces the cell
+// of its unit and indicator, in the page's language and number format. No build step, no library.
+(function () {
+  'use strict';
+
+  var board = document.getElementById('board');
+  var state = document.getElementById('live-state');
+  if (!board || !window.EventSource) {
+    return;
+  }
+  var statuses = JSON.parse(board.dataset.statuses);
+  var lang = document.documentElement.lang || 'vi';
+  var number = new Intl.NumberFormat(lang, {minimumFractionDigits: 1, maximumFractionDigits: 1});
+  var NONE = '\u2014';
+
+  function format(value) {
+    return value === null || value === undefined || isNaN(value) ? NONE : number.format(value);
+  }
+
+  function formatDate(isoDate) {
+    if (!isoDate) {
+      return '';
+    }
+    var parts = isoDate.split('-');
+    return parts.length === 3 ? parts[2] + '/' + parts[1] + '/' + parts[0] : isoDate;
+  }
+
+  function setField(cell, field, text) {
+    var element = cell.querySelector('[data-field="' + field + '"]');
+    if (element) {
+      element.textContent = text;
+    }
+  }
+
+  function findCell(unit, indicator) {
+    var cells = board.querySelectorAll('td[data-unit]');
+    for (var i = 0; i < cells.length; i++) {
+      if (cells[i].dataset.unit === unit && cells[i].dataset.indicator === indicator) {
+        return cells[i];
+      }
+    }
+    return null;
+  }
+
+  function apply(value) {
+    var cell = findCell(value.unit, value.indicator);
+    if (!cell) {
+      return;
+    }
+    var status = statuses[value.status] ? value.status : 'NO_DATA';
+    var meta = statuses[status];
+    setField(cell, 'value', format(value.value));
+    setField(cell, 'expected', format(value.expected));
+    setField(cell, 'target', value.target === null || value.target === undefined
+        ? NONE : (value.comparator ? value.comparator + ' ' : '') + format(value.target));
+    setField(cell, 'deadline', formatDate(value.deadline));
+    setField(cell, 'status', meta.label);
+    cell.className = 'cell ' + meta.statusClass + ' ' + meta.toneClass;
+    cell.dataset.status = status;
+    // Restart the highlight even when the same cell changes twice in a row.
+    void cell.offsetWidth;
+    cell.classList.add('updated');
+  }
+
+  function showState(key) {
+    if (state) {
+      state.textContent = state.dataset[key];
+      state.className = 'live-state ' + key;
+    }
+  }
+
+  var source = new EventSource(board.dataset.stream);
+  source.addEventListener('open', function () { showState('connected'); });
+  source.addEventListener('error', function () { showState('disconnected'); });
+  source.addEventListener('indicator-value', function (event) {
+    try {
+      apply(JSON.parse(event.data));
+    } catch (e) {
+      if (window.console) {
+        window.console.warn('Ignored an indicator value the page could not apply', e);
+      }
+    }
+  });
+})();

@@ -1,0 +1,237 @@
+package vn.dxmonitor.dashboard.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.dxmonitor.dashboard.DashboardApplication;
+import vn.dxmonitor.dashboard.search.AlertQuery;
+import vn.dxmonitor.dashboard.search.AlertSearch;
+import vn.dxmonitor.dashboard.search.IndicatorValueSearch;
+import vn.dxmonitor.dashboard.support.Http;
+import vn.dxmonitor.dashboard.support.TestIndices;
+import vn.dxmonitor.dashboard.support.Values;
+import vn.dxmonitor.model.alert.AlertState;
+import vn.dxmonitor.model.catalog.BuiltInCatalog;
+import vn.dxmonitor.model.trajectory.Status;
+import vn.dxmonitor.runtime.elasticsearch.IndexNames;
+import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
+
+/** The read API against a real Elasticsearch node holding documents as the services write them. */
+@SpringBootTest(
+    classes = DashboardApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+      "dx.kafka.topics.partitions=1"
+    })
+@EmbeddedKafka(partitions = 1)
+// Each class has a broker of its own; closing it with the class stops it before the JVM exits.
+@DirtiesContext
+class ReadApiIT {
+
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  private static final Instant NOW = Instant.parse("2026-11-20T02:15:00Z");
+
+  @LocalServerPort int port;
+  @Autowired ElasticsearchClient client;
+  @Autowired IndexNames indexNames;
+
+  private Http http;
+
+  @DynamicPropertySource
+  static void elasticsearch(DynamicPropertyRegistry registry) {
+    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
+    registry.add("dx.elasticsearch.index-prefix", () -> "dashboard-api-" + RUN + "-");
+  }
+
+  @BeforeEach
+  void indices() throws Exception {
+    http = new Http(port);
+    TestIndices.create(client, indexNames.indicators());
+    TestIndices.create(client, indexNames.alerts());
+  }
+
+  @Test
+  void statusListsEveryIndicatorInCatalogOrderWithTheIndexedValue() throws Exception {
+    TestIndices.put(
+        client,
+        indexNames.indicators(),
+        Values.value("21583", BuiltInCatalog.WORK_RECORDS_ONLINE, 853, Status.ON_TRACK, NOW));
+    TestIndices.put(
+        client,
+        indexNames.indicators(),
+        Values.value("21589", BuiltInCatalog.TTHC_DOSSIERS_ONLINE, 111, Status.BEHIND, NOW));
+
+    HttpResponse<String> response = http.get("/api/v1/status?unit=21583");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode entries = Http.json(response);
+    assertThat(entries.isArray()).isTrue();
+    assertThat(entries.size()).isEqualTo(2);
+    JsonNode records = entries.get(0);
+    assertThat(records.get("indicator").stringValue()).isEqualTo("work-records-online");
+    assertThat(records.get("unit").stringValue()).isEqualTo("21583");
+    assertThat(records.get("value").doubleValue()).isEqualTo(85.3);
+    assertThat(records.get("numerator").longValue()).isEqualTo(853);
+    assertThat(records.get("denominator").longValue()).isEqualTo(1000);
+    assertThat(records.get("valueYtd").doubleValue()).isEqualTo(84.3);
+    assertThat(records.get("expected").doubleValue()).isEqualTo(80.0);
+    assertThat(records.get("target").doubleValue()).isEqualTo(90.0);
+    assertThat(records.get("comparator").stringValue()).isEqualTo(">=");
+    assertThat(records.get("deadline").stringValue()).isEqualTo("2030-12-31");
+    assertThat(records.get("status").stringValue()).isEqualTo("ON_TRACK");
+    assertThat(records.get("planId").stringValue()).isEqualTo("plan-nq05");
+    assertThat(records.get("updatedAt").stringValue()).isEqualTo("2026-11-20T02:15:00Z");
+    JsonNode dossiers = entries.get(1);
+    assertThat(dossiers.get("indicator").stringValue()).isEqualTo("tthc-dossiers-online");
+    assertThat(dossiers.get("value").isNull()).isTrue();
+    assertThat(dossiers.get("status").isNull()).isTrue();
+  }
+
+  @Test
+  void statusOfAUnitWithNothingIndexedListsEveryIndicatorWithoutValues() throws Exception {
+    HttpResponse<String> response = http.get("/api/v1/status?unit=21640");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode entries = Http.json(response);
+    assertThat(entries.size()).isEqualTo(2);
+    for (JsonNode entry : entries) {
+      assertThat(entry.get("value").isNull()).isTrue();
+      assertThat(entry.get("status").isNull()).isTrue();
+    }
+  }
+
+  @Test
+  void statusOfAnUnknownUnitIsANotFoundProblemNamingTheParameter() throws Exception {
+    HttpResponse<String> response = http.get("/api/v1/status?unit=99999");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(Http.contentType(response)).startsWith("application/problem+json");
+    JsonNode problem = Http.json(response);
+    assertThat(problem.get("status").intValue()).isEqualTo(404);
+    assertThat(problem.get("code").stringValue()).isEqualTo("unknown-unit");
+    assertThat(problem.get("parameter").stringValue()).isEqualTo("unit");
+    assertThat(problem.get("detail").stringValue()).contains("'unit'").contains("99999");
+  }
+
+  @Test
+  void statusWithoutAUnitIsABadRequestProblemNamingTheParameter() throws Exception {
+    HttpResponse<String> response = http.get("/api/v1/status");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(Http.contentType(response)).startsWith("application/problem+json");
+    JsonNode problem = Http.json(response);
+    assertThat(problem.get("code").stringValue()).isEqualTo("missing-parameter");
+    assertThat(problem.get("parameter").stringValue()).isEqualTo("unit");
+  }
+
+  @Test
+  void unitsAreTheRegistryProvinceFirstWithLowerCaseLevels() throws Exception {
+    HttpResponse<String> response = http.get("/api/v1/units");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode units = Http.json(response);
+    assertThat(units.size()).isEqualTo(13);
+    JsonNode province = units.get(0);
+    assertThat(province.get("code").stringValue()).isEqualTo("52");
+    assertThat(province.get("name").stringValue()).isEqualTo("Tỉnh Gia Lai");
+    assertThat(province.get("level").stringValue()).isEqualTo("province");
+    assertThat(province.get("parent").isNull()).isTrue();
+    JsonNode commune = units.get(2);
+    assertThat(commune.get("code").stringValue()).isEqualTo("21583");
+    assertThat(commune.get("name").stringValue()).isEqualTo("Phường Quy Nhơn");
+    assertThat(commune.get("level").stringValue()).isEqualTo("commune");
+    assertThat(commune.get("parent").stringValue()).isEqualTo("52");
+  }
+
+  @Test
+  void indicatorsAreTheCatalogWithPillarAndKindByTheirIds() throws Exception {
+    HttpResponse<String> response = http.get("/api/v1/indicators");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode indicators = Http.json(response);
+    assertThat(indicators.size()).isEqualTo(2);
+    JsonNode records = indicators.get(0);
+    assertThat(records.get("id").stringValue()).isEqualTo("work-records-online");
+    assertThat(records.get("nameVi").stringValue())
+        .isEqualTo("Hồ sơ công việc xử lý trên môi trường mạng");
+    assertThat(records.get("nameEn").stringValue()).isEqualTo("Work records processed online");
+    assertThat(records.get("pillar").stringValue()).isEqualTo("digital-government");
+    assertThat(records.get("kind").stringValue()).isEqualTo("ratio-of-counts");
+    assertThat(records.get("unitOfMeasure").stringValue()).isEqualTo("percent");
+    assertThat(records.get("windowDays").intValue()).isEqualTo(30);
+  }
+
+  @Test
+  void alertsAreNewestFirstAndFilteredByUnitAndState() throws Exception {
+    String alerts = indexNames.alerts();
+    var oldFiring =
+        Values.alert("21583", "work-records-online", AlertState.FIRING, "a", NOW.minusSeconds(30));
+    var resolved =
+        Values.alert(
+            "21583", "tthc-dossiers-online", AlertState.RESOLVED, "b", NOW.minusSeconds(20));
+    var newFiring =
+        Values.alert("21609", "work-records-online", AlertState.FIRING, "c", NOW.minusSeconds(10));
+    TestIndices.put(client, alerts, oldFiring);
+    TestIndices.put(client, alerts, resolved);
+    TestIndices.put(client, alerts, newFiring);
+
+    assertThat(ids("/api/v1/alerts"))
+        .containsExactly(newFiring.id(), resolved.id(), oldFiring.id());
+    assertThat(ids("/api/v1/alerts?unit=21583")).containsExactly(resolved.id(), oldFiring.id());
+    assertThat(ids("/api/v1/alerts?state=firing")).containsExactly(newFiring.id(), oldFiring.id());
+    assertThat(ids("/api/v1/alerts?unit=21583&state=RESOLVED")).containsExactly(resolved.id());
+    assertThat(ids("/api/v1/alerts?unit=2158")).isEmpty();
+
+    JsonNode first = Http.json(http.get("/api/v1/alerts?unit=21609")).get(0);
+    assertThat(first.get("state").stringValue()).isEqualTo("FIRING");
+    assertThat(first.get("summary").stringValue()).isEqualTo("c");
+    assertThat(first.get("updatedAt").stringValue()).isEqualTo("2026-11-20T02:14:50Z");
+  }
+
+  @Test
+  void alertsInAnUnknownStateIsABadRequestProblemNamingTheParameter() throws Exception {
+    HttpResponse<String> response = http.get("/api/v1/alerts?state=open");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(Http.contentType(response)).startsWith("application/problem+json");
+    JsonNode problem = Http.json(response);
+    assertThat(problem.get("code").stringValue()).isEqualTo("invalid-parameter");
+    assertThat(problem.get("parameter").stringValue()).isEqualTo("state");
+    assertThat(problem.get("detail").stringValue()).contains("FIRING, RESOLVED").contains("open");
+  }
+
+  @Test
+  void indicesThatDoNotExistYetReadAsNoDocuments() {
+    IndexNames absent = new IndexNames("dashboard-absent-" + RUN + "-");
+
+    assertThat(
+            new IndicatorValueSearch(client, absent)
+                .forUnits(List.of("52"), List.of("work-records-online")))
+        .isEmpty();
+    assertThat(new AlertSearch(client, absent).find(AlertQuery.firing(10))).isEmpty();
+  }
+
+  private List<String> ids(String path) throws Exception {
+    HttpResponse<String> response = http.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    Http.json(response).forEach(alert -> ids.add(alert.get("id").stringValue()));
+    return ids;
+  }
+}

@@ -1,0 +1,47 @@
+package vn.dxmonitor.dashboard.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import vn.dxmonitor.runtime.json.JsonCodec;
+
+/** GETs against the running dashboard, as a browser or an API client would send them. */
+public final class Http {
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+
+  public Http(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  public URI uri(String path) {
+    return URI.create(base + path);
+  }
+
+  /**
+   * @param headers name, value, name, value…
+   */
+  public HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static JsonNode json(HttpResponse<String> response) {
+    return JsonCodec.mapper().readTree(response.body());
+  }
+
+  public static String contentType(HttpResponse<?> response) {
+    return response.headers().firstValue("Content-Type").orElse("");
+  }
+}

@@ -1,0 +1,43 @@
+package vn.dxmonitor.dashboard.support;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import java.io.IOException;
+import java.io.StringReader;
+import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.value.IndicatorValue;
+
+/**
+ * Creates the indices the processor and the alerting service would create, with the mapping they
+ * rely on: every string a keyword, so the dashboard's term queries match exactly.
+ */
+public final class TestIndices {
+
+  private static final String KEYWORD_STRINGS =
+      """
+      {"mappings": {"dynamic_templates": [
+        {"strings_as_keywords": {"match_mapping_type": "string", "mapping": {"type": "keyword"}}}
+      ]}}
+      """;
+
+  private TestIndices() {}
+
+  public static void create(ElasticsearchClient client, String index) throws IOException {
+    if (!client.indices().exists(exists -> exists.index(index)).value()) {
+      client
+          .indices()
+          .create(create -> create.withJson(new StringReader(KEYWORD_STRINGS)).index(index));
+    }
+  }
+
+  public static void put(ElasticsearchClient client, String index, IndicatorValue value)
+      throws IOException {
+    client.index(
+        request -> request.index(index).id(value.key()).document(value).refresh(Refresh.True));
+  }
+
+  public static void put(ElasticsearchClient client, String index, Alert alert) throws IOException {
+    client.index(
+        request -> request.index(index).id(alert.id()).document(alert).refresh(Refresh.True));
+  }
+}

@@ -1,0 +1,159 @@
+package vn.dxmonitor.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.dxmonitor.runtime.json.JsonCodec;
+import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
+
+/**
+ * The whole pipeline in one JVM, on a real KRaft broker and a real Elasticsearch node: events in
+ * through the ingest API, values out of the status API, an alert for a commune far behind.
+ */
+@SpringBootTest(
+    classes = PlatformApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+      "dx.ingest.keys.e2e=e2e-key",
+      "spring.kafka.streams.replication-factor=1"
+    })
+@EmbeddedKafka(
+    partitions = 3,
+    brokerProperties = {
+      "transaction.state.log.replication.factor=1",
+      "transaction.state.log.min.isr=1"
+    })
+class PipelineEndToEndIT {
+
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  private static final String YESTERDAY = Instant.now().minus(Duration.ofDays(1)).toString();
+  private static final String QUY_NHON = "21583";
+  private static final String AN_LAO = "21609";
+
+  @LocalServerPort int port;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
+    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
+    registry.add("dx.elasticsearch.index-prefix", () -> "e2e-" + RUN + "-");
+    registry.add("spring.kafka.streams.application-id", () -> "e2e-" + RUN);
+    String stateDir = Files.createTempDirectory("dx-e2e-streams").toString();
+    registry.add("dx.processor.state-dir", () -> stateDir);
+  }
+
+  @Test
+  void eventsBecomeValuesRollUpAndRaiseAnAlertAndARetryChangesNothing() throws Exception {
+    // Given ten work records of yesterday for one commune, seven handled online
+    String batch = batch("quy-nhon", QUY_NHON, 7, 3);
+
+    // When they are posted, then the commune's value is 70.0
+    JsonNode first = post(batch);
+    assertThat(first.get("accepted").intValue()).isEqualTo(10);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(() -> assertThat(value(QUY_NHON)).isEqualTo(70.0));
+
+    // When the same batch is posted again, and then one more record, only that record counts
+    post(batch);
+    post("[" + event("quy-nhon-extra", QUY_NHON, 1) + "]");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> assertThat(status(QUY_NHON).get("denominator").longValue()).isEqualTo(11));
+    assertThat(status(QUY_NHON).get("numerator").longValue()).isEqualTo(8);
+
+    // When a second commune reports 2 of 10 online, the province is the ratio of the sums
+    post(batch("an-lao", AN_LAO, 2, 8));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(status("52").get("denominator").longValue()).isEqualTo(21));
+    JsonNode province = status("52");
+    assertThat(province.get("numerator").longValue()).isEqualTo(10);
+    assertThat(province.get("value").doubleValue())
+        .isCloseTo(100.0 * 10 / 21, org.assertj.core.data.Offset.offset(1e-9));
+
+    // And the commune far below its trajectory has a firing alert
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode alerts = get("/api/v1/alerts?unit=" + AN_LAO);
+              assertThat(alerts.size()).isEqualTo(1);
+              assertThat(alerts.get(0).get("state").stringValue()).isEqualTo("FIRING");
+              assertThat(alerts.get(0).get("rule").stringValue()).isEqualTo("behind-trajectory");
+            });
+    assertThat(status(AN_LAO).get("status").stringValue()).isEqualTo("BEHIND");
+  }
+
+  private Double value(String unit) throws Exception {
+    JsonNode status = status(unit);
+    return status == null || status.get("value").isNull()
+        ? null
+        : status.get("value").doubleValue();
+  }
+
+  private JsonNode status(String unit) throws Exception {
+    for (JsonNode item : get("/api/v1/status?unit=" + unit)) {
+      if (item.get("indicator").stringValue().equals("work-records-online")) {
+        return item;
+      }
+    }
+    return null;
+  }
+
+  private JsonNode get(String path) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JsonCodec.mapper().readTree(response.body());
+  }
+
+  private JsonNode post(String body) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/events"))
+                .header("Authorization", "Bearer e2e-key")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    return JsonCodec.mapper().readTree(response.body());
+  }
+
+  private static String batch(String prefix, String unit, int online, int offline) {
+    List<String> events = new ArrayList<>();
+    for (int i = 0; i < online + offline; i++) {
+      events.add(event(prefix + "-" + i, unit, i < online ? 1 : 0));
+    }
+    return "[" + String.join(",", events) + "]";
+  }
+
+  private static String event(String id, String unit, int numerator) {
+    return String.format(
+        "{\"eventId\":\"%s-%s\",\"unit\":\"%s\",\"indicator\":\"work-records-online\","
+            + "\"occurredAt\":\"%s\",\"numerator\":%d,\"denominator\":1}",
+        RUN, id, unit, YESTERDAY, numerator);
+  }
+}

@@ -1,0 +1,121 @@
+package vn.dxmonitor.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.runtime.elasticsearch.IndexNames;
+import vn.dxmonitor.runtime.kafka.Topics;
+import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
+
+/**
+ * The processor on a real broker with exactly-once transactions, indexing into a real Elasticsearch
+ * node; events come straight from a Kafka producer, as any source system may send.
+ */
+@SpringBootTest(
+    classes = ProcessorApplication.class,
+    properties = {
+      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+      "spring.kafka.streams.replication-factor=1"
+    })
+@EmbeddedKafka(
+    partitions = 2,
+    brokerProperties = {
+      "transaction.state.log.replication.factor=1",
+      "transaction.state.log.min.isr=1"
+    })
+class ProcessorIT {
+
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+  @Autowired EmbeddedKafkaBroker broker;
+  @Autowired ElasticsearchClient elasticsearch;
+  @Autowired IndexNames indexNames;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
+    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
+    registry.add("dx.elasticsearch.index-prefix", () -> "processor-" + RUN + "-");
+    registry.add("spring.kafka.streams.application-id", () -> "processor-it-" + RUN);
+    String stateDir = Files.createTempDirectory("dx-processor-it").toString();
+    registry.add("dx.processor.state-dir", () -> stateDir);
+  }
+
+  @Test
+  void eventsFromAnyProducerAreCountedOnceAndIndexedByKey() throws Exception {
+    String yesterday = Instant.now().minus(Duration.ofDays(1)).toString();
+    try (var producer =
+        new KafkaProducer<>(
+            KafkaTestUtils.producerProps(broker), new StringSerializer(), new StringSerializer())) {
+      for (int i = 0; i < 4; i++) {
+        String event =
+            "{\"eventId\":\"p-%d\",\"source\":\"gateway\",\"unit\":\"21592\",\"indicator\":\"tthc-dossiers-online\",\"occurredAt\":\"%s\",\"numerator\":%d,\"denominator\":1}"
+                .formatted(i % 3, yesterday, i % 2);
+        producer.send(new ProducerRecord<>(Topics.METRIC_EVENTS.name(), "21592", event));
+      }
+      producer.send(new ProducerRecord<>(Topics.METRIC_EVENTS.name(), "21592", "not json at all"));
+      producer.flush();
+    }
+
+    String key = "21592|tthc-dossiers-online";
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              var doc =
+                  elasticsearch.get(
+                      g -> g.index(indexNames.indicators()).id(key), IndicatorValue.class);
+              assertThat(doc.found()).isTrue();
+              // p-0 and p-1 and p-2 once each; the fourth event repeats p-0
+              assertThat(doc.source().denominator()).isEqualTo(3);
+              assertThat(doc.source().numerator()).isEqualTo(1);
+            });
+    var province =
+        elasticsearch.get(
+            g -> g.index(indexNames.indicators()).id("52|tthc-dossiers-online"),
+            IndicatorValue.class);
+    assertThat(province.source().denominator()).isEqualTo(3);
+    assertThat(province.source().targetId())
+        .isEqualTo("binh-dinh-ct-thi-dua-2023-2025/tthc-dossiers-online/province/2025");
+
+    Map<String, Object> config = KafkaTestUtils.consumerProps(broker, "dlt-" + RUN, false);
+    try (Consumer<String, byte[]> consumer =
+        new DefaultKafkaConsumerFactory<>(
+                config, new StringDeserializer(), new ByteArrayDeserializer())
+            .createConsumer()) {
+      consumer.subscribe(List.of(Topics.METRIC_EVENTS_DLT.name()));
+      ConsumerRecord<String, byte[]> dead =
+          KafkaTestUtils.getSingleRecord(
+              consumer, Topics.METRIC_EVENTS_DLT.name(), Duration.ofSeconds(30));
+      assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("not json at all");
+      assertThat(
+              new String(
+                  dead.headers().lastHeader(Topics.ERROR_HEADER).value(), StandardCharsets.UTF_8))
+          .startsWith("unparseable");
+    }
+  }
+}
