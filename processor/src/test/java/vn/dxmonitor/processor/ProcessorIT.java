@@ -25,6 +25,7 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dxmonitor.model.value.IndicatorValue;
@@ -42,6 +43,7 @@ import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
       "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
       "spring.kafka.streams.replication-factor=1"
     })
+@DirtiesContext
 @EmbeddedKafka(
     partitions = 2,
     brokerProperties = {

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dxmonitor.alerting.AlertingApplication;
@@ -30,6 +31,7 @@ import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 @SpringBootTest(
     classes = AlertingApplication.class,
     properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@DirtiesContext
 @EmbeddedKafka(partitions = 1)
 class AlertingIT {
 
@@ -59,11 +61,13 @@ class AlertingIT {
       await()
           .atMost(Duration.ofSeconds(30))
           .untilAsserted(
-              () -> {
-                Alert alert = store.find(ALERT_ID).orElseThrow();
-                assertThat(alert.state()).isEqualTo(AlertState.FIRING);
-                assertThat(alert.value()).isEqualTo(22.0);
-              });
+              () ->
+                  assertThat(store.find(ALERT_ID))
+                      .hasValueSatisfying(
+                          alert -> {
+                            assertThat(alert.state()).isEqualTo(AlertState.FIRING);
+                            assertThat(alert.value()).isEqualTo(22.0);
+                          }));
 
       producer.send(record(95.0));
       producer.flush();

@@ -24,6 +24,7 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.ingest.IngestApplication;
 import vn.dxmonitor.model.event.MetricEvent;
@@ -38,6 +39,7 @@ import vn.dxmonitor.runtime.kafka.Topics;
       "dx.ingest.keys.e-office=test-key-1",
       "dx.ingest.max-batch=50"
     })
+@DirtiesContext
 @EmbeddedKafka(partitions = 1)
 class EventsApiIT {
 
