@@ -1,9 +1,7 @@
 package vn.dxmonitor.alerting.rule;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -16,6 +14,7 @@ import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.kafka.IndicatorValuesListenerConfiguration;
+import vn.dxmonitor.runtime.kafka.LatestValues;
 
 /**
  * Evaluates every new indicator value against the rules and stores what changed. Offsets are
@@ -43,13 +42,9 @@ public class ValueEvaluator {
       topics = "dx.indicator-values",
       containerFactory = IndicatorValuesListenerConfiguration.FACTORY)
   public void evaluate(List<ConsumerRecord<String, IndicatorValue>> records) {
-    Map<String, IndicatorValue> latest = new LinkedHashMap<>();
-    for (ConsumerRecord<String, IndicatorValue> record : records) {
-      if (record.value() != null) {
-        latest.put(record.key(), record.value());
-      }
-    }
-    latest.values().forEach(this::evaluate);
+    LatestValues.of(records).values().stream()
+        .filter(java.util.Objects::nonNull)
+        .forEach(this::evaluate);
   }
 
   void evaluate(IndicatorValue value) {

@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.IndicatorValuesListenerConfiguration;
+import vn.dxmonitor.runtime.kafka.LatestValues;
 
 /**
  * Keeps {@code dx-indicators} equal to the compacted values topic: one document per unit and
@@ -41,9 +41,9 @@ public class IndicatorIndexer {
       topics = "dx.indicator-values",
       containerFactory = IndicatorValuesListenerConfiguration.FACTORY)
   public void index(List<ConsumerRecord<String, IndicatorValue>> records) throws IOException {
-    Map<String, IndicatorValue> latest = new LinkedHashMap<>();
-    for (ConsumerRecord<String, IndicatorValue> record : records) {
-      latest.put(record.key(), record.value());
+    Map<String, IndicatorValue> latest = LatestValues.of(records);
+    if (latest.isEmpty()) {
+      return;
     }
     BulkResponse response =
         client.bulk(

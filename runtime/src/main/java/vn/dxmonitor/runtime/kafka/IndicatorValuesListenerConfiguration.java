@@ -9,14 +9,16 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.ExponentialBackOff;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /**
  * The listener factory for every consumer of {@code dx.indicator-values}: batches, committed only
  * after the listener returned, read_committed so that aborted processor transactions are never
- * seen. A failing batch is retried with back-off for as long as it fails: an Elasticsearch outage
- * delays indexing and loses nothing.
+ * seen. An unreadable value reaches the listener as null with the exception in a header (see {@link
+ * LatestValues}) instead of failing every poll. A failing batch is retried with back-off for as
+ * long as it fails: an Elasticsearch outage delays indexing and loses nothing.
  */
 @Configuration(proxyBeanMethods = false)
 public class IndicatorValuesListenerConfiguration {
@@ -34,7 +36,9 @@ public class IndicatorValuesListenerConfiguration {
     Topic<String, IndicatorValue> topic = Topics.INDICATOR_VALUES;
     var consumerFactory =
         new DefaultKafkaConsumerFactory<>(
-            config, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+            config,
+            topic.keySerde().deserializer(),
+            new ErrorHandlingDeserializer<>(topic.valueSerde().deserializer()));
     var factory = new ConcurrentKafkaListenerContainerFactory<String, IndicatorValue>();
     factory.setConsumerFactory(consumerFactory);
     factory.setBatchListener(true);

@@ -1,0 +1,55 @@
+package vn.dxmonitor.platform;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout is the architecture: services meet only in {@code model} and {@code runtime} and
+ * through Kafka and Elasticsearch, never by calling each other's code.
+ */
+class ArchitectureTest {
+
+  private static final String[] SERVICES = {"ingest", "processor", "alerting", "dashboard"};
+
+  private final JavaClasses classes =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("vn.dxmonitor");
+
+  @Test
+  void servicesDoNotDependOnEachOther() {
+    for (String service : SERVICES) {
+      for (String other : SERVICES) {
+        if (!service.equals(other)) {
+          noClasses()
+              .that()
+              .resideInAPackage("vn.dxmonitor." + service + "..")
+              .should()
+              .dependOnClassesThat()
+              .resideInAPackage("vn.dxmonitor." + other + "..")
+              .check(classes);
+        }
+      }
+    }
+  }
+
+  @Test
+  void runtimeDependsOnNoService() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.dxmonitor.runtime..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "vn.dxmonitor.ingest..",
+            "vn.dxmonitor.processor..",
+            "vn.dxmonitor.alerting..",
+            "vn.dxmonitor.dashboard..",
+            "vn.dxmonitor.platform..")
+        .check(classes);
+  }
+}
