@@ -47,7 +47,8 @@
     if (!cell) {
       return;
     }
-    var status = statuses[value.status] ? value.status : 'NO_DATA';
+    var status = statuses[value.status] ? value.status
+        : (value.targetId ? 'NO_DATA' : 'NO_TARGET');
     var meta = statuses[status];
     setField(cell, 'value', format(value.value));
     setField(cell, 'expected', format(value.expected));

@@ -30,6 +30,11 @@ import vn.dxmonitor.runtime.json.JsonCodec;
  */
 final class BoardBuilder {
 
+  /** Shown for a unit that reports an indicator no plan sets a target for at its level. */
+  static final String NO_TARGET = "NO_TARGET";
+
+  private static final String NO_TARGET_CLASS = "status-no-target";
+
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
@@ -88,6 +93,15 @@ final class BoardBuilder {
           status.name(),
           Map.of("label", label, "statusClass", statusClass, "toneClass", toneClass));
     }
+    statuses.put(
+        NO_TARGET,
+        Map.of(
+            "label",
+            text.get("status." + NO_TARGET),
+            "statusClass",
+            NO_TARGET_CLASS,
+            "toneClass",
+            StatusTone.GREY.cssClass()));
     return new Board(
         root.code(),
         root.name(),
@@ -115,6 +129,21 @@ final class BoardBuilder {
           StatusTone.of(status).cssClass(),
           label(status),
           "");
+    }
+    if (value.targetId() == null) {
+      // A value but no plan sets a target for this unit's level: not the same as no data.
+      return new Cell(
+          unit,
+          indicator,
+          Numbers.format(value.value(), locale),
+          Numbers.NONE,
+          Numbers.NONE,
+          "",
+          status,
+          NO_TARGET_CLASS,
+          StatusTone.GREY.cssClass(),
+          text.get("status." + NO_TARGET),
+          value.updatedAt() == null ? "" : value.updatedAt().toString());
     }
     String target =
         value.target() == null

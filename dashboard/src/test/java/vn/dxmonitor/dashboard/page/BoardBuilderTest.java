@@ -18,6 +18,7 @@ import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.json.JsonCodec;
 
 class BoardBuilderTest {
@@ -138,6 +139,52 @@ class BoardBuilderTest {
 
   private BoardBuilder builder(Locale locale) {
     return new BoardBuilder(catalog, units, messages.in(locale));
+  }
+
+  @Test
+  void aValueWithoutATargetSaysSoInsteadOfNoData() {
+    IndicatorValue reported = Values.value("21583", DOSSIERS, 700, null, NOW);
+    IndicatorValue untargeted =
+        new IndicatorValue(
+            reported.unit(),
+            reported.unitName(),
+            reported.level(),
+            reported.parent(),
+            reported.indicator(),
+            reported.kind(),
+            reported.windowDays(),
+            reported.numerator(),
+            reported.denominator(),
+            reported.value(),
+            reported.year(),
+            reported.numeratorYtd(),
+            reported.denominatorYtd(),
+            reported.valueYtd(),
+            reported.events(),
+            reported.lastEventAt(),
+            reported.baseline(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            reported.updatedAt());
+
+    Cell cell =
+        cell(
+            builder(PageLanguage.VIETNAMESE)
+                .build(province, ValueTable.of(List.of(untargeted)), List.of(), false),
+            "21583",
+            DOSSIERS);
+
+    assertThat(cell.value()).isEqualTo("70,0");
+    assertThat(cell.statusLabel()).isEqualTo("Không có chỉ tiêu");
+    assertThat(cell.statusClass()).isEqualTo("status-no-target");
+    assertThat(cell.toneClass()).isEqualTo("tone-grey");
   }
 
   private static Cell cell(Board board, String unit, String indicator) {
