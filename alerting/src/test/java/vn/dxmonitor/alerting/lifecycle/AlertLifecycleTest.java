@@ -29,6 +29,8 @@ class AlertLifecycleTest {
           70,
           LocalDate.of(2030, 12, 31),
           "q",
+          null,
+          null,
           null);
   private static final Assessment BEHIND = new Assessment(TARGET, Status.BEHIND, 78, -58.0, 900L);
 

@@ -40,36 +40,45 @@ public final class BuiltInCatalog {
     Set<String> giaLai = Set.of(BuiltInUnits.GIA_LAI);
     return new Catalog(
         List.of(
-            new Indicator(
+            Indicator.ratio(
                 WORK_RECORDS_ONLINE,
                 "Hồ sơ công việc xử lý trên môi trường mạng",
                 "Work records processed online",
                 Pillar.DIGITAL_GOVERNMENT,
-                IndicatorKind.RATIO_OF_COUNTS,
-                "percent",
                 30),
-            new Indicator(
+            Indicator.ratio(
                 TTHC_DOSSIERS_ONLINE,
                 "Hồ sơ TTHC được xử lý/giải quyết trực tuyến",
                 "Admin procedure dossiers processed online",
                 Pillar.DIGITAL_GOVERNMENT,
-                IndicatorKind.RATIO_OF_COUNTS,
-                "percent",
                 30)),
         List.of(
             new Plan(
                 DIRECTIVE,
                 "Chỉ thị thi đua chuyển đổi số 2023-2025",
+                "binh-dinh",
                 "000_7fa9a3701d8c87c0.txt",
                 LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 1, 1),
+                giaLai,
                 giaLai),
             new Plan(
-                NQ05, "NQ 05-NQ/TU", "001_b3e294975549bc09.txt", LocalDate.of(2021, 9, 1), giaLai),
+                NQ05,
+                "NQ 05-NQ/TU",
+                "binh-dinh",
+                "001_b3e294975549bc09.txt",
+                LocalDate.of(2021, 9, 20),
+                LocalDate.of(2021, 9, 20),
+                giaLai,
+                giaLai),
             new Plan(
                 KH33,
                 "KH 33/KH-UBND 2024",
+                "binh-dinh",
                 "003_1a683307a5f6c046.txt",
+                LocalDate.of(2024, 2, 26),
                 LocalDate.of(2024, 1, 1),
+                giaLai,
                 giaLai)),
         List.of(
             target(
@@ -185,6 +194,8 @@ public final class BuiltInCatalog {
         value,
         LocalDate.of(year, 12, 31),
         quote,
-        ambiguity);
+        ambiguity,
+        null,
+        null);
   }
 }

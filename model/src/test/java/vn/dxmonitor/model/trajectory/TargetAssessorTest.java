@@ -80,6 +80,7 @@ class TargetAssessorTest {
   }
 
   private static Target target(Comparator comparator, double value) {
-    return new Target("t", "p", "i", UnitLevel.COMMUNE, comparator, value, DEADLINE, "q", null);
+    return new Target(
+        "t", "p", "i", UnitLevel.COMMUNE, comparator, value, DEADLINE, "q", null, null, null);
   }
 }
