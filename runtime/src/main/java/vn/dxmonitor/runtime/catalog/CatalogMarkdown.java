@@ -1,0 +1,104 @@
+package vn.dxmonitor.runtime.catalog;
+
+import java.util.List;
+import java.util.Locale;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.Plan;
+import vn.dxmonitor.model.catalog.Target;
+
+/**
+ * Renders the catalog as the Markdown page {@code docs/catalog.md}: each seed target and how it is
+ * encoded. A test compares the committed page with this rendering, so the page cannot drift from
+ * the catalog.
+ */
+public final class CatalogMarkdown {
+
+  private CatalogMarkdown() {}
+
+  public static String render(Catalog catalog) {
+    StringBuilder out = new StringBuilder();
+    out.append("# The catalog of the seed plans\n\n")
+        .append("Generated from `runtime/src/main/resources/catalog/seed-catalog.yaml` by")
+        .append(" `CatalogMarkdown`; `CatalogDocsTest` fails when this page and the catalog")
+        .append(" disagree (regenerate with `mvn -pl runtime test -Dtest=CatalogDocsTest")
+        .append(" -Ddx.docs.write=true`).\n\n")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "%d indicators, %d plans, %d targets.\n\n",
+                catalog.indicators().size(),
+                catalog.plans().size(),
+                catalog.targets().size()));
+    out.append("## Indicators\n\n")
+        .append("| id | name | pillar | kind | unit | window | cadence | roll-up |\n")
+        .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (Indicator indicator : catalog.indicators()) {
+      out.append(
+          row(
+              "`" + indicator.id() + "`",
+              indicator.nameVi() + " — " + indicator.nameEn(),
+              indicator.pillar().id(),
+              indicator.kind().id(),
+              indicator.unitOfMeasure() + (indicator.lowerIsBetter() ? " (lower is better)" : ""),
+              indicator.windowDays() == 0 ? "—" : indicator.windowDays() + " days",
+              indicator.cadence().toString(),
+              indicator.rollup().id()));
+    }
+    for (Plan plan : catalog.plans()) {
+      out.append("\n## ")
+          .append(plan.name())
+          .append("\n\n")
+          .append("`")
+          .append(plan.id())
+          .append("` · ")
+          .append(plan.province())
+          .append(" · issued ")
+          .append(plan.issuedAt())
+          .append(" · source `")
+          .append(plan.source())
+          .append("` · issued for ")
+          .append(String.join(", ", plan.issuedFor().stream().sorted().toList()))
+          .append(", today within ")
+          .append(String.join(", ", plan.scope().stream().sorted().toList()))
+          .append("\n\n")
+          .append("| target | indicator | level | comparison | deadline | quote | note |\n")
+          .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+      List<Target> targets =
+          catalog.targets().stream().filter(t -> t.planId().equals(plan.id())).toList();
+      for (Target target : targets) {
+        String level =
+            target.audience() == null
+                ? target.level().id()
+                : target.audience() + " (measured at the " + target.level().id() + ")";
+        out.append(
+            row(
+                "`" + target.id().substring(plan.id().length() + 1) + "`",
+                "`" + target.indicatorId() + "`",
+                level,
+                target.comparator().symbol() + " " + number(target.value()),
+                target.deadline().toString(),
+                nullToEmpty(target.quote()),
+                (target.section() == null ? "" : target.section() + ". ")
+                    + (target.ambiguity() == null ? "" : "AMBIGUOUS: " + target.ambiguity())));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String row(String... cells) {
+    StringBuilder row = new StringBuilder("|");
+    for (String cell : cells) {
+      row.append(' ').append(cell.replace("|", "\\|").replace("\n", " ")).append(" |");
+    }
+    return row.append('\n').toString();
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}
