@@ -32,7 +32,8 @@ class AlertLifecycleTest {
           null,
           null,
           null);
-  private static final Assessment BEHIND = new Assessment(TARGET, Status.BEHIND, 78, -58.0, 900L);
+  private static final Assessment BEHIND =
+      new Assessment(TARGET, Status.BEHIND, 78, -58.0, 900L, null);
 
   @Test
   void aRuleThatHoldsFiresWithADeterministicId() {
@@ -64,7 +65,7 @@ class AlertLifecycleTest {
   void aFiringAlertResolvesWhenTheRuleNoLongerHolds() {
     Alert firing =
         AlertLifecycle.next("r", Optional.empty(), value(20.0), BEHIND, true, T0).orElseThrow();
-    Assessment onTrack = new Assessment(TARGET, Status.ACHIEVED, 78, 2.0, 0L);
+    Assessment onTrack = new Assessment(TARGET, Status.ACHIEVED, 78, 2.0, 0L, null);
 
     Alert resolved =
         AlertLifecycle.next("r", Optional.of(firing), value(80.0), onTrack, false, T1)
@@ -77,7 +78,7 @@ class AlertLifecycleTest {
 
   @Test
   void nothingHappensWhenTheRuleDoesNotHoldAndNothingFires() {
-    Assessment onTrack = new Assessment(TARGET, Status.ON_TRACK, 78, 2.0, 0L);
+    Assessment onTrack = new Assessment(TARGET, Status.ON_TRACK, 78, 2.0, 0L, null);
 
     assertThat(AlertLifecycle.next("r", Optional.empty(), value(80.0), onTrack, false, T0))
         .isEmpty();

@@ -20,7 +20,7 @@ public enum StatusTone {
     return switch (status) {
       case ACHIEVED, ON_TRACK -> GREEN;
       case AT_RISK -> AMBER;
-      case BEHIND, MISSED -> RED;
+      case BEHIND, MISSED, UNREACHABLE -> RED;
       case NO_DATA -> GREY;
     };
   }

@@ -7,5 +7,9 @@ public enum Status {
   AT_RISK,
   BEHIND,
   MISSED,
+  /**
+   * A period-to-date ratio that cannot reach its target even at 100 % for the rest of the period.
+   */
+  UNREACHABLE,
   NO_DATA
 }

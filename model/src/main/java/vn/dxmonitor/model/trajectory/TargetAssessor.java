@@ -31,9 +31,23 @@ public final class TargetAssessor {
    * @param actual the unit's value for the target's window, or null when it has reported nothing
    */
   public Assessment assess(Target target, Trajectory trajectory, Double actual, LocalDate asOf) {
+    return assess(target, trajectory, actual, asOf, java.util.List.of());
+  }
+
+  /**
+   * @param recent the unit's recent daily values, for the projection to the deadline
+   */
+  public Assessment assess(
+      Target target,
+      Trajectory trajectory,
+      Double actual,
+      LocalDate asOf,
+      java.util.List<Projection.DailyValue> recent) {
     double expected = trajectory.expectedAt(asOf);
+    java.util.OptionalDouble projection = Projection.atDeadline(recent, target.deadline());
+    Double projected = projection.isPresent() ? projection.getAsDouble() : null;
     if (actual == null) {
-      return new Assessment(target, Status.NO_DATA, expected, null, null);
+      return new Assessment(target, Status.NO_DATA, expected, null, null, projected);
     }
     boolean higherIsBetter = target.comparator().higherIsBetter();
     double gap = higherIsBetter ? actual - expected : expected - actual;
@@ -44,7 +58,8 @@ public final class TargetAssessor {
                 .lastDateExpecting(actual, asOf, higherIsBetter)
                 .map(date -> ChronoUnit.DAYS.between(date, asOf))
                 .orElse(null);
-    return new Assessment(target, status(target, actual, gap, asOf), expected, gap, daysBehind);
+    return new Assessment(
+        target, status(target, actual, gap, asOf), expected, gap, daysBehind, projected);
   }
 
   private Status status(Target target, double actual, double gap, LocalDate asOf) {

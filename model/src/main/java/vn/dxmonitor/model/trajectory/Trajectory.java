@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The expected value over time: piecewise-linear through its points, flat before the first and
- * after the last. Points are in strictly increasing date order.
+ * The expected value over time: piecewise-linear (or a step) through its points, flat before the
+ * first and after the last. Points are in strictly increasing date order.
  */
-public record Trajectory(List<TrajectoryPoint> points) {
+public record Trajectory(List<TrajectoryPoint> points, Curve curve) {
+
+  public Trajectory(List<TrajectoryPoint> points) {
+    this(points, Curve.LINEAR);
+  }
 
   public Trajectory {
+    java.util.Objects.requireNonNull(curve, "curve");
     points = List.copyOf(points);
     if (points.isEmpty()) {
       throw new IllegalArgumentException("a trajectory needs at least one point");
@@ -41,8 +46,11 @@ public record Trajectory(List<TrajectoryPoint> points) {
     }
     for (int i = 1; i < points.size(); i++) {
       TrajectoryPoint to = points.get(i);
+      if (curve == Curve.STEP && date.isBefore(to.date())) {
+        return points.get(i - 1).value();
+      }
       if (!date.isAfter(to.date())) {
-        return interpolate(points.get(i - 1), to, date);
+        return curve == Curve.STEP ? to.value() : interpolate(points.get(i - 1), to, date);
       }
     }
     return last().value();
@@ -63,6 +71,9 @@ public record Trajectory(List<TrajectoryPoint> points) {
     if (sign * expectedAt(asOf) <= reached) {
       return Optional.of(asOf);
     }
+    if (curve == Curve.STEP) {
+      return lastStepExpecting(reached, sign, asOf);
+    }
     for (int i = segmentEnding(asOf); i >= 1; i--) {
       TrajectoryPoint from = points.get(i - 1);
       TrajectoryPoint to = points.get(i);
@@ -76,6 +87,17 @@ public record Trajectory(List<TrajectoryPoint> points) {
         double fraction = (reached - startValue) / (endValue - startValue);
         long days = ChronoUnit.DAYS.between(from.date(), end);
         return Optional.of(from.date().plusDays((long) Math.floor(fraction * days)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** On a step curve the value stood at point i from its date to the day before point i + 1. */
+  private Optional<LocalDate> lastStepExpecting(double reached, double sign, LocalDate asOf) {
+    for (int i = segmentEnding(asOf) - 1; i >= 0; i--) {
+      LocalDate stepEnd = points.get(i + 1).date().minusDays(1);
+      if (!stepEnd.isAfter(asOf) && sign * points.get(i).value() <= reached) {
+        return Optional.of(stepEnd);
       }
     }
     return Optional.empty();
