@@ -19,6 +19,11 @@ public class KafkaTopicsConfiguration {
         topic(Topics.METRIC_EVENTS_DLT.name(), properties).build(),
         topic(Topics.INDICATOR_VALUES.name(), properties)
             .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+            .build(),
+        TopicBuilder.name(Topics.CATALOG.name())
+            .partitions(1)
+            .replicas(properties.replicationFactor())
+            .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
             .build());
   }
 

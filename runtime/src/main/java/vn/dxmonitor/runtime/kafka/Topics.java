@@ -19,6 +19,13 @@ public final class Topics {
   public static final Topic<String, IndicatorValue> INDICATOR_VALUES =
       new Topic<>("dx.indicator-values", Serdes.String(), new JsonSerde<>(IndicatorValue.class));
 
+  /**
+   * The catalog — unit versions, reorganisations, indicators, plans — as versioned data that every
+   * service materialises; compacted, keyed by entry (see {@code CatalogKey}).
+   */
+  public static final Topic<String, byte[]> CATALOG =
+      new Topic<>("dx.catalog", Serdes.String(), Serdes.ByteArray());
+
   /** The header that carries why a record went to a dead-letter topic. */
   public static final String ERROR_HEADER = "dx.error";
 

@@ -1,0 +1,165 @@
+package vn.dxmonitor.runtime.catalog.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import vn.dxmonitor.model.unit.CodeResolution;
+import vn.dxmonitor.model.unit.Succession;
+import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitHistory;
+import vn.dxmonitor.model.unit.UnitLevel;
+import vn.dxmonitor.model.unit.UnitVersion;
+import vn.dxmonitor.runtime.kafka.Topics;
+import vn.dxmonitor.runtime.units.AdminUnitFiles;
+import vn.dxmonitor.testsupport.shared.SharedData;
+
+/**
+ * The official unit lists and the reorganisation written to a real {@code dx.catalog} topic and
+ * read back by views that start before and after the import.
+ */
+class CatalogTopicIT {
+
+  private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+  private static EmbeddedKafkaBroker broker;
+  private static KafkaTemplate<String, byte[]> template;
+
+  @BeforeAll
+  static void startBroker() throws Exception {
+    broker = new EmbeddedKafkaKraftBroker(1, 1);
+    broker.afterPropertiesSet();
+    try (AdminClient admin =
+        AdminClient.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
+      admin
+          .createTopics(
+              List.of(
+                  new NewTopic(Topics.CATALOG.name(), 1, (short) 1)
+                      .configs(Map.of("cleanup.policy", "compact"))))
+          .all()
+          .get();
+    }
+    template =
+        new KafkaTemplate<>(
+            new DefaultKafkaProducerFactory<>(
+                KafkaTestUtils.producerProps(broker),
+                new StringSerializer(),
+                new ByteArraySerializer()));
+  }
+
+  @AfterAll
+  static void stopBroker() {
+    template.getProducerFactory().reset();
+    broker.destroy();
+  }
+
+  @Test
+  void theNationalListsAndTheMappingReachEveryView() throws Exception {
+    Path dir = SharedData.requireAdminUnits();
+    CatalogWriter writer = new CatalogWriter(template);
+    try (CatalogView early = view()) {
+      early.start();
+
+      long started = System.nanoTime();
+      List<UnitVersion> versions = new ArrayList<>();
+      List<Succession> successions;
+      try (InputStream before = Files.newInputStream(dir.resolve("units-2025-03-01.csv"));
+          InputStream after = Files.newInputStream(dir.resolve("units-2025-07-01.csv"));
+          InputStream mapping = Files.newInputStream(dir.resolve("reorg-2025-07-01.csv"))) {
+        versions.addAll(AdminUnitFiles.readUnits(before, null, REFORM, n -> {}));
+        versions.addAll(AdminUnitFiles.readUnits(after, REFORM, null, n -> {}));
+        successions = AdminUnitFiles.readReorganisation(mapping, REFORM, n -> {});
+        writer.putUnits(versions, n -> {});
+        writer.putSuccessions(successions, n -> {});
+      }
+      long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+      LoggerFactory.getLogger(CatalogTopicIT.class)
+          .info(
+              "Imported {} unit versions and {} successions into dx.catalog in {} ms",
+              versions.size(),
+              successions.size(),
+              millis);
+
+      await()
+          .ignoreExceptions()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () -> assertThat(early.units().versions()).hasSize(63 + 696 + 10_047 + 34 + 3_321));
+      assertTreesAndSuccessions(early.units());
+    }
+
+    try (CatalogView late = view()) {
+      late.start();
+      assertThat(late.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+      assertTreesAndSuccessions(late.units());
+    }
+  }
+
+  @Test
+  void aTombstoneRemovesAnEntry() throws Exception {
+    CatalogWriter writer = new CatalogWriter(template);
+    UnitVersion test =
+        new UnitVersion(
+            new Unit("99", "Tỉnh Thử", UnitLevel.PROVINCE, null),
+            "Tỉnh",
+            LocalDate.of(2030, 1, 1),
+            null);
+    try (CatalogView view = view()) {
+      view.start();
+      assertThat(view.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+      writer.putUnits(List.of(test), n -> {});
+      await()
+          .ignoreExceptions()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () -> assertThat(view.units().at(LocalDate.of(2030, 2, 1)).find("99")).isPresent());
+
+      writer.remove(CatalogKey.unit("99", LocalDate.of(2030, 1, 1)));
+
+      await()
+          .ignoreExceptions()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () -> assertThat(view.units().at(LocalDate.of(2030, 2, 1)).find("99")).isEmpty());
+    }
+  }
+
+  private static void assertTreesAndSuccessions(UnitHistory history) {
+    assertThat(history.at(LocalDate.of(2025, 8, 1)).children("52")).hasSize(135);
+    assertThat(
+            history.at(LocalDate.of(2025, 8, 1)).all().stream()
+                .filter(u -> u.level() == UnitLevel.PROVINCE))
+        .hasSize(34);
+    assertThat(
+            history.at(LocalDate.of(2025, 3, 1)).all().stream()
+                .filter(u -> u.level() == UnitLevel.PROVINCE))
+        .hasSize(63);
+    assertThat(history.resolve("77", LocalDate.of(2025, 9, 1)))
+        .isInstanceOfSatisfying(
+            CodeResolution.Resolved.class,
+            resolved -> assertThat(resolved.unit().code()).isEqualTo("79"));
+  }
+
+  private static CatalogView view() {
+    return new CatalogView(KafkaTestUtils.consumerProps(broker, "unused", false));
+  }
+}
