@@ -9,19 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.kafka.Topics;
+import vn.dxmonitor.testsupport.kafka.KraftBrokers;
 import vn.dxmonitor.testsupport.shared.SharedData;
 
 /** The import command on the real unit lists into a real {@code dx.catalog}. */
@@ -31,18 +27,7 @@ class UnitsImportCommandIT {
 
   @BeforeAll
   static void startBroker() throws Exception {
-    broker = new EmbeddedKafkaKraftBroker(1, 1);
-    broker.afterPropertiesSet();
-    try (AdminClient admin =
-        AdminClient.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
-      admin
-          .createTopics(
-              List.of(
-                  new NewTopic(Topics.CATALOG.name(), 1, (short) 1)
-                      .configs(Map.of("cleanup.policy", "compact"))))
-          .all()
-          .get();
-    }
+    broker = KraftBrokers.withCompactedTopic(Topics.CATALOG.name());
   }
 
   @AfterAll

@@ -10,9 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import vn.dxmonitor.model.unit.CodeResolution;
 import vn.dxmonitor.model.unit.Succession;
@@ -32,6 +28,7 @@ import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.unit.UnitVersion;
 import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.runtime.units.AdminUnitFiles;
+import vn.dxmonitor.testsupport.kafka.KraftBrokers;
 import vn.dxmonitor.testsupport.shared.SharedData;
 
 /**
@@ -46,18 +43,7 @@ class CatalogTopicIT {
 
   @BeforeAll
   static void startBroker() throws Exception {
-    broker = new EmbeddedKafkaKraftBroker(1, 1);
-    broker.afterPropertiesSet();
-    try (AdminClient admin =
-        AdminClient.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
-      admin
-          .createTopics(
-              List.of(
-                  new NewTopic(Topics.CATALOG.name(), 1, (short) 1)
-                      .configs(Map.of("cleanup.policy", "compact"))))
-          .all()
-          .get();
-    }
+    broker = KraftBrokers.withCompactedTopic(Topics.CATALOG.name());
     template =
         new KafkaTemplate<>(
             new DefaultKafkaProducerFactory<>(
