@@ -7,10 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
-import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
-import vn.dxmonitor.model.unit.UnitRegistry;
 import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
 
@@ -23,20 +22,13 @@ public class ProcessorConfiguration {
 
   @Bean
   TopologySettings topologySettings(
-      Catalog catalog,
-      UnitRegistry units,
+      CatalogSource catalog,
       EventValidator validator,
       StatusEvaluator evaluator,
       Clock clock,
       ProcessorProperties properties) {
     return new TopologySettings(
-        catalog,
-        units,
-        validator,
-        evaluator,
-        clock,
-        properties.dedupRetention(),
-        properties.lateness());
+        catalog, validator, evaluator, clock, properties.dedupRetention(), properties.lateness());
   }
 
   @Bean

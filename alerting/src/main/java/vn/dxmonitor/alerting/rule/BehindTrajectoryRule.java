@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
-import vn.dxmonitor.model.unit.UnitRegistry;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /**
@@ -22,19 +22,21 @@ public class BehindTrajectoryRule {
   public static final String ID = "behind-trajectory";
 
   private final StatusEvaluator evaluator;
-  private final UnitRegistry units;
+  private final CatalogSource catalog;
   private final Clock clock;
 
-  public BehindTrajectoryRule(StatusEvaluator evaluator, UnitRegistry units, Clock clock) {
+  public BehindTrajectoryRule(StatusEvaluator evaluator, CatalogSource catalog, Clock clock) {
     this.evaluator = evaluator;
-    this.units = units;
+    this.catalog = catalog;
     this.clock = clock;
   }
 
   /** The assessment behind the rule, when the value can be assessed at all. */
   public Optional<Assessment> assess(IndicatorValue value) {
     LocalDate today = VietnamTime.dateOf(clock.instant());
-    return units
+    return catalog
+        .units()
+        .at(today)
         .find(value.unit())
         .flatMap(
             unit ->

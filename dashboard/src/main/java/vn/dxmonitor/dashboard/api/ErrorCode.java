@@ -7,6 +7,7 @@ public enum ErrorCode {
   MISSING_PARAMETER(HttpStatus.BAD_REQUEST, "missing-parameter", "Required parameter missing"),
   INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "invalid-parameter", "Parameter value not accepted"),
   UNKNOWN_UNIT(HttpStatus.NOT_FOUND, "unknown-unit", "Unit not found"),
+  UNKNOWN_PLAN(HttpStatus.NOT_FOUND, "unknown-plan", "Plan not found"),
   SEARCH_UNAVAILABLE(
       HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "Search is unavailable; retry");
 

@@ -1,55 +1,130 @@
 package vn.dxmonitor.dashboard.api;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dxmonitor.dashboard.search.IndicatorValueSearch;
+import vn.dxmonitor.dashboard.status.StatusAssessment;
+import vn.dxmonitor.dashboard.status.StatusQuery;
+import vn.dxmonitor.dashboard.status.TargetStatus;
 import vn.dxmonitor.dashboard.status.ValueTable;
 import vn.dxmonitor.model.catalog.Catalog;
-import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.catalog.Plan;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.unit.Unit;
-import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.model.unit.UnitHistory;
 
 /**
- * A unit's current standing on every indicator of the catalog. Named for the dashboard because in
- * the platform every service's beans share one context.
+ * Where units stand against their targets: now, or as of any past moment for a review. Named for
+ * the dashboard because in the platform every service's beans share one context.
  */
 @RestController("dashboardStatusController")
 public class StatusController {
 
-  private final UnitRegistry units;
-  private final Catalog catalog;
+  private final CatalogSource source;
+  private final StatusEvaluator evaluator;
   private final IndicatorValueSearch search;
+  private final Clock clock;
 
-  public StatusController(UnitRegistry units, Catalog catalog, IndicatorValueSearch search) {
-    this.units = units;
-    this.catalog = catalog;
+  public StatusController(
+      CatalogSource source, StatusEvaluator evaluator, IndicatorValueSearch search, Clock clock) {
+    this.source = source;
+    this.evaluator = evaluator;
     this.search = search;
+    this.clock = clock;
   }
 
-  /** The parameter is checked here rather than by Spring, so that its problem names it alike. */
+  /**
+   * @param code the unit; may be left out with {@code plan}, for every unit the plan covers
+   * @param planId the plan whose targets to report; without it, each indicator's governing target
+   * @param asOf an instant ({@code 2025-12-31T10:00:00Z}) or a date (its end, in Vietnam)
+   */
   @GetMapping("/api/v1/status")
-  public List<StatusEntry> status(@RequestParam(name = "unit", required = false) String code) {
-    Unit unit = requireUnit(code);
-    List<String> indicators = catalog.indicators().stream().map(Indicator::id).toList();
-    ValueTable values = ValueTable.of(search.forUnits(List.of(unit.code()), indicators));
-    return StatusReport.of(unit.code(), catalog.indicators(), values);
+  public List<TargetStatus> status(
+      @RequestParam(name = "unit", required = false) String code,
+      @RequestParam(name = "plan", required = false) String planId,
+      @RequestParam(name = "asOf", required = false) String asOf) {
+    StatusQuery query = query(code, planId, asOf);
+    Catalog catalog = source.catalogAt(query.asOf());
+    UnitHistory history = source.units();
+    Unit unit = code == null || code.isBlank() ? null : requireUnit(history, query);
+    StatusAssessment assessment = new StatusAssessment(catalog, history, evaluator, query);
+    List<StatusAssessment.Pair> pairs;
+    if (planId == null || planId.isBlank()) {
+      if (unit == null) {
+        throw ApiException.missing("unit");
+      }
+      ValueTable values = ValueTable.of(search.forUnits(List.of(unit.code()), ids(catalog)));
+      pairs = assessment.governing(unit, values.indicators());
+      return assessment.assess(pairs, values::find);
+    }
+    Plan plan =
+        catalog
+            .plan(planId)
+            .orElseThrow(
+                () ->
+                    new ApiException(
+                        ErrorCode.UNKNOWN_PLAN,
+                        "plan",
+                        "query parameter 'plan' must be a plan id of the catalog, but was '"
+                            + planId
+                            + "'"));
+    pairs = assessment.ofPlan(plan, unit);
+    Set<String> units = StatusAssessment.units(pairs);
+    ValueTable values = ValueTable.of(search.forUnits(units, ids(catalog)));
+    return assessment.assess(pairs, values::find);
   }
 
-  private Unit requireUnit(String code) {
-    if (code == null || code.isBlank()) {
-      throw ApiException.missing("unit");
+  private StatusQuery query(String code, String planId, String asOf) {
+    if (asOf == null || asOf.isBlank()) {
+      Instant now = clock.instant();
+      return new StatusQuery(code, planId, now, VietnamTime.dateOf(now));
     }
-    return units
-        .find(code)
+    try {
+      if (asOf.length() == 10) {
+        LocalDate date = LocalDate.parse(asOf);
+        Instant endOfDay =
+            date.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant().minusMillis(1);
+        return new StatusQuery(code, planId, endOfDay, date);
+      }
+      Instant instant = Instant.parse(asOf);
+      return new StatusQuery(code, planId, instant, VietnamTime.dateOf(instant));
+    } catch (DateTimeParseException e) {
+      throw new ApiException(
+          ErrorCode.INVALID_PARAMETER,
+          "asOf",
+          "query parameter 'asOf' must be a date (2025-12-31) or an instant"
+              + " (2025-12-31T10:00:00Z), but was '"
+              + asOf
+              + "'");
+    }
+  }
+
+  private static List<String> ids(Catalog catalog) {
+    return catalog.indicators().stream().map(indicator -> indicator.id()).toList();
+  }
+
+  private static Unit requireUnit(UnitHistory history, StatusQuery query) {
+    return history
+        .at(query.date())
+        .find(query.unit())
         .orElseThrow(
             () ->
                 new ApiException(
                     ErrorCode.UNKNOWN_UNIT,
                     "unit",
-                    "query parameter 'unit' must be a unit code of the registry, but was '"
-                        + code
+                    "query parameter 'unit' must be a unit code valid on "
+                        + query.date()
+                        + ", but was '"
+                        + query.unit()
                         + "'"));
   }
 }

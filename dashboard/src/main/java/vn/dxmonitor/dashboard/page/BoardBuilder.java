@@ -3,7 +3,6 @@ package vn.dxmonitor.dashboard.page;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +39,16 @@ final class BoardBuilder {
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
 
   private final Catalog catalog;
+  private final List<Indicator> indicators;
   private final UnitRegistry units;
   private final PageText text;
 
-  BoardBuilder(Catalog catalog, UnitRegistry units, PageText text) {
+  /**
+   * @param indicators the indicators to show, in column order
+   */
+  BoardBuilder(Catalog catalog, List<Indicator> indicators, UnitRegistry units, PageText text) {
     this.catalog = catalog;
+    this.indicators = List.copyOf(indicators);
     this.units = units;
     this.text = text;
   }
@@ -58,7 +62,6 @@ final class BoardBuilder {
   }
 
   Board build(Unit root, ValueTable values, List<Alert> alerts, boolean searchFailed) {
-    Collection<Indicator> indicators = catalog.indicators();
     List<Column> columns =
         indicators.stream()
             .map(

@@ -2,6 +2,8 @@ package vn.dxmonitor.dashboard.page;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -20,7 +22,9 @@ import vn.dxmonitor.dashboard.search.SearchUnavailableException;
 import vn.dxmonitor.dashboard.status.ValueTable;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitRegistry;
 import vn.dxmonitor.model.value.IndicatorValue;
@@ -35,8 +39,8 @@ public class DashboardPage {
 
   private static final Logger log = LoggerFactory.getLogger(DashboardPage.class);
 
-  private final Catalog catalog;
-  private final UnitRegistry units;
+  private final CatalogSource source;
+  private final Clock clock;
   private final IndicatorValueSearch values;
   private final AlertSearch alerts;
   private final DashboardMessages messages;
@@ -44,15 +48,15 @@ public class DashboardPage {
   private final int pageAlerts;
 
   public DashboardPage(
-      Catalog catalog,
-      UnitRegistry units,
+      CatalogSource source,
+      Clock clock,
       IndicatorValueSearch values,
       AlertSearch alerts,
       DashboardMessages messages,
       PageLanguage language,
       DashboardProperties properties) {
-    this.catalog = catalog;
-    this.units = units;
+    this.source = source;
+    this.clock = clock;
     this.values = values;
     this.alerts = alerts;
     this.messages = messages;
@@ -72,7 +76,10 @@ public class DashboardPage {
       HttpServletResponse response,
       Model model) {
     Locale locale = language.resolve(request, response, lang);
-    Unit root = root(unit);
+    LocalDate today = VietnamTime.dateOf(clock.instant());
+    Catalog catalog = source.catalog();
+    UnitRegistry units = source.units().at(today);
+    Unit root = root(unit, units);
     List<String> codes = BoardBuilder.unitsOf(root, units).stream().map(Unit::code).toList();
     boolean failed = false;
     List<IndicatorValue> documents = List.of();
@@ -91,12 +98,30 @@ public class DashboardPage {
     model.addAttribute("text", text);
     model.addAttribute(
         "board",
-        new BoardBuilder(catalog, units, text)
+        new BoardBuilder(catalog, shown(catalog, root, documents, today), units, text)
             .build(root, ValueTable.of(documents), firing, failed));
     return "dashboard/index";
   }
 
-  private Unit root(String code) {
+  /**
+   * The indicators worth a column: those with a value under the province, and those a plan sets the
+   * province a target for.
+   */
+  private List<Indicator> shown(
+      Catalog catalog, Unit root, List<IndicatorValue> documents, LocalDate today) {
+    java.util.Set<String> reported =
+        documents.stream()
+            .map(IndicatorValue::indicator)
+            .collect(java.util.stream.Collectors.toSet());
+    return catalog.indicators().stream()
+        .filter(
+            indicator ->
+                reported.contains(indicator.id())
+                    || !catalog.targetsFor(indicator.id(), root, source.units(), today).isEmpty())
+        .toList();
+  }
+
+  private static Unit root(String code, UnitRegistry units) {
     if (code == null || code.isBlank()) {
       return units.all().stream()
           .filter(Unit::isRoot)

@@ -33,6 +33,13 @@ public final class ValueTable {
     return Optional.ofNullable(values.get(new ValueKey(unit, indicator)));
   }
 
+  /** The indicators any unit has a value for. */
+  public java.util.Set<String> indicators() {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    values.values().forEach(value -> ids.add(value.indicator()));
+    return ids;
+  }
+
   public int size() {
     return values.size();
   }

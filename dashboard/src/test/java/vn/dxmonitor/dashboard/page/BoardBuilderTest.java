@@ -138,7 +138,7 @@ class BoardBuilderTest {
   }
 
   private BoardBuilder builder(Locale locale) {
-    return new BoardBuilder(catalog, units, messages.in(locale));
+    return new BoardBuilder(catalog, List.copyOf(catalog.indicators()), units, messages.in(locale));
   }
 
   @Test

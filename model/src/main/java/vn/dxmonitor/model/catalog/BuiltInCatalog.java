@@ -60,7 +60,6 @@ public final class BuiltInCatalog {
                 "000_7fa9a3701d8c87c0.txt",
                 LocalDate.of(2023, 1, 1),
                 LocalDate.of(2023, 1, 1),
-                giaLai,
                 giaLai),
             new Plan(
                 NQ05,
@@ -69,7 +68,6 @@ public final class BuiltInCatalog {
                 "001_b3e294975549bc09.txt",
                 LocalDate.of(2021, 9, 20),
                 LocalDate.of(2021, 9, 20),
-                giaLai,
                 giaLai),
             new Plan(
                 KH33,
@@ -78,7 +76,6 @@ public final class BuiltInCatalog {
                 "003_1a683307a5f6c046.txt",
                 LocalDate.of(2024, 2, 26),
                 LocalDate.of(2024, 1, 1),
-                giaLai,
                 giaLai)),
         List.of(
             target(

@@ -14,11 +14,11 @@ import vn.dxmonitor.model.trajectory.Baseline;
 import vn.dxmonitor.model.trajectory.Trajectory;
 import vn.dxmonitor.model.trajectory.TrajectoryPoint;
 import vn.dxmonitor.model.unit.Unit;
-import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.model.unit.UnitHistory;
 
 /**
  * Indicators, plans and their targets, and the rules that tie a unit to the target that governs it.
- * Immutable, like {@link UnitRegistry}.
+ * Immutable, like {@link UnitHistory}.
  */
 public final class Catalog {
 
@@ -63,14 +63,28 @@ public final class Catalog {
     return targets;
   }
 
-  /** Targets of plans whose scope covers the unit, set for the unit's level. */
-  public List<Target> targetsFor(String indicatorId, Unit unit, UnitRegistry units) {
-    return targets.stream()
-        .filter(t -> t.indicatorId().equals(indicatorId) && t.level() == unit.level())
+  /**
+   * Targets of plans whose scope covers the unit on {@code date}, set for the unit's level; where a
+   * plan overrides its level default for the unit (alone or in a peer group) at a deadline, the
+   * override replaces the default.
+   */
+  public List<Target> targetsFor(String indicatorId, Unit unit, UnitHistory units, LocalDate date) {
+    List<Target> applicable =
+        targets.stream()
+            .filter(t -> t.indicatorId().equals(indicatorId) && t.level() == unit.level())
+            .filter(t -> t.appliesTo(unit.code()))
+            .filter(t -> covers(plans.get(t.planId()), unit, units, date))
+            .toList();
+    return applicable.stream()
         .filter(
             t ->
-                plans.get(t.planId()).scope().stream()
-                    .anyMatch(root -> units.isWithin(unit.code(), root)))
+                t.isOverride()
+                    || applicable.stream()
+                        .noneMatch(
+                            o ->
+                                o.isOverride()
+                                    && o.planId().equals(t.planId())
+                                    && o.deadline().equals(t.deadline())))
         .toList();
   }
 
@@ -79,8 +93,8 @@ public final class Catalog {
    * or, when every deadline has passed, the last one (shown as it closed).
    */
   public Optional<Target> governingTarget(
-      String indicatorId, Unit unit, UnitRegistry units, LocalDate asOf) {
-    List<Target> candidates = targetsFor(indicatorId, unit, units);
+      String indicatorId, Unit unit, UnitHistory units, LocalDate asOf) {
+    List<Target> candidates = targetsFor(indicatorId, unit, units, asOf);
     Optional<Target> live =
         candidates.stream()
             .filter(t -> !t.deadline().isBefore(asOf))
@@ -92,29 +106,38 @@ public final class Catalog {
   }
 
   /**
-   * The target's trajectory: from the baseline, through the earlier targets its plan sets for the
-   * same indicator and level (milestones), to the target. A milestone that has passed outweighs a
-   * baseline observed after it, because the plan fixed it whatever the unit reported later.
+   * The target's trajectory: from the baseline (the target's own, else the one observed), through
+   * its milestones and the earlier targets its plan sets for the same indicator and units, to the
+   * target. A milestone that has passed outweighs a baseline observed after it, because the plan
+   * fixed it whatever the unit reported later; where an explicit milestone and an earlier target
+   * fall on the same day, the explicit milestone wins.
    */
-  public Trajectory trajectory(Target target, Baseline baseline) {
+  public Trajectory trajectory(Target target, Baseline observed) {
+    java.util.TreeMap<LocalDate, Double> fixed = new java.util.TreeMap<>();
+    targets.stream()
+        .filter(t -> t.planId().equals(target.planId()))
+        .filter(t -> t.indicatorId().equals(target.indicatorId()) && t.level() == target.level())
+        .filter(t -> t.units().equals(target.units()))
+        .filter(t -> t.deadline().isBefore(target.deadline()))
+        .forEach(t -> fixed.put(t.deadline(), t.value()));
+    for (TrajectoryPoint milestone : target.milestones()) {
+      if (milestone.date().isBefore(target.deadline())) {
+        fixed.put(milestone.date(), milestone.value());
+      }
+    }
+    fixed.put(target.deadline(), target.value());
     List<TrajectoryPoint> points = new ArrayList<>();
-    List<Target> milestones =
-        targets.stream()
-            .filter(t -> t.planId().equals(target.planId()))
-            .filter(
-                t -> t.indicatorId().equals(target.indicatorId()) && t.level() == target.level())
-            .filter(t -> t.deadline().isBefore(target.deadline()))
-            .sorted(java.util.Comparator.comparing(Target::deadline))
-            .toList();
-    LocalDate firstFixed = milestones.isEmpty() ? target.deadline() : milestones.get(0).deadline();
-    if (baseline != null && baseline.date().isBefore(firstFixed)) {
+    Baseline baseline = target.baseline() != null ? target.baseline() : observed;
+    if (baseline != null && baseline.date().isBefore(fixed.firstKey())) {
       points.add(new TrajectoryPoint(baseline.date(), baseline.value()));
     }
-    for (Target milestone : milestones) {
-      points.add(new TrajectoryPoint(milestone.deadline(), milestone.value()));
-    }
-    points.add(new TrajectoryPoint(target.deadline(), target.value()));
-    return new Trajectory(points);
+    fixed.forEach((date, value) -> points.add(new TrajectoryPoint(date, value)));
+    return new Trajectory(points, target.curve());
+  }
+
+  private static boolean covers(Plan plan, Unit unit, UnitHistory units, LocalDate date) {
+    return plan.issuedFor().isEmpty()
+        || units.covers(plan.issuedFor(), plan.scopeDate(), unit.code(), date);
   }
 
   private static <T> Map<String, T> index(

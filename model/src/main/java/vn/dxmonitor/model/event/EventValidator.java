@@ -3,12 +3,18 @@ package vn.dxmonitor.model.event;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.catalog.IndicatorKind;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.unit.CodeResolution;
+import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitRegistry;
 
 /**
@@ -21,16 +27,31 @@ public final class EventValidator {
   public static final int MAX_EVENT_ID_LENGTH = 128;
   public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
-  private final Catalog catalog;
-  private final UnitRegistry units;
+  private final CatalogSource source;
   private final Clock clock;
   private final Instant horizon;
 
-  public EventValidator(Catalog catalog, UnitRegistry units, Clock clock, Instant horizon) {
-    this.catalog = catalog;
-    this.units = units;
+  public EventValidator(CatalogSource source, Clock clock, Instant horizon) {
+    this.source = source;
     this.clock = clock;
     this.horizon = horizon;
+  }
+
+  /** A validator over a catalog and units that never change. */
+  public EventValidator(Catalog catalog, UnitRegistry units, Clock clock, Instant horizon) {
+    this(CatalogSource.fixed(catalog, UnitHistory.timeless(units)), clock, horizon);
+  }
+
+  /**
+   * What the event's unit code means on the day the event happened: a retired code resolves to the
+   * unit it went into whole.
+   */
+  public CodeResolution resolveUnit(MetricEvent event) {
+    LocalDate day =
+        event.occurredAt() == null
+            ? VietnamTime.dateOf(clock.instant())
+            : VietnamTime.dateOf(event.occurredAt());
+    return source.units().resolve(event.unit(), day);
   }
 
   public List<Violation> validate(MetricEvent event) {
@@ -44,11 +65,11 @@ public final class EventValidator {
     }
     if (isBlank(event.unit())) {
       violations.add(ViolationCode.REQUIRED.at("unit", "unit"));
-    } else if (units.find(event.unit()).isEmpty()) {
-      violations.add(ViolationCode.UNKNOWN_UNIT.at("unit", event.unit()));
+    } else {
+      checkUnit(event, violations);
     }
     checkOccurredAt(event.occurredAt(), violations);
-    Optional<Indicator> indicator = catalog.indicator(event.indicator());
+    Optional<Indicator> indicator = source.catalog().indicator(event.indicator());
     if (isBlank(event.indicator())) {
       violations.add(ViolationCode.REQUIRED.at("indicator", "indicator"));
     } else if (indicator.isEmpty()) {
@@ -57,6 +78,22 @@ public final class EventValidator {
       checkKindFields(indicator.get(), event, violations);
     }
     return violations;
+  }
+
+  private void checkUnit(MetricEvent event, List<Violation> violations) {
+    CodeResolution resolution = resolveUnit(event);
+    if (resolution instanceof CodeResolution.Ambiguous split) {
+      violations.add(
+          ViolationCode.RETIRED_UNIT_SPLIT.at(
+              "unit",
+              split.code(),
+              split.effective(),
+              split.successors().stream()
+                  .map(unit -> unit.code() + " " + unit.name())
+                  .collect(Collectors.joining(", "))));
+    } else if (resolution instanceof CodeResolution.Unknown) {
+      violations.add(ViolationCode.UNKNOWN_UNIT.at("unit", event.unit()));
+    }
   }
 
   private void checkOccurredAt(Instant occurredAt, List<Violation> violations) {

@@ -38,6 +38,21 @@ public record MetricEvent(
     return source + "|" + eventId;
   }
 
+  /** The same event attributed to another unit: the successor of a retired code. */
+  public MetricEvent withUnit(String newUnit) {
+    return new MetricEvent(
+        eventId,
+        source,
+        newUnit,
+        indicator,
+        occurredAt,
+        numerator,
+        denominator,
+        value,
+        count,
+        compliant);
+  }
+
   public MetricEvent withSource(String newSource) {
     return new MetricEvent(
         eventId,

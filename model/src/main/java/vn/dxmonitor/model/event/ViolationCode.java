@@ -9,6 +9,10 @@ public enum ViolationCode {
   TOO_LONG("too-long", "%s must be at most %d characters, but was %d"),
   WRONG_TYPE("wrong-type", "%s must be %s, but was %s"),
   UNKNOWN_UNIT("unknown-unit", "unit '%s' is not in the unit registry"),
+  RETIRED_UNIT_SPLIT(
+      "retired-unit-split",
+      "unit '%s' was retired on %s and split between %s; report for the successor the figures"
+          + " belong to"),
   UNKNOWN_INDICATOR("unknown-indicator", "indicator '%s' is not in the catalog"),
   NEGATIVE("negative", "%s must be ≥ 0, but was %s"),
   NUMERATOR_EXCEEDS_DENOMINATOR(

@@ -1,10 +1,13 @@
 package vn.dxmonitor.model.trajectory;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitRegistry;
 
 /**
@@ -13,19 +16,34 @@ import vn.dxmonitor.model.unit.UnitRegistry;
  */
 public final class StatusEvaluator {
 
-  private final Catalog catalog;
-  private final UnitRegistry units;
+  private final CatalogSource source;
   private final TargetAssessor assessor;
 
-  public StatusEvaluator(Catalog catalog, UnitRegistry units, TargetAssessor assessor) {
-    this.catalog = catalog;
-    this.units = units;
+  public StatusEvaluator(CatalogSource source, TargetAssessor assessor) {
+    this.source = source;
     this.assessor = assessor;
+  }
+
+  /** An evaluator over a catalog and units that never change. */
+  public StatusEvaluator(Catalog catalog, UnitRegistry units, TargetAssessor assessor) {
+    this(CatalogSource.fixed(catalog, UnitHistory.timeless(units)), assessor);
   }
 
   public Optional<Assessment> evaluate(
       Unit unit, String indicatorId, Double actual, Baseline baseline, LocalDate asOf) {
-    Optional<Target> target = catalog.governingTarget(indicatorId, unit, units, asOf);
-    return target.map(t -> assessor.assess(t, catalog.trajectory(t, baseline), actual, asOf));
+    Catalog catalog = source.catalog();
+    Optional<Target> target = catalog.governingTarget(indicatorId, unit, source.units(), asOf);
+    return target.map(t -> assess(catalog, t, actual, baseline, asOf, List.of()));
+  }
+
+  /** The unit's standing against one given target, as in a review of that target. */
+  public Assessment assess(
+      Catalog catalog,
+      Target target,
+      Double actual,
+      Baseline baseline,
+      LocalDate asOf,
+      List<Projection.DailyValue> recent) {
+    return assessor.assess(target, catalog.trajectory(target, baseline), actual, asOf, recent);
   }
 }

@@ -72,6 +72,7 @@ public final class TargetAssessor {
     if (gap >= 0) {
       return Status.ON_TRACK;
     }
-    return gap >= -tolerance ? Status.AT_RISK : Status.BEHIND;
+    double allowed = target.tolerance() != null ? target.tolerance() : tolerance;
+    return gap >= -allowed ? Status.AT_RISK : Status.BEHIND;
   }
 }

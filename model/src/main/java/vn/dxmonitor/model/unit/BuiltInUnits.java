@@ -12,6 +12,9 @@ public final class BuiltInUnits {
 
   public static final String GIA_LAI = "52";
 
+  /** The day the 2025 reorganisation took effect: these units' codes are valid from then. */
+  public static final java.time.LocalDate REFORM = java.time.LocalDate.of(2025, 7, 1);
+
   private BuiltInUnits() {}
 
   public static UnitRegistry giaLai() {

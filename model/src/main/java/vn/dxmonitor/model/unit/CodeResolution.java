@@ -11,7 +11,8 @@ public sealed interface CodeResolution {
   record Resolved(Unit unit, String retiredCode) implements CodeResolution {}
 
   /** The code was retired and split: which successor an event belongs to cannot be known. */
-  record Ambiguous(String code, List<Unit> successors) implements CodeResolution {}
+  record Ambiguous(String code, java.time.LocalDate effective, List<Unit> successors)
+      implements CodeResolution {}
 
   /** The code names no unit on the date and has no successor. */
   record Unknown(String code) implements CodeResolution {}

@@ -3,10 +3,12 @@ package vn.dxmonitor.model.unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,21 +20,47 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class UnitHistory {
 
   private final List<UnitVersion> versions;
+  private final List<Succession> successions;
   private final Map<String, List<Succession>> successionsByOldCode;
+  private final Map<String, UnitVersion> latestByCode;
   private final Map<LocalDate, UnitRegistry> snapshots = new ConcurrentHashMap<>();
+  private final Map<ScopeKey, Set<String>> scopes = new ConcurrentHashMap<>();
 
   public UnitHistory(Collection<UnitVersion> versions, Collection<Succession> successions) {
     this.versions = List.copyOf(versions);
+    this.successions = List.copyOf(successions);
     Map<String, List<Succession>> byOld = new LinkedHashMap<>();
     for (Succession succession : successions) {
       byOld.computeIfAbsent(succession.oldCode(), code -> new ArrayList<>()).add(succession);
     }
     byOld.replaceAll((code, list) -> List.copyOf(list));
     this.successionsByOldCode = Map.copyOf(byOld);
+    Map<String, UnitVersion> latest = new java.util.HashMap<>();
+    for (UnitVersion version : this.versions) {
+      latest.merge(version.unit().code(), version, UnitHistory::later);
+    }
+    this.latestByCode = Map.copyOf(latest);
+  }
+
+  private static UnitVersion later(UnitVersion a, UnitVersion b) {
+    LocalDate endA = a.validTo() == null ? LocalDate.MAX : a.validTo();
+    LocalDate endB = b.validTo() == null ? LocalDate.MAX : b.validTo();
+    return endB.isAfter(endA) ? b : a;
+  }
+
+  /** A history in which the given units have always been as they are and nothing reorganised. */
+  public static UnitHistory timeless(UnitRegistry registry) {
+    return new UnitHistory(
+        registry.all().stream().map(unit -> new UnitVersion(unit, null, null, null)).toList(),
+        List.of());
   }
 
   public List<UnitVersion> versions() {
     return versions;
+  }
+
+  public List<Succession> successions() {
+    return successions;
   }
 
   /** The tree of the units valid on {@code date}. */
@@ -42,6 +70,11 @@ public final class UnitHistory {
         day ->
             new UnitRegistry(
                 versions.stream().filter(v -> v.isValidAt(day)).map(UnitVersion::unit).toList()));
+  }
+
+  /** The unit a code named most recently: today's unit, or the last one a retired code had. */
+  public Optional<Unit> latest(String code) {
+    return Optional.ofNullable(latestByCode.get(code)).map(UnitVersion::unit);
   }
 
   /**
@@ -54,22 +87,89 @@ public final class UnitHistory {
     if (unit.isPresent()) {
       return new CodeResolution.Resolved(unit.get(), null);
     }
-    List<Succession> successions =
-        successionsByOldCode.getOrDefault(code, List.of()).stream()
-            .filter(s -> !date.isBefore(s.effective()))
-            .toList();
+    List<Succession> effective = successionsOf(code, date);
     List<Unit> successors =
-        successions.stream()
+        effective.stream()
             .map(s -> registry.find(s.newCode()))
             .flatMap(Optional::stream)
             .distinct()
             .toList();
-    if (successors.size() == 1 && successions.stream().allMatch(Succession::full)) {
+    if (successors.size() == 1 && effective.stream().allMatch(Succession::full)) {
       return new CodeResolution.Resolved(successors.get(0), code);
     }
     if (!successors.isEmpty()) {
-      return new CodeResolution.Ambiguous(code, successors);
+      return new CodeResolution.Ambiguous(code, effective.get(0).effective(), successors);
     }
     return new CodeResolution.Unknown(code);
   }
+
+  /**
+   * The codes, valid on {@code date}, of the units a plan issued on {@code issuedAt} for the
+   * subtrees of {@code issuedFor} covers: those units themselves where they still stand, else what
+   * they became through the reorganisations between the two dates. A province's plan thus follows
+   * its communes into the province they were merged into, without reaching that province's other
+   * communes. A code unknown on {@code issuedAt} is read as today's subtree.
+   */
+  public Set<String> carriedForward(Set<String> issuedFor, LocalDate issuedAt, LocalDate date) {
+    return scopes.computeIfAbsent(
+        new ScopeKey(issuedFor, issuedAt, date), key -> computeCarriedForward(key));
+  }
+
+  private Set<String> computeCarriedForward(ScopeKey key) {
+    UnitRegistry then = at(key.issuedAt());
+    UnitRegistry now = at(key.date());
+    Set<String> covered = new HashSet<>();
+    for (String root : key.issuedFor()) {
+      List<Unit> original = then.subtree(root);
+      if (original.isEmpty()) {
+        now.subtree(root).forEach(unit -> covered.add(unit.code()));
+        continue;
+      }
+      for (Unit unit : original) {
+        List<Succession> moves =
+            successionsOf(unit.code(), key.date()).stream()
+                .filter(s -> s.effective().isAfter(key.issuedAt()))
+                .toList();
+        if (moves.isEmpty()) {
+          now.find(unit.code()).ifPresent(still -> covered.add(still.code()));
+        } else {
+          moves.stream()
+              .map(Succession::newCode)
+              .filter(code -> now.find(code).isPresent())
+              .forEach(covered::add);
+        }
+      }
+    }
+    return Set.copyOf(covered);
+  }
+
+  /**
+   * True when the unit is in a plan's scope on {@code date}: an administrative unit must be carried
+   * forward itself; a department, institution or enterprise is covered through the nearest
+   * administrative unit above it.
+   */
+  public boolean covers(Set<String> issuedFor, LocalDate issuedAt, String code, LocalDate date) {
+    Set<String> scope = carriedForward(issuedFor, issuedAt, date);
+    if (scope.contains(code)) {
+      return true;
+    }
+    UnitRegistry registry = at(date);
+    Optional<Unit> unit = registry.find(code);
+    if (unit.isEmpty() || unit.get().level().isAdministrative()) {
+      return false;
+    }
+    return registry.ancestors(code).stream()
+        .filter(ancestor -> ancestor.level().isAdministrative())
+        .findFirst()
+        .map(ancestor -> scope.contains(ancestor.code()))
+        .orElse(false);
+  }
+
+  private List<Succession> successionsOf(String code, LocalDate date) {
+    return successionsByOldCode.getOrDefault(code, List.of()).stream()
+        .filter(s -> !date.isBefore(s.effective()))
+        .toList();
+  }
+
+  private record ScopeKey(Set<String> issuedFor, LocalDate issuedAt, LocalDate date) {}
 }

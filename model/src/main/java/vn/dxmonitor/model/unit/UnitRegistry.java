@@ -62,6 +62,22 @@ public final class UnitRegistry {
     return chain;
   }
 
+  /** The unit and everything below it, the unit first; empty for an unknown code. */
+  public List<Unit> subtree(String code) {
+    List<Unit> out = new ArrayList<>();
+    Unit root = byCode.get(code);
+    if (root == null) {
+      return out;
+    }
+    java.util.ArrayDeque<Unit> pending = new java.util.ArrayDeque<>(List.of(root));
+    while (!pending.isEmpty()) {
+      Unit unit = pending.removeFirst();
+      out.add(unit);
+      pending.addAll(children(unit.code()));
+    }
+    return out;
+  }
+
   /** True when {@code code} is {@code root} or lies below it. */
   public boolean isWithin(String code, String root) {
     if (code.equals(root)) {

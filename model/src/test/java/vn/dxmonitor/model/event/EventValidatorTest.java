@@ -87,4 +87,27 @@ class EventValidatorTest {
   private static MetricEvent ratio(String id, String unit, Instant at, Long n, Long d) {
     return new MetricEvent(id, "s", unit, "work-records-online", at, n, d, null, null, null);
   }
+
+  @Test
+  void aSplitUnitIsRejectedNamingItsSuccessorsAndAMergedOneIsAccepted() {
+    EventValidator reorganised =
+        new EventValidator(
+            vn.dxmonitor.model.catalog.CatalogSource.fixed(
+                BuiltInCatalog.create(), vn.dxmonitor.model.unit.ReorganisedUnits.history()),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            Instant.parse("2020-01-01T00:00:00Z"));
+
+    List<Violation> split = reorganised.validate(ratio("e1", "21556", NOW, 1L, 2L));
+
+    assertThat(split).hasSize(1);
+    assertThat(split.get(0).field()).isEqualTo("unit");
+    assertThat(split.get(0).code()).isEqualTo("retired-unit-split");
+    assertThat(split.get(0).message())
+        .contains("21556", "2025-07-01", "21553 Phường Quy Nhơn Bắc", "21583 Phường Quy Nhơn");
+    assertThat(reorganised.validate(ratio("e2", "21550", NOW, 1L, 2L))).isEmpty();
+    assertThat(
+            reorganised.validate(
+                ratio("e3", "21556", Instant.parse("2025-03-01T00:00:00Z"), 1L, 2L)))
+        .isEmpty();
+  }
 }

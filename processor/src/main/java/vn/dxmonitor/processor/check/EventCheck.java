@@ -8,9 +8,12 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.catalog.IndicatorKind;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.event.Violation;
+import vn.dxmonitor.model.unit.CodeResolution;
 import vn.dxmonitor.runtime.json.JsonCodec;
 
 /**
@@ -23,10 +26,12 @@ public final class EventCheck implements FixedKeyProcessor<String, byte[], Check
   private static final String DEFAULT_SOURCE = "kafka";
 
   private final EventValidator validator;
+  private final CatalogSource catalog;
   private FixedKeyProcessorContext<String, CheckedEvent> context;
 
-  public EventCheck(EventValidator validator) {
+  public EventCheck(EventValidator validator, CatalogSource catalog) {
     this.validator = validator;
+    this.catalog = catalog;
   }
 
   @Override
@@ -62,6 +67,16 @@ public final class EventCheck implements FixedKeyProcessor<String, byte[], Check
               .map(v -> v.code() + " " + v.field() + ": " + v.message())
               .collect(Collectors.joining("; "));
       return rejected(raw, reason);
+    }
+    IndicatorKind kind = catalog.catalog().indicator(event.indicator()).orElseThrow().kind();
+    if (kind != IndicatorKind.RATIO_OF_COUNTS) {
+      // Kept on the dead-letter topic, whence it can be replayed once the kind is aggregated.
+      return rejected(
+          raw, "kind-not-aggregated indicator: " + kind.id() + " values are not aggregated yet");
+    }
+    if (validator.resolveUnit(event) instanceof CodeResolution.Resolved resolved
+        && resolved.retiredCode() != null) {
+      event = event.withUnit(resolved.unit().code());
     }
     return new CheckedEvent(event, raw, null);
   }

@@ -44,7 +44,8 @@ public final class MetricTopology {
     KStream<String, CheckedEvent> checked =
         builder.stream(
                 Topics.METRIC_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
-            .processValues(() -> new EventCheck(settings.validator()), Named.as("check"));
+            .processValues(
+                () -> new EventCheck(settings.validator(), settings.catalog()), Named.as("check"));
     Map<String, KStream<String, CheckedEvent>> branches =
         checked
             .split(Named.as("event-"))
@@ -56,10 +57,9 @@ public final class MetricTopology {
         .processValues(DeadLetter::new, Named.as("dead-letter"))
         .to(Topics.METRIC_EVENTS_DLT.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
 
-    Rollup rollup = new Rollup(settings.units());
+    Rollup rollup = new Rollup(settings.catalog());
     IndicatorValueFactory values =
-        new IndicatorValueFactory(
-            settings.catalog(), settings.units(), settings.evaluator(), settings.clock());
+        new IndicatorValueFactory(settings.catalog(), settings.evaluator(), settings.clock());
     JsonSerde<MetricEvent> eventSerde = new JsonSerde<>(MetricEvent.class);
 
     branches
@@ -88,7 +88,8 @@ public final class MetricTopology {
 
   private static RatioAggregate add(
       TopologySettings settings, MetricEvent event, RatioAggregate aggregate) {
-    int windowDays = settings.catalog().indicator(event.indicator()).orElseThrow().windowDays();
+    int windowDays =
+        settings.catalog().catalog().indicator(event.indicator()).orElseThrow().windowDays();
     LocalDate today = VietnamTime.dateOf(settings.clock().instant());
     LocalDate keepFrom = today.minusDays(windowDays + settings.lateness().toDays());
     return aggregate.add(

@@ -2,10 +2,9 @@ package vn.dxmonitor.processor.topology;
 
 import java.time.Clock;
 import java.time.Duration;
-import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
-import vn.dxmonitor.model.unit.UnitRegistry;
 
 /**
  * Everything the topology is a function of, so a test drives the very topology the service runs.
@@ -14,8 +13,7 @@ import vn.dxmonitor.model.unit.UnitRegistry;
  * @param lateness how late an event may arrive and still correct the daily counts it belongs to
  */
 public record TopologySettings(
-    Catalog catalog,
-    UnitRegistry units,
+    CatalogSource catalog,
     EventValidator validator,
     StatusEvaluator evaluator,
     Clock clock,

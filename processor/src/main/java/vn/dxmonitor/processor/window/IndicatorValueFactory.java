@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.unit.Unit;
-import vn.dxmonitor.model.unit.UnitRegistry;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.model.value.ValueKey;
 
@@ -20,15 +19,12 @@ import vn.dxmonitor.model.value.ValueKey;
  */
 public final class IndicatorValueFactory {
 
-  private final Catalog catalog;
-  private final UnitRegistry units;
+  private final CatalogSource catalog;
   private final StatusEvaluator evaluator;
   private final Clock clock;
 
-  public IndicatorValueFactory(
-      Catalog catalog, UnitRegistry units, StatusEvaluator evaluator, Clock clock) {
+  public IndicatorValueFactory(CatalogSource catalog, StatusEvaluator evaluator, Clock clock) {
     this.catalog = catalog;
-    this.units = units;
     this.evaluator = evaluator;
     this.clock = clock;
   }
@@ -36,11 +32,13 @@ public final class IndicatorValueFactory {
   public IndicatorValue create(String key, RatioAggregate aggregate) {
     ValueKey valueKey = ValueKey.parse(key);
     Unit unit =
-        units
-            .find(valueKey.unit())
+        catalog
+            .units()
+            .latest(valueKey.unit())
             .orElseThrow(() -> new IllegalStateException("aggregate for unknown unit " + key));
     Indicator indicator =
         catalog
+            .catalog()
             .indicator(valueKey.indicator())
             .orElseThrow(() -> new IllegalStateException("aggregate for unknown indicator " + key));
     Instant now = clock.instant();

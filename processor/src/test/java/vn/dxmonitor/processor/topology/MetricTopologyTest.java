@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,13 +24,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
 import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.trajectory.TargetAssessor;
 import vn.dxmonitor.model.unit.BuiltInUnits;
-import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.model.unit.Succession;
+import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitHistory;
+import vn.dxmonitor.model.unit.UnitLevel;
+import vn.dxmonitor.model.unit.UnitVersion;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
@@ -39,6 +46,8 @@ class MetricTopologyTest {
   private static final Instant YESTERDAY = NOW.minus(Duration.ofDays(1));
   private static final String QUY_NHON = "21583";
   private static final String AN_LAO = "21609";
+  private static final String RETIRED_WHOLE = "21550";
+  private static final String RETIRED_SPLIT = "21556";
   private static final String RECORDS = BuiltInCatalog.WORK_RECORDS_ONLINE;
 
   private TopologyTestDriver driver;
@@ -49,14 +58,13 @@ class MetricTopologyTest {
   @BeforeEach
   void startTopology() {
     Catalog catalog = BuiltInCatalog.create();
-    UnitRegistry units = BuiltInUnits.giaLai();
+    CatalogSource source = CatalogSource.fixed(catalog, reorganisedGiaLai());
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     TopologySettings settings =
         new TopologySettings(
-            catalog,
-            units,
-            new EventValidator(catalog, units, clock, Instant.parse("2020-01-01T00:00:00Z")),
-            new StatusEvaluator(catalog, units, new TargetAssessor()),
+            source,
+            new EventValidator(source, clock, Instant.parse("2020-01-01T00:00:00Z")),
+            new StatusEvaluator(source, new TargetAssessor()),
             clock,
             Duration.ofDays(30),
             Duration.ofDays(7));
@@ -162,6 +170,47 @@ class MetricTopologyTest {
     assertThat(reason(dead.get(1))).startsWith("unparseable");
     assertThat(new String(dead.get(1).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
     assertThat(values.isEmpty()).isTrue();
+  }
+
+  @Test
+  void anEventForACodeRetiredWholeCountsForItsSuccessor() {
+    send(RETIRED_WHOLE, event("r-1", RETIRED_WHOLE, YESTERDAY, 1, 1));
+
+    Map<String, IndicatorValue> latest = latest();
+    assertThat(latest).containsKeys(QUY_NHON + "|" + RECORDS, "52|" + RECORDS);
+    assertThat(latest).doesNotContainKey(RETIRED_WHOLE + "|" + RECORDS);
+    assertThat(latest.get(QUY_NHON + "|" + RECORDS).denominator()).isEqualTo(1);
+  }
+
+  @Test
+  void anEventForASplitCodeGoesToTheDeadLetterTopicNamingTheSuccessors() {
+    send(RETIRED_SPLIT, event("s-1", RETIRED_SPLIT, YESTERDAY, 1, 1));
+
+    List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
+    assertThat(dead).singleElement();
+    assertThat(reason(dead.get(0))).contains("retired-unit-split", QUY_NHON, AN_LAO);
+    assertThat(values.isEmpty()).isTrue();
+  }
+
+  /** The built-in units since the reform, and two communes it retired: one whole, one split. */
+  private static UnitHistory reorganisedGiaLai() {
+    LocalDate reform = BuiltInUnits.REFORM;
+    List<UnitVersion> versions = new ArrayList<>();
+    BuiltInUnits.giaLai()
+        .all()
+        .forEach(unit -> versions.add(new UnitVersion(unit, "", null, null)));
+    versions.add(
+        new UnitVersion(
+            new Unit(RETIRED_WHOLE, "Phường Lê Lợi", UnitLevel.COMMUNE, "52"), "", null, reform));
+    versions.add(
+        new UnitVersion(
+            new Unit(RETIRED_SPLIT, "Xã An Hưng", UnitLevel.COMMUNE, "52"), "", null, reform));
+    return new UnitHistory(
+        versions,
+        List.of(
+            new Succession(UnitLevel.COMMUNE, RETIRED_WHOLE, "", QUY_NHON, "", true, reform),
+            new Succession(UnitLevel.COMMUNE, RETIRED_SPLIT, "", QUY_NHON, "", false, reform),
+            new Succession(UnitLevel.COMMUNE, RETIRED_SPLIT, "", AN_LAO, "", false, reform)));
   }
 
   private static String reason(TestRecord<String, byte[]> record) {

@@ -59,8 +59,7 @@ public final class CatalogMarkdown {
           .append(plan.source())
           .append("` · issued for ")
           .append(String.join(", ", plan.issuedFor().stream().sorted().toList()))
-          .append(", today within ")
-          .append(String.join(", ", plan.scope().stream().sorted().toList()))
+          .append(" as coded then; the scope follows those units into their successors")
           .append("\n\n")
           .append("| target | indicator | level | comparison | deadline | quote | note |\n")
           .append("| --- | --- | --- | --- | --- | --- | --- |\n");
@@ -71,6 +70,11 @@ public final class CatalogMarkdown {
             target.audience() == null
                 ? target.level().id()
                 : target.audience() + " (measured at the " + target.level().id() + ")";
+        level +=
+            target
+                .appliedUntil()
+                .map(day -> " (applied until " + day + "; the level was abolished)")
+                .orElse("");
         out.append(
             row(
                 "`" + target.id().substring(plan.id().length() + 1) + "`",

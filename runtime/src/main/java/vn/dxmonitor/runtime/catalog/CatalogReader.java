@@ -3,6 +3,8 @@ package vn.dxmonitor.runtime.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +24,9 @@ import vn.dxmonitor.model.catalog.Pillar;
 import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.catalog.Rollup;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.trajectory.Baseline;
+import vn.dxmonitor.model.trajectory.Curve;
+import vn.dxmonitor.model.trajectory.TrajectoryPoint;
 import vn.dxmonitor.model.unit.UnitLevel;
 
 /**
@@ -43,6 +48,9 @@ public final class CatalogReader {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .build();
+
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   private final List<String> problems = new ArrayList<>();
 
@@ -72,9 +80,45 @@ public final class CatalogReader {
     return new CatalogReader().convert(document, origin);
   }
 
+  /** A plan and its targets, read from a document. */
+  public record ReadPlan(Plan plan, List<Target> targets) {}
+
+  /**
+   * @throws InvalidCatalogException naming each field at fault, by its path within the indicator
+   */
+  public static Indicator indicator(IndicatorDocument document) {
+    CatalogReader reader = new CatalogReader();
+    Indicator indicator = reader.indicator("", document);
+    reader.throwIfProblems("indicator " + (document == null ? "" : document.id()));
+    return indicator;
+  }
+
+  /**
+   * @param indicatorIds the indicators the plan's targets may name
+   * @throws InvalidCatalogException naming each field at fault, by its path within the plan
+   */
+  public static ReadPlan plan(PlanDocument document, Set<String> indicatorIds) {
+    CatalogReader reader = new CatalogReader();
+    ReadPlan plan = reader.plan("", document, indicatorIds);
+    reader.throwIfProblems("plan " + (document == null ? "" : document.id()));
+    return plan;
+  }
+
+  /** The documents a catalog file holds, unconverted: what seeds the catalog topic. */
+  public static CatalogDocument seedDocument() {
+    try (InputStream in = CatalogReader.class.getResourceAsStream(SEED_CATALOG)) {
+      if (in == null) {
+        throw new IllegalStateException("catalog resource missing: " + SEED_CATALOG);
+      }
+      return YAML.readValue(in, CatalogDocument.class);
+    } catch (IOException | JacksonException e) {
+      throw new IllegalStateException("cannot read " + SEED_CATALOG + ": " + e.getMessage(), e);
+    }
+  }
+
   private Catalog convert(CatalogDocument document, String origin) {
     List<Indicator> indicators = new ArrayList<>();
-    List<CatalogDocument.IndicatorEntry> indicatorEntries = orEmpty(document.indicators());
+    List<IndicatorDocument> indicatorEntries = orEmpty(document.indicators());
     for (int i = 0; i < indicatorEntries.size(); i++) {
       Indicator indicator = indicator("indicators[" + i + "]", indicatorEntries.get(i));
       if (indicator != null) {
@@ -85,36 +129,15 @@ public final class CatalogReader {
     indicators.forEach(indicator -> indicatorIds.add(indicator.id()));
     List<Plan> plans = new ArrayList<>();
     List<Target> targets = new ArrayList<>();
-    List<CatalogDocument.PlanEntry> planEntries = orEmpty(document.plans());
+    List<PlanDocument> planEntries = orEmpty(document.plans());
     for (int p = 0; p < planEntries.size(); p++) {
-      CatalogDocument.PlanEntry entry = planEntries.get(p);
-      String path = "plans[" + p + "]";
-      String id = required(path + ".id", entry.id());
-      required(path + ".start", entry.start());
-      if (id != null && entry.start() != null) {
-        plans.add(
-            new Plan(
-                id,
-                entry.name(),
-                entry.province(),
-                entry.source(),
-                entry.issuedAt(),
-                entry.start(),
-                Set.copyOf(orEmpty(entry.issuedFor())),
-                Set.copyOf(orEmpty(entry.scope()))));
-      }
-      List<CatalogDocument.TargetEntry> targetEntries = orEmpty(entry.targets());
-      for (int t = 0; t < targetEntries.size(); t++) {
-        Target target =
-            target(path + ".targets[" + t + "]", id, targetEntries.get(t), indicatorIds);
-        if (target != null) {
-          targets.add(target);
-        }
+      ReadPlan plan = plan("plans[" + p + "]", planEntries.get(p), indicatorIds);
+      if (plan != null) {
+        plans.add(plan.plan());
+        targets.addAll(plan.targets());
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidCatalogException(origin, problems);
-    }
+    throwIfProblems(origin);
     try {
       return new Catalog(indicators, plans, targets);
     } catch (IllegalArgumentException e) {
@@ -122,30 +145,106 @@ public final class CatalogReader {
     }
   }
 
-  private Indicator indicator(String path, CatalogDocument.IndicatorEntry entry) {
-    String id = required(path + ".id", entry.id());
-    Pillar pillar = oneOf(path + ".pillar", entry.pillar(), Pillar.values(), Pillar::id);
+  private void throwIfProblems(String origin) {
+    if (!problems.isEmpty()) {
+      throw new InvalidCatalogException(origin, problems);
+    }
+  }
+
+  private static String at(String path, String field) {
+    return path.isEmpty() ? field : path + "." + field;
+  }
+
+  private ReadPlan plan(String path, PlanDocument entry, Set<String> indicatorIds) {
+    if (entry == null) {
+      problems.add((path.isEmpty() ? "plan" : path) + ": is required");
+      return null;
+    }
+    String id = required(at(path, "id"), entry.id());
+    if (id != null && !ID.matcher(id).matches()) {
+      problems.add(
+          at(path, "id") + ": must be lower-case letters, digits and '-', but was '" + id + "'");
+      id = null;
+    }
+    LocalDate start = entry.start() != null ? entry.start() : entry.issuedAt();
+    if (start == null) {
+      problems.add(at(path, "issuedAt") + ": is required (or start)");
+    }
+    List<String> issuedFor = orEmpty(entry.issuedFor());
+    for (int i = 0; i < issuedFor.size(); i++) {
+      required(at(path, "issuedFor[" + i + "]"), issuedFor.get(i));
+    }
+    List<Target> targets = new ArrayList<>();
+    Set<String> targetIds = new LinkedHashSet<>();
+    List<PlanDocument.TargetDocument> targetEntries = orEmpty(entry.targets());
+    for (int t = 0; t < targetEntries.size(); t++) {
+      String targetPath = at(path, "targets[" + t + "]");
+      Target target = target(targetPath, id, targetEntries.get(t), indicatorIds);
+      if (target != null) {
+        if (!targetIds.add(target.id())) {
+          problems.add(
+              targetPath
+                  + ": duplicates target "
+                  + target.id().substring(id.length() + 1)
+                  + " of the plan; give it a distinct id");
+        }
+        targets.add(target);
+      }
+    }
+    if (id == null || start == null) {
+      return null;
+    }
+    Plan plan =
+        new Plan(
+            id,
+            entry.name(),
+            entry.province(),
+            entry.source(),
+            entry.issuedAt(),
+            start,
+            Set.copyOf(issuedFor.stream().filter(java.util.Objects::nonNull).toList()));
+    return new ReadPlan(plan, targets);
+  }
+
+  private Indicator indicator(String path, IndicatorDocument entry) {
+    if (entry == null) {
+      problems.add((path.isEmpty() ? "indicator" : path) + ": is required");
+      return null;
+    }
+    String id = required(at(path, "id"), entry.id());
+    if (id != null && !ID.matcher(id).matches()) {
+      problems.add(
+          at(path, "id") + ": must be lower-case letters, digits and '-', but was '" + id + "'");
+      id = null;
+    }
+    Pillar pillar = oneOf(at(path, "pillar"), entry.pillar(), Pillar.values(), Pillar::id);
     IndicatorKind kind =
-        oneOf(path + ".kind", entry.kind(), IndicatorKind.values(), IndicatorKind::id);
-    Rollup rollup = oneOf(path + ".rollup", entry.rollup(), Rollup.values(), Rollup::id);
-    Period cadence = period(path + ".cadence", entry.cadence());
-    Integer windowDays = required(path + ".windowDays", entry.windowDays());
+        oneOf(at(path, "kind"), entry.kind(), IndicatorKind.values(), IndicatorKind::id);
+    Rollup rollup = oneOf(at(path, "rollup"), entry.rollup(), Rollup.values(), Rollup::id);
+    Period cadence = period(at(path, "cadence"), entry.cadence());
+    Integer windowDays = required(at(path, "windowDays"), entry.windowDays());
+    String nameVi = required(at(path, "nameVi"), entry.nameVi());
+    String nameEn = required(at(path, "nameEn"), entry.nameEn());
+    String unitOfMeasure = required(at(path, "unitOfMeasure"), entry.unitOfMeasure());
     if (id == null
         || pillar == null
         || kind == null
         || rollup == null
         || cadence == null
-        || windowDays == null) {
+        || windowDays == null
+        || nameVi == null
+        || nameEn == null
+        || unitOfMeasure == null) {
       return null;
     }
     try {
       return new Indicator(
           id,
-          required(path + ".nameVi", entry.nameVi()),
-          required(path + ".nameEn", entry.nameEn()),
+          nameVi,
+          nameEn,
           pillar,
           kind,
-          required(path + ".unitOfMeasure", entry.unitOfMeasure()),
+          unitOfMeasure,
           windowDays,
           cadence,
           rollup,
@@ -153,18 +252,22 @@ public final class CatalogReader {
           entry.numerator(),
           entry.denominator());
     } catch (IllegalArgumentException e) {
-      problems.add(path + ": " + e.getMessage());
+      problems.add((path.isEmpty() ? "indicator" : path) + ": " + e.getMessage());
       return null;
     }
   }
 
   private Target target(
-      String path, String planId, CatalogDocument.TargetEntry entry, Set<String> indicatorIds) {
-    String id = required(path + ".id", entry.id());
+      String path, String planId, PlanDocument.TargetDocument entry, Set<String> indicatorIds) {
+    if (entry == null) {
+      problems.add(path + ": is required");
+      return null;
+    }
     String indicator = required(path + ".indicator", entry.indicator());
     if (indicator != null && !indicatorIds.contains(indicator)) {
       problems.add(
           path + ".indicator: must name an indicator of the catalog, but was '" + indicator + "'");
+      indicator = null;
     }
     String levelText = required(path + ".level", entry.level());
     UnitLevel level = null;
@@ -179,29 +282,115 @@ public final class CatalogReader {
     }
     Comparator comparator =
         oneOf(path + ".comparator", entry.comparator(), Comparator.values(), Comparator::symbol);
-    required(path + ".value", entry.value());
-    required(path + ".deadline", entry.deadline());
-    if (id == null
-        || planId == null
+    Double value = number(path + ".value", entry.value(), true);
+    LocalDate deadline = required(path + ".deadline", entry.deadline());
+    Baseline baseline = baseline(path + ".baseline", entry.baseline(), deadline);
+    List<TrajectoryPoint> milestones =
+        milestones(path + ".milestones", entry.milestones(), baseline, deadline);
+    Curve curve = entry.curve() == null ? Curve.LINEAR : curve(path + ".curve", entry.curve());
+    Double tolerance = number(path + ".tolerance", entry.tolerance(), false);
+    if (tolerance != null && tolerance < 0) {
+      problems.add(path + ".tolerance: must be ≥ 0, but was " + entry.tolerance().toPlainString());
+      tolerance = null;
+    }
+    List<String> units = orEmpty(entry.units());
+    for (int u = 0; u < units.size(); u++) {
+      required(path + ".units[" + u + "]", units.get(u));
+    }
+    if (planId == null
         || indicator == null
         || level == null
         || comparator == null
-        || entry.value() == null
-        || entry.deadline() == null) {
+        || value == null
+        || deadline == null
+        || curve == null) {
       return null;
     }
+    String id = entry.id() != null ? entry.id() : defaultId(indicator, levelText, deadline, units);
     return new Target(
         planId + "/" + id,
         planId,
         indicator,
         level,
         comparator,
-        entry.value().doubleValue(),
-        entry.deadline(),
+        value,
+        deadline,
         entry.quote(),
         entry.note(),
         audience,
-        entry.section());
+        entry.section(),
+        baseline,
+        milestones,
+        curve,
+        tolerance,
+        Set.copyOf(units.stream().filter(java.util.Objects::nonNull).toList()));
+  }
+
+  private static String defaultId(
+      String indicator, String level, LocalDate deadline, List<String> units) {
+    String id = indicator + "/" + level + "/" + deadline.getYear();
+    return units.isEmpty() ? id : id + "/" + String.join("+", units.stream().sorted().toList());
+  }
+
+  private Double number(String path, BigDecimal value, boolean isRequired) {
+    if (value == null) {
+      if (isRequired) {
+        problems.add(path + ": is required");
+      }
+      return null;
+    }
+    return value.doubleValue();
+  }
+
+  private Baseline baseline(String path, PlanDocument.Point point, LocalDate deadline) {
+    if (point == null) {
+      return null;
+    }
+    LocalDate date = required(path + ".date", point.date());
+    Double value = number(path + ".value", point.value(), true);
+    if (date != null && deadline != null && !date.isBefore(deadline)) {
+      problems.add(path + ".date: must be before the deadline " + deadline + ", but was " + date);
+      return null;
+    }
+    return date == null || value == null ? null : new Baseline(date, value);
+  }
+
+  private List<TrajectoryPoint> milestones(
+      String path, List<PlanDocument.Point> points, Baseline baseline, LocalDate deadline) {
+    List<TrajectoryPoint> milestones = new ArrayList<>();
+    LocalDate previous = baseline == null ? null : baseline.date();
+    List<PlanDocument.Point> entries = orEmpty(points);
+    for (int m = 0; m < entries.size(); m++) {
+      String at = path + "[" + m + "]";
+      PlanDocument.Point point = entries.get(m);
+      if (point == null) {
+        problems.add(at + ": is required");
+        continue;
+      }
+      LocalDate date = required(at + ".date", point.date());
+      Double value = number(at + ".value", point.value(), true);
+      if (date == null || value == null) {
+        continue;
+      }
+      if (previous != null && !date.isAfter(previous)) {
+        problems.add(
+            at
+                + ".date: must be after "
+                + previous
+                + " (the baseline and milestones run in date order), but was "
+                + date);
+      } else if (deadline != null && !date.isBefore(deadline)) {
+        problems.add(at + ".date: must be before the deadline " + deadline + ", but was " + date);
+      } else {
+        milestones.add(new TrajectoryPoint(date, value));
+        previous = date;
+      }
+    }
+    return milestones;
+  }
+
+  private Curve curve(String path, String value) {
+    return oneOf(path, value, Curve.values(), c -> c.name().toLowerCase(Locale.ROOT));
   }
 
   private <T> T required(String path, T value) {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.unit.UnitLevel;
@@ -35,7 +39,7 @@ class CatalogReaderTest {
                 plans:
                   - id: p
                     start: 2024-01-01
-                    scope: ["24"]
+                    issuedFor: ["27"]
                     targets:
                       - id: rank/population/2025
                         indicator: dti-rank
@@ -77,9 +81,95 @@ class CatalogReaderTest {
         .containsExactlyInAnyOrder(
             "plans[0].targets[0].indicator: must name an indicator of the catalog, but was 'no-such'",
             "plans[0].targets[0].level: must be one of province, district, commune, department,"
-                + " institution, but was 'ward'",
+                + " institution, enterprise, but was 'ward'",
             "plans[0].targets[0].comparator: must be one of >=, >, <=, <, but was '=>'",
             "plans[0].targets[0].value: is required");
+  }
+
+  @Test
+  void aTargetsTrajectoryFieldsAreCheckedWithTheirPaths() {
+    PlanDocument plan =
+        new PlanDocument(
+            "plan-x",
+            "Plan X",
+            "gia-lai",
+            null,
+            LocalDate.of(2026, 1, 1),
+            null,
+            List.of("52"),
+            List.of(
+                new PlanDocument.TargetDocument(
+                    null,
+                    "dti-rank",
+                    "province",
+                    "<=",
+                    BigDecimal.TEN,
+                    LocalDate.of(2027, 12, 31),
+                    new PlanDocument.Point(LocalDate.of(2026, 6, 1), BigDecimal.valueOf(20)),
+                    List.of(
+                        new PlanDocument.Point(LocalDate.of(2026, 3, 1), BigDecimal.valueOf(15)),
+                        new PlanDocument.Point(LocalDate.of(2028, 1, 1), BigDecimal.ONE)),
+                    "zigzag",
+                    BigDecimal.valueOf(-1),
+                    null,
+                    null,
+                    null,
+                    null)));
+
+    InvalidCatalogException error =
+        catchThrowableOfType(
+            InvalidCatalogException.class, () -> CatalogReader.plan(plan, Set.of("dti-rank")));
+
+    assertThat(error.problems())
+        .containsExactlyInAnyOrder(
+            "targets[0].milestones[0].date: must be after 2026-06-01 (the baseline and milestones"
+                + " run in date order), but was 2026-03-01",
+            "targets[0].milestones[1].date: must be before the deadline 2027-12-31, but was"
+                + " 2028-01-01",
+            "targets[0].curve: must be one of linear, step, but was 'zigzag'",
+            "targets[0].tolerance: must be ≥ 0, but was -1");
+  }
+
+  @Test
+  void aPlanWrittenThroughTheApiReadsWithDefaultIdsAndItsOwnTrajectory() {
+    PlanDocument plan =
+        new PlanDocument(
+            "plan-y",
+            "Plan Y",
+            "gia-lai",
+            null,
+            LocalDate.of(2026, 1, 1),
+            null,
+            null,
+            List.of(
+                new PlanDocument.TargetDocument(
+                    null,
+                    "dti-rank",
+                    "province",
+                    "<=",
+                    BigDecimal.TEN,
+                    LocalDate.of(2027, 12, 31),
+                    new PlanDocument.Point(LocalDate.of(2026, 1, 1), BigDecimal.valueOf(30)),
+                    List.of(
+                        new PlanDocument.Point(LocalDate.of(2026, 12, 31), BigDecimal.valueOf(20))),
+                    "step",
+                    BigDecimal.ONE,
+                    List.of("52"),
+                    null,
+                    null,
+                    null)));
+
+    CatalogReader.ReadPlan read = CatalogReader.plan(plan, Set.of("dti-rank"));
+
+    assertThat(read.plan().start()).isEqualTo(LocalDate.of(2026, 1, 1));
+    assertThat(read.plan().issuedFor()).isEmpty();
+    var target = read.targets().get(0);
+    assertThat(target.id()).isEqualTo("plan-y/dti-rank/province/2027/52");
+    assertThat(target.baseline().value()).isEqualTo(30);
+    assertThat(target.milestones()).hasSize(1);
+    assertThat(target.curve()).isEqualTo(vn.dxmonitor.model.trajectory.Curve.STEP);
+    assertThat(target.tolerance()).isEqualTo(1.0);
+    assertThat(target.units()).containsExactly("52");
   }
 
   private static Catalog read(String yaml) {

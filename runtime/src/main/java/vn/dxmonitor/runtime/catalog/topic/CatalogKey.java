@@ -1,16 +1,23 @@
 package vn.dxmonitor.runtime.catalog.topic;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Keys of the compacted {@code dx.catalog} topic: one record per catalog entry, so compaction keeps
  * the latest version of each and a tombstone removes it. The kind comes first, so a reader knows
- * how to read the value without looking at it.
+ * how to read the value without looking at it. A plan keeps one key per version and the audit trail
+ * one per change, so compaction never drops history.
  */
 public final class CatalogKey {
 
   static final String UNIT = "unit";
   static final String SUCCESSION = "succession";
+  static final String INDICATOR = "indicator";
+  static final String PLAN = "plan";
+  static final String AUDIT = "audit";
   private static final char SEPARATOR = '|';
 
   private CatalogKey() {}
@@ -22,6 +29,19 @@ public final class CatalogKey {
 
   public static String succession(String oldCode, String newCode) {
     return SUCCESSION + SEPARATOR + oldCode + SEPARATOR + newCode;
+  }
+
+  public static String indicator(String id) {
+    return INDICATOR + SEPARATOR + id;
+  }
+
+  public static String plan(String id, int version) {
+    return PLAN + SEPARATOR + id + SEPARATOR + String.format(Locale.ROOT, "%06d", version);
+  }
+
+  /** An audit entry: the time first, so the trail reads in order. */
+  public static String audit(Instant at) {
+    return AUDIT + SEPARATOR + at + SEPARATOR + UUID.randomUUID();
   }
 
   static String kind(String key) {

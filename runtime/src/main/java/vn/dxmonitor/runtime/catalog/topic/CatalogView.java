@@ -1,15 +1,23 @@
 package vn.dxmonitor.runtime.catalog.topic;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -17,29 +25,44 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.Plan;
+import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.unit.Succession;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitVersion;
+import vn.dxmonitor.runtime.catalog.CatalogReader;
+import vn.dxmonitor.runtime.catalog.IndicatorDocument;
+import vn.dxmonitor.runtime.catalog.InvalidCatalogException;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
 
 /**
  * This process's copy of {@code dx.catalog}: read from the beginning on start, then followed, so
  * every instance of every service agrees on the catalog and a change needs no restart. It reads
- * without a consumer group, since every instance needs every record. Readers get an immutable
- * snapshot, rebuilt on the first read after a change.
+ * without a consumer group, since every instance needs every record. Readers get immutable
+ * snapshots, rebuilt on the first read after a change.
  */
-public final class CatalogView implements AutoCloseable {
+public final class CatalogView implements CatalogSource, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(CatalogView.class);
 
   private final Map<String, Object> consumerConfig;
   private final Map<String, UnitVersion> units = new ConcurrentHashMap<>();
   private final Map<String, Succession> successions = new ConcurrentHashMap<>();
+  private final Map<String, IndicatorDocument> indicators = new ConcurrentSkipListMap<>();
+  private final Map<String, NavigableMap<Integer, PlanVersion>> plans =
+      new ConcurrentSkipListMap<>();
+  private final NavigableMap<String, AuditEntry> audit = new ConcurrentSkipListMap<>();
+  private final Map<Integer, Long> applied = new ConcurrentHashMap<>();
   private final CountDownLatch caughtUp = new CountDownLatch(1);
-  private volatile boolean dirty = true;
+  private volatile boolean unitsChanged = true;
+  private volatile boolean catalogChanged = true;
   private volatile boolean running = true;
   private UnitHistory history;
+  private Catalog catalog;
   private KafkaConsumer<String, byte[]> consumer;
   private Thread thread;
 
@@ -63,13 +86,127 @@ public final class CatalogView implements AutoCloseable {
     return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Waits until the view has read the record at {@code written}, so that a writer reads its own
+   * write through the view.
+   */
+  public boolean awaitApplied(RecordMetadata written, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (applied) {
+      while (applied.getOrDefault(written.partition(), -1L) < written.offset()) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+          return false;
+        }
+        applied.wait(left);
+      }
+    }
+    return true;
+  }
+
   /** The unit history as the topic has it now. */
+  @Override
   public synchronized UnitHistory units() {
-    if (dirty || history == null) {
+    if (unitsChanged || history == null) {
+      unitsChanged = false;
       history = new UnitHistory(List.copyOf(units.values()), List.copyOf(successions.values()));
-      dirty = false;
     }
     return history;
+  }
+
+  /** The catalog as the topic has it now: each plan in its latest version. */
+  @Override
+  public synchronized Catalog catalog() {
+    if (catalogChanged || catalog == null) {
+      catalogChanged = false;
+      catalog = build(null);
+    }
+    return catalog;
+  }
+
+  /** Each plan in the version that applied at {@code instant}. */
+  @Override
+  public Catalog catalogAt(Instant instant) {
+    return build(instant);
+  }
+
+  public List<IndicatorDocument> indicatorDocuments() {
+    return List.copyOf(indicators.values());
+  }
+
+  public Optional<IndicatorDocument> indicatorDocument(String id) {
+    return Optional.ofNullable(indicators.get(id));
+  }
+
+  /** The latest version of every plan. */
+  public List<PlanVersion> latestPlans() {
+    return plans.values().stream()
+        .filter(versions -> !versions.isEmpty())
+        .map(versions -> versions.lastEntry().getValue())
+        .toList();
+  }
+
+  /** Every version of the plan, oldest first; empty for an unknown plan. */
+  public List<PlanVersion> planVersions(String id) {
+    NavigableMap<Integer, PlanVersion> versions = plans.get(id);
+    return versions == null ? List.of() : List.copyOf(versions.values());
+  }
+
+  /** The audit trail, oldest first. */
+  public List<AuditEntry> audit() {
+    return List.copyOf(audit.values());
+  }
+
+  public boolean hasUnits() {
+    return !units.isEmpty();
+  }
+
+  private Catalog build(Instant at) {
+    List<Indicator> read = new ArrayList<>();
+    for (IndicatorDocument document : indicators.values()) {
+      try {
+        read.add(CatalogReader.indicator(document));
+      } catch (InvalidCatalogException e) {
+        log.error("Catalog entry skipped: {}", e.getMessage());
+      }
+    }
+    Set<String> indicatorIds = new LinkedHashSet<>();
+    read.forEach(indicator -> indicatorIds.add(indicator.id()));
+    List<Plan> planList = new ArrayList<>();
+    List<Target> targets = new ArrayList<>();
+    for (NavigableMap<Integer, PlanVersion> versions : plans.values()) {
+      versionAt(versions, at)
+          .ifPresent(
+              version -> {
+                try {
+                  CatalogReader.ReadPlan plan = CatalogReader.plan(version.plan(), indicatorIds);
+                  planList.add(plan.plan());
+                  targets.addAll(plan.targets());
+                } catch (InvalidCatalogException e) {
+                  log.error("Catalog entry skipped: {}", e.getMessage());
+                }
+              });
+    }
+    return new Catalog(read, planList, targets);
+  }
+
+  /** The version in force at {@code at}: the latest that took effect by then, else the first. */
+  private static Optional<PlanVersion> versionAt(
+      NavigableMap<Integer, PlanVersion> versions, Instant at) {
+    if (versions.isEmpty()) {
+      return Optional.empty();
+    }
+    if (at == null) {
+      return Optional.of(versions.lastEntry().getValue());
+    }
+    PlanVersion inForce = versions.firstEntry().getValue();
+    for (PlanVersion version : versions.values()) {
+      if (version.validFrom() == null || !version.validFrom().isAfter(at)) {
+        inForce = version;
+      }
+    }
+    return Optional.of(inForce);
   }
 
   private void follow() {
@@ -84,11 +221,20 @@ public final class CatalogView implements AutoCloseable {
       while (running) {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
           apply(record);
+          markApplied(record.partition(), record.offset());
+        }
+        for (TopicPartition partition : partitions) {
+          // Transaction markers occupy offsets no record is returned for.
+          markApplied(partition.partition(), consumer.position(partition) - 1);
         }
         if (caughtUp.getCount() > 0
             && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
           log.info(
-              "Catalog read: {} unit versions, {} successions", units.size(), successions.size());
+              "Catalog read: {} indicators, {} plans, {} unit versions, {} successions",
+              indicators.size(),
+              plans.size(),
+              units.size(),
+              successions.size());
           caughtUp.countDown();
         }
       }
@@ -101,6 +247,15 @@ public final class CatalogView implements AutoCloseable {
     }
   }
 
+  private void markApplied(int partition, long offset) {
+    synchronized (applied) {
+      if (applied.getOrDefault(partition, -1L) < offset) {
+        applied.put(partition, offset);
+        applied.notifyAll();
+      }
+    }
+  }
+
   private void apply(ConsumerRecord<String, byte[]> record) {
     String key = record.key();
     if (key == null) {
@@ -108,17 +263,50 @@ public final class CatalogView implements AutoCloseable {
     }
     try {
       switch (CatalogKey.kind(key)) {
-        case CatalogKey.UNIT -> put(units, key, record.value(), UnitVersion.class);
-        case CatalogKey.SUCCESSION -> put(successions, key, record.value(), Succession.class);
+        case CatalogKey.UNIT -> {
+          put(units, key, record.value(), UnitVersion.class);
+          unitsChanged = true;
+        }
+        case CatalogKey.SUCCESSION -> {
+          put(successions, key, record.value(), Succession.class);
+          unitsChanged = true;
+        }
+        case CatalogKey.INDICATOR -> {
+          put(
+              indicators,
+              key.substring(CatalogKey.INDICATOR.length() + 1),
+              record.value(),
+              IndicatorDocument.class);
+          catalogChanged = true;
+        }
+        case CatalogKey.PLAN -> {
+          applyPlan(key, record.value());
+          catalogChanged = true;
+        }
+        case CatalogKey.AUDIT -> put(audit, key, record.value(), AuditEntry.class);
         default -> log.debug("Catalog entry of another kind: {}", key);
       }
-      dirty = true;
-    } catch (JacksonException e) {
+    } catch (JacksonException | IllegalArgumentException e) {
       log.error(
           "Skipped unreadable catalog entry {} at offset {}: {}",
           key,
           record.offset(),
-          e.getOriginalMessage());
+          e.getMessage());
+    }
+  }
+
+  private void applyPlan(String key, byte[] value) {
+    String[] parts = key.split("\\|");
+    if (parts.length != 3) {
+      throw new IllegalArgumentException("a plan key is plan|id|version, but was " + key);
+    }
+    int version = Integer.parseInt(parts[2]);
+    NavigableMap<Integer, PlanVersion> versions =
+        plans.computeIfAbsent(parts[1], id -> new ConcurrentSkipListMap<>());
+    if (value == null) {
+      versions.remove(version);
+    } else {
+      versions.put(version, JsonCodec.read(value, PlanVersion.class));
     }
   }
 

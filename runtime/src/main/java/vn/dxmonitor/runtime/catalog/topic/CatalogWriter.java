@@ -8,19 +8,24 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import vn.dxmonitor.model.unit.Succession;
 import vn.dxmonitor.model.unit.UnitVersion;
+import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
 
 /**
  * Writes catalog entries to {@code dx.catalog}. Returns once the broker has acknowledged them all,
- * so a caller that then reads a {@link CatalogView} sees its own writes after the view caught up.
+ * with where the last one landed, so a caller can wait for a {@link CatalogView} to read its own
+ * writes.
  */
 public final class CatalogWriter {
 
   private static final long TIMEOUT_SECONDS = 60;
+  private static final int PROGRESS_EVERY = 500;
 
   private final KafkaTemplate<String, byte[]> template;
 
@@ -28,49 +33,63 @@ public final class CatalogWriter {
     this.template = template;
   }
 
-  public void putUnits(Collection<UnitVersion> versions, IntConsumer progress) {
-    List<CompletableFuture<?>> sends = new ArrayList<>(versions.size());
+  public RecordMetadata putUnits(Collection<UnitVersion> versions, IntConsumer progress) {
+    List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(versions.size());
     for (UnitVersion version : versions) {
-      sends.add(
-          template.send(
-              Topics.CATALOG.name(),
-              CatalogKey.unit(version.unit().code(), version.validFrom()),
-              JsonCodec.write(version)));
+      sends.add(send(CatalogKey.unit(version.unit().code(), version.validFrom()), version));
     }
-    await(sends, progress);
+    return await(sends, progress);
   }
 
-  public void putSuccessions(Collection<Succession> successions, IntConsumer progress) {
-    List<CompletableFuture<?>> sends = new ArrayList<>(successions.size());
+  public RecordMetadata putSuccessions(Collection<Succession> successions, IntConsumer progress) {
+    List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(successions.size());
     for (Succession succession : successions) {
       sends.add(
-          template.send(
-              Topics.CATALOG.name(),
-              CatalogKey.succession(succession.oldCode(), succession.newCode()),
-              JsonCodec.write(succession)));
+          send(CatalogKey.succession(succession.oldCode(), succession.newCode()), succession));
     }
-    await(sends, progress);
+    return await(sends, progress);
+  }
+
+  public RecordMetadata putIndicator(IndicatorDocument indicator) {
+    return await(List.of(send(CatalogKey.indicator(indicator.id()), indicator)), done -> {});
+  }
+
+  public RecordMetadata putPlan(PlanVersion version) {
+    return await(
+        List.of(send(CatalogKey.plan(version.plan().id(), version.version()), version)),
+        done -> {});
+  }
+
+  public RecordMetadata putAudit(AuditEntry entry) {
+    return await(List.of(send(CatalogKey.audit(entry.at()), entry)), done -> {});
   }
 
   /** Removes an entry: a tombstone, which compaction eventually drops with its key. */
-  public void remove(String key) {
-    await(List.of(template.send(Topics.CATALOG.name(), key, null)), done -> {});
+  public RecordMetadata remove(String key) {
+    return await(List.of(template.send(Topics.CATALOG.name(), key, null)), done -> {});
   }
 
-  private static void await(List<CompletableFuture<?>> sends, IntConsumer progress) {
+  private CompletableFuture<SendResult<String, byte[]>> send(String key, Object value) {
+    return template.send(Topics.CATALOG.name(), key, JsonCodec.write(value));
+  }
+
+  private static RecordMetadata await(
+      List<CompletableFuture<SendResult<String, byte[]>>> sends, IntConsumer progress) {
+    RecordMetadata last = null;
     try {
       for (int i = 0; i < sends.size(); i++) {
-        sends.get(i).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        if ((i + 1) % 500 == 0 || i + 1 == sends.size()) {
+        last = sends.get(i).get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getRecordMetadata();
+        if ((i + 1) % PROGRESS_EVERY == 0 || i + 1 == sends.size()) {
           progress.accept(i + 1);
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing the catalog", e);
+      throw new CatalogWriteException("interrupted while writing the catalog", e);
     } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException(
+      throw new CatalogWriteException(
           "the broker did not store the catalog entries: " + e.getMessage(), e);
     }
+    return last;
   }
 }

@@ -1,0 +1,33 @@
+package vn.dxmonitor.dashboard.admin;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
+import vn.dxmonitor.runtime.catalog.topic.CatalogView;
+
+/** The catalog's audit trail: every change, who made it, when, before and after. */
+@RestController
+public class AuditController {
+
+  private final CatalogView view;
+
+  public AuditController(CatalogView view) {
+    this.view = view;
+  }
+
+  /**
+   * @param kind {@code indicator}, {@code plan}, {@code units} or {@code reorganisation}
+   * @param id the entry's id, e.g. a plan id
+   */
+  @GetMapping("/api/v1/audit")
+  public List<AuditEntry> audit(
+      @RequestParam(name = "kind", required = false) String kind,
+      @RequestParam(name = "id", required = false) String id) {
+    return view.audit().stream()
+        .filter(entry -> kind == null || kind.equals(entry.kind()))
+        .filter(entry -> id == null || id.equals(entry.id()))
+        .toList();
+  }
+}

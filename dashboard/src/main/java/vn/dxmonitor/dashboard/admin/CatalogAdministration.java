@@ -1,0 +1,186 @@
+package vn.dxmonitor.dashboard.admin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.springframework.stereotype.Service;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.runtime.catalog.CatalogReader;
+import vn.dxmonitor.runtime.catalog.IndicatorDocument;
+import vn.dxmonitor.runtime.catalog.InvalidCatalogException;
+import vn.dxmonitor.runtime.catalog.PlanDocument;
+import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
+import vn.dxmonitor.runtime.catalog.topic.CatalogView;
+import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
+import vn.dxmonitor.runtime.catalog.topic.PlanVersion;
+
+/**
+ * Changes to indicators and plans: validated with the catalog's own reader, written to {@code
+ * dx.catalog} with an audit entry, and answered only once this instance's view has read them back,
+ * so the next request sees the change.
+ */
+@Service
+public class CatalogAdministration {
+
+  private static final Duration READ_BACK = Duration.ofSeconds(30);
+
+  private final CatalogView view;
+  private final CatalogWriter writer;
+  private final Clock clock;
+
+  public CatalogAdministration(CatalogView view, CatalogWriter writer, Clock clock) {
+    this.view = view;
+    this.writer = writer;
+    this.clock = clock;
+  }
+
+  public IndicatorDocument createIndicator(IndicatorDocument document, String actor) {
+    check(document);
+    if (view.indicatorDocument(document.id()).isPresent()) {
+      throw ConflictException.exists("indicator " + document.id());
+    }
+    return saveIndicator(document, null, "create", actor);
+  }
+
+  public IndicatorDocument updateIndicator(String id, IndicatorDocument document, String actor) {
+    requireSameId(id, document.id());
+    IndicatorDocument before =
+        view.indicatorDocument(id).orElseThrow(() -> ConflictException.missing("indicator " + id));
+    IndicatorDocument after = withId(document, id);
+    Indicator checked = check(after);
+    Indicator previous = CatalogReader.indicator(before);
+    if (previous.kind() != checked.kind()) {
+      throw InvalidRequestException.of(
+          "kind",
+          "cannot change from "
+              + previous.kind().id()
+              + " to "
+              + checked.kind().id()
+              + ": the values already computed would mean something else; create a new indicator");
+    }
+    return saveIndicator(after, before, "update", actor);
+  }
+
+  public PlanVersion createPlan(PlanDocument document, String actor) {
+    check(document);
+    if (!view.planVersions(document.id()).isEmpty()) {
+      throw ConflictException.exists("plan " + document.id());
+    }
+    return savePlan(document, null, 1, "create", actor);
+  }
+
+  /** Writes a new version; the old one stays, in force for the dates before now. */
+  public PlanVersion updatePlan(String id, PlanDocument document, String actor) {
+    requireSameId(id, document.id());
+    List<PlanVersion> versions = view.planVersions(id);
+    if (versions.isEmpty()) {
+      throw ConflictException.missing("plan " + id);
+    }
+    PlanDocument after =
+        new PlanDocument(
+            id,
+            document.name(),
+            document.province(),
+            document.source(),
+            document.issuedAt(),
+            document.start(),
+            document.issuedFor(),
+            document.targets());
+    check(after);
+    PlanVersion latest = versions.get(versions.size() - 1);
+    return savePlan(after, latest.plan(), latest.version() + 1, "update", actor);
+  }
+
+  private IndicatorDocument saveIndicator(
+      IndicatorDocument after, IndicatorDocument before, String action, String actor) {
+    Instant now = clock.instant();
+    List<RecordMetadata> written = new ArrayList<>();
+    written.add(writer.putIndicator(after));
+    written.add(
+        writer.putAudit(
+            new AuditEntry(now, actor, action, "indicator", after.id(), before, after)));
+    readBack(written);
+    return after;
+  }
+
+  private PlanVersion savePlan(
+      PlanDocument after, PlanDocument before, int version, String action, String actor) {
+    Instant now = clock.instant();
+    PlanVersion saved = new PlanVersion(after, version, now, actor);
+    List<RecordMetadata> written = new ArrayList<>();
+    written.add(writer.putPlan(saved));
+    written.add(
+        writer.putAudit(new AuditEntry(now, actor, action, "plan", after.id(), before, after)));
+    readBack(written);
+    return saved;
+  }
+
+  /** Records an import in the audit trail, with what it held rather than every row. */
+  public void audit(String kind, Object summary, String actor) {
+    readBack(
+        List.of(
+            writer.putAudit(
+                new AuditEntry(clock.instant(), actor, "import", kind, null, null, summary))));
+  }
+
+  /** Waits for this instance's view to have read what was written. */
+  public void readBack(List<RecordMetadata> written) {
+    try {
+      for (RecordMetadata metadata : written) {
+        if (metadata != null && !view.awaitApplied(metadata, READ_BACK)) {
+          throw new IllegalStateException(
+              "the change was stored but not read back within " + READ_BACK);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the change back", e);
+    }
+  }
+
+  private Indicator check(IndicatorDocument document) {
+    try {
+      return CatalogReader.indicator(document);
+    } catch (InvalidCatalogException e) {
+      throw InvalidRequestException.fromProblems(e.problems());
+    }
+  }
+
+  private void check(PlanDocument document) {
+    Set<String> indicators =
+        view.catalog().indicators().stream().map(Indicator::id).collect(Collectors.toSet());
+    try {
+      CatalogReader.plan(document, indicators);
+    } catch (InvalidCatalogException e) {
+      throw InvalidRequestException.fromProblems(e.problems());
+    }
+  }
+
+  private static void requireSameId(String path, String body) {
+    if (body != null && !body.equals(path)) {
+      throw InvalidRequestException.of(
+          "id", "must match the path's '" + path + "' or be left out, but was '" + body + "'");
+    }
+  }
+
+  private static IndicatorDocument withId(IndicatorDocument d, String id) {
+    return new IndicatorDocument(
+        id,
+        d.nameVi(),
+        d.nameEn(),
+        d.pillar(),
+        d.kind(),
+        d.unitOfMeasure(),
+        d.lowerIsBetter(),
+        d.windowDays(),
+        d.cadence(),
+        d.rollup(),
+        d.numerator(),
+        d.denominator());
+  }
+}

@@ -1,0 +1,53 @@
+package vn.dxmonitor.dashboard.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dxmonitor.runtime.catalog.IndicatorDocument;
+import vn.dxmonitor.runtime.catalog.topic.CatalogView;
+
+/** The catalog's indicators: read, created and changed. */
+@RestController
+public class IndicatorsController {
+
+  private final CatalogView view;
+  private final CatalogAdministration administration;
+
+  public IndicatorsController(CatalogView view, CatalogAdministration administration) {
+    this.view = view;
+    this.administration = administration;
+  }
+
+  @GetMapping("/api/v1/indicators")
+  public List<IndicatorDocument> list() {
+    return view.indicatorDocuments();
+  }
+
+  @GetMapping("/api/v1/indicators/{id}")
+  public IndicatorDocument get(@PathVariable String id) {
+    return view.indicatorDocument(id)
+        .orElseThrow(() -> ConflictException.missing("indicator " + id));
+  }
+
+  @PostMapping(path = "/api/v1/indicators", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  public IndicatorDocument create(@RequestBody byte[] body, HttpServletRequest request) {
+    return administration.createIndicator(
+        RequestBodies.read(body, IndicatorDocument.class), Actors.of(request));
+  }
+
+  @PutMapping(path = "/api/v1/indicators/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public IndicatorDocument update(
+      @PathVariable String id, @RequestBody byte[] body, HttpServletRequest request) {
+    return administration.updateIndicator(
+        id, RequestBodies.read(body, IndicatorDocument.class), Actors.of(request));
+  }
+}

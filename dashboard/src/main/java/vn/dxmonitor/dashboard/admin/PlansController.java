@@ -1,0 +1,76 @@
+package vn.dxmonitor.dashboard.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dxmonitor.runtime.catalog.PlanDocument;
+import vn.dxmonitor.runtime.catalog.topic.CatalogView;
+import vn.dxmonitor.runtime.catalog.topic.PlanVersion;
+
+/**
+ * Plans with their targets. A plan reads and writes as one document; a change makes a new version
+ * (its number in the {@code X-Plan-Version} header) and keeps the old ones under {@code /versions}.
+ */
+@RestController
+public class PlansController {
+
+  static final String VERSION_HEADER = "X-Plan-Version";
+
+  private final CatalogView view;
+  private final CatalogAdministration administration;
+
+  public PlansController(CatalogView view, CatalogAdministration administration) {
+    this.view = view;
+    this.administration = administration;
+  }
+
+  @GetMapping("/api/v1/plans")
+  public List<PlanDocument> list() {
+    return view.latestPlans().stream().map(PlanVersion::plan).toList();
+  }
+
+  @GetMapping("/api/v1/plans/{id}")
+  public ResponseEntity<PlanDocument> get(@PathVariable String id) {
+    List<PlanVersion> versions = versions(id);
+    return answer(HttpStatus.OK, versions.get(versions.size() - 1));
+  }
+
+  @GetMapping("/api/v1/plans/{id}/versions")
+  public List<PlanVersion> versions(@PathVariable String id) {
+    List<PlanVersion> versions = view.planVersions(id);
+    if (versions.isEmpty()) {
+      throw ConflictException.missing("plan " + id);
+    }
+    return versions;
+  }
+
+  @PostMapping(path = "/api/v1/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<PlanDocument> create(@RequestBody byte[] body, HttpServletRequest request) {
+    PlanVersion saved =
+        administration.createPlan(RequestBodies.read(body, PlanDocument.class), Actors.of(request));
+    return answer(HttpStatus.CREATED, saved);
+  }
+
+  @PutMapping(path = "/api/v1/plans/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<PlanDocument> update(
+      @PathVariable String id, @RequestBody byte[] body, HttpServletRequest request) {
+    PlanVersion saved =
+        administration.updatePlan(
+            id, RequestBodies.read(body, PlanDocument.class), Actors.of(request));
+    return answer(HttpStatus.OK, saved);
+  }
+
+  private static ResponseEntity<PlanDocument> answer(HttpStatus status, PlanVersion version) {
+    return ResponseEntity.status(status)
+        .header(VERSION_HEADER, Integer.toString(version.version()))
+        .body(version.plan());
+  }
+}

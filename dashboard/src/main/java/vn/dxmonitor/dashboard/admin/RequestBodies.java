@@ -1,0 +1,43 @@
+package vn.dxmonitor.dashboard.admin;
+
+import tools.jackson.core.JacksonException;
+import vn.dxmonitor.runtime.json.JsonCodec;
+
+/**
+ * Reads admin request bodies strictly (unknown fields refused) and names the field a parse failure
+ * is at, e.g. {@code targets[0].value}, which the framework's own reading would not.
+ */
+final class RequestBodies {
+
+  private RequestBodies() {}
+
+  static <T> T read(byte[] body, Class<T> type) {
+    if (body == null || body.length == 0) {
+      throw InvalidRequestException.of("body", "is required");
+    }
+    try {
+      T value = JsonCodec.read(body, type);
+      if (value == null) {
+        throw InvalidRequestException.of("body", "must be a JSON object, but was null");
+      }
+      return value;
+    } catch (JacksonException e) {
+      throw InvalidRequestException.of(path(e), e.getOriginalMessage());
+    }
+  }
+
+  private static String path(JacksonException e) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference reference : e.getPath()) {
+      if (reference.getPropertyName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(reference.getPropertyName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "body" : path.toString();
+  }
+}

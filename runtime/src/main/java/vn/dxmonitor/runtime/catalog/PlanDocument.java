@@ -1,0 +1,53 @@
+package vn.dxmonitor.runtime.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A plan with its targets as the catalog file, the catalog topic and the admin API hold it.
+ *
+ * @param issuedFor the unit codes it was issued for, as coded on {@code issuedAt}; empty for a
+ *     nationwide plan
+ * @param start when its trajectories begin; {@code issuedAt} when absent
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlanDocument(
+    String id,
+    String name,
+    String province,
+    String source,
+    LocalDate issuedAt,
+    LocalDate start,
+    List<String> issuedFor,
+    List<TargetDocument> targets) {
+
+  /**
+   * One target of a plan.
+   *
+   * @param id unique within the plan; {@code indicator/level/deadline-year} when absent
+   * @param curve {@code linear} (the default) or {@code step}
+   * @param units codes of the units this target overrides the level default for
+   * @param note the reading taken where the source was ambiguous
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record TargetDocument(
+      String id,
+      String indicator,
+      String level,
+      String comparator,
+      BigDecimal value,
+      LocalDate deadline,
+      Point baseline,
+      List<Point> milestones,
+      String curve,
+      BigDecimal tolerance,
+      List<String> units,
+      String section,
+      String quote,
+      String note) {}
+
+  /** A value on a date: a baseline or a milestone. */
+  public record Point(LocalDate date, BigDecimal value) {}
+}
