@@ -69,7 +69,9 @@ public class UnitsController {
         .filter(version -> version.isValidAt(date))
         .filter(version -> wanted.map(l -> version.unit().level() == l).orElse(true))
         .filter(version -> parent == null || parent.equals(version.unit().parentCode()))
-        .sorted(Comparator.comparing(version -> version.unit().code()))
+        .sorted(
+            Comparator.comparing((UnitVersion version) -> version.unit().level())
+                .thenComparing(version -> version.unit().code()))
         .map(UnitView::of)
         .toList();
   }
