@@ -110,7 +110,14 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   public synchronized UnitHistory units() {
     if (unitsChanged || history == null) {
       unitsChanged = false;
-      history = new UnitHistory(List.copyOf(units.values()), List.copyOf(successions.values()));
+      // In level and code order, so that every instance lists a unit's children alike.
+      List<UnitVersion> ordered =
+          units.values().stream()
+              .sorted(
+                  java.util.Comparator.comparing((UnitVersion v) -> v.unit().level())
+                      .thenComparing(v -> v.unit().code()))
+              .toList();
+      history = new UnitHistory(ordered, List.copyOf(successions.values()));
     }
     return history;
   }
