@@ -69,6 +69,8 @@ public final class StatusAssessment {
    */
   public List<Pair> ofPlan(Plan plan, Unit only) {
     List<Pair> pairs = new ArrayList<>();
+    java.util.Map<vn.dxmonitor.model.unit.UnitLevel, List<Unit>> byLevel =
+        new java.util.EnumMap<>(vn.dxmonitor.model.unit.UnitLevel.class);
     for (Target target : catalog.targets()) {
       if (!target.planId().equals(plan.id())) {
         continue;
@@ -80,7 +82,9 @@ public final class StatusAssessment {
       Collection<Unit> candidates =
           only != null
               ? List.of(only)
-              : registry.all().stream().filter(u -> u.level() == target.level()).toList();
+              : byLevel.computeIfAbsent(
+                  target.level(),
+                  level -> registry.all().stream().filter(u -> u.level() == level).toList());
       for (Unit unit : candidates) {
         if (catalog
             .targetsFor(target.indicatorId(), unit, history, query.date())

@@ -23,6 +23,7 @@ public final class UnitHistory {
   private final List<Succession> successions;
   private final Map<String, List<Succession>> successionsByOldCode;
   private final Map<String, UnitVersion> latestByCode;
+  private final java.util.NavigableSet<LocalDate> boundaries = new java.util.TreeSet<>();
   private final Map<LocalDate, UnitRegistry> snapshots = new ConcurrentHashMap<>();
   private final Map<ScopeKey, Set<String>> scopes = new ConcurrentHashMap<>();
 
@@ -40,6 +41,14 @@ public final class UnitHistory {
       latest.merge(version.unit().code(), version, UnitHistory::later);
     }
     this.latestByCode = Map.copyOf(latest);
+    for (UnitVersion version : this.versions) {
+      if (version.validFrom() != null) {
+        boundaries.add(version.validFrom());
+      }
+      if (version.validTo() != null) {
+        boundaries.add(version.validTo());
+      }
+    }
   }
 
   private static UnitVersion later(UnitVersion a, UnitVersion b) {
@@ -63,13 +72,18 @@ public final class UnitHistory {
     return successions;
   }
 
-  /** The tree of the units valid on {@code date}. */
+  /**
+   * The tree of the units valid on {@code date}. The tree only changes on the days a version begins
+   * or ends, so every date between two such days shares one tree.
+   */
   public UnitRegistry at(LocalDate date) {
+    LocalDate since = boundaries.floor(date);
+    LocalDate key = since == null ? LocalDate.MIN : since;
     return snapshots.computeIfAbsent(
-        date,
+        key,
         day ->
             new UnitRegistry(
-                versions.stream().filter(v -> v.isValidAt(day)).map(UnitVersion::unit).toList()));
+                versions.stream().filter(v -> v.isValidAt(date)).map(UnitVersion::unit).toList()));
   }
 
   /** The unit a code named most recently: today's unit, or the last one a retired code had. */

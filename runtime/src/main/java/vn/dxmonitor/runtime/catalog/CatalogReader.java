@@ -2,7 +2,6 @@ package vn.dxmonitor.runtime.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -57,14 +56,7 @@ public final class CatalogReader {
   private CatalogReader() {}
 
   public static Catalog seed() {
-    try (InputStream in = CatalogReader.class.getResourceAsStream(SEED_CATALOG)) {
-      if (in == null) {
-        throw new IllegalStateException("catalog resource missing: " + SEED_CATALOG);
-      }
-      return read(in, SEED_CATALOG);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SEED_CATALOG, e);
-    }
+    return new CatalogReader().convert(seedDocument(), SEED_CATALOG);
   }
 
   /**
