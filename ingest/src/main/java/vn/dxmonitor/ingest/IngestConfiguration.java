@@ -1,39 +1,95 @@
 package vn.dxmonitor.ingest;
 
-import java.util.Map;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import vn.dxmonitor.model.event.MetricEvent;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import vn.dxmonitor.ingest.dedup.AcceptedLedger;
+import vn.dxmonitor.ingest.dedup.LedgerStartup;
+import vn.dxmonitor.ingest.http.IntakeGate;
+import vn.dxmonitor.ingest.http.KeyAuthentication;
+import vn.dxmonitor.ingest.intake.EventIntake;
+import vn.dxmonitor.ingest.limit.RateLimits;
+import vn.dxmonitor.ingest.metrics.IngestMetrics;
+import vn.dxmonitor.ingest.publish.TransactionalPublisher;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.event.EventValidator;
+import vn.dxmonitor.runtime.catalog.CatalogProperties;
+import vn.dxmonitor.runtime.kafka.KafkaTopicProperties;
 import vn.dxmonitor.runtime.kafka.Topics;
+import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 
-/**
- * The producer of accepted events: {@code acks=all} with idempotence, so an acknowledged event is
- * on every in-sync replica and a producer retry never writes it twice.
- */
+/** The ingest pipeline: keys, limits, the ledger of accepted ids and the transactional producer. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
 @PropertySource("classpath:META-INF/dx/ingest-defaults.properties")
 public class IngestConfiguration {
 
   @Bean
-  KafkaTemplate<String, MetricEvent> metricEventTemplate(KafkaProperties kafkaProperties) {
-    Map<String, Object> config = kafkaProperties.buildProducerProperties();
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-    var factory =
-        new DefaultKafkaProducerFactory<>(
-            config,
-            Topics.METRIC_EVENTS.keySerde().serializer(),
-            Topics.METRIC_EVENTS.valueSerde().serializer());
-    KafkaTemplate<String, MetricEvent> template = new KafkaTemplate<>(factory);
-    template.setDefaultTopic(Topics.METRIC_EVENTS.name());
-    return template;
+  KafkaAdmin.NewTopics ingestTopics(IngestProperties ingest, KafkaTopicProperties topics) {
+    return new KafkaAdmin.NewTopics(
+        TopicBuilder.name(Topics.ACCEPTED_IDS.name())
+            .partitions(topics.partitions())
+            .replicas(topics.replicationFactor())
+            .config(
+                TopicConfig.CLEANUP_POLICY_CONFIG,
+                TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE)
+            .config(
+                TopicConfig.RETENTION_MS_CONFIG, Long.toString(ingest.ledgerRetention().toMillis()))
+            .build());
+  }
+
+  @Bean(destroyMethod = "close")
+  AcceptedLedger acceptedLedger(KafkaProperties kafka, IngestProperties ingest, Clock clock) {
+    return new AcceptedLedger(kafka.buildConsumerProperties(), ingest.ledgerRetention(), clock);
+  }
+
+  @Bean
+  LedgerStartup ledgerStartup(AcceptedLedger ledger, CatalogProperties catalog) {
+    return new LedgerStartup(ledger, catalog.startupTimeout());
+  }
+
+  @Bean(destroyMethod = "close")
+  TransactionalPublisher transactionalPublisher(
+      KafkaProperties kafka, IngestProperties ingest, Clock clock) {
+    return new TransactionalPublisher(
+        kafka.buildProducerProperties(), ingest.producers(), ingest.sendTimeout(), clock);
+  }
+
+  @Bean
+  IngestMetrics ingestMetrics(MeterRegistry registry) {
+    return new IngestMetrics(registry);
+  }
+
+  @Bean
+  RateLimits rateLimits(IngestProperties ingest) {
+    return new RateLimits(ingest.rate().eventsPerSecond(), ingest.rate().burst());
+  }
+
+  @Bean
+  EventIntake eventIntake(
+      EventValidator validator,
+      CatalogSource catalog,
+      AcceptedLedger ledger,
+      TransactionalPublisher publisher,
+      IngestMetrics metrics,
+      IngestProperties ingest) {
+    return new EventIntake(validator, catalog, ledger, publisher, metrics, ingest.raceWait());
+  }
+
+  @Bean
+  KeyAuthentication keyAuthentication(ApiKeyRegistry keys) {
+    return new KeyAuthentication(keys);
+  }
+
+  @Bean
+  IntakeGate intakeGate(IngestProperties ingest, RateLimits limits, EventIntake intake) {
+    return new IntakeGate(ingest, limits, intake);
   }
 }

@@ -1,21 +1,43 @@
 package vn.dxmonitor.ingest;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param keys API keys by source system name ({@code dx.ingest.keys.<source>=<key>})
- * @param maxBatch most events one request may carry
- * @param sendTimeout how long to wait for the broker's acknowledgement before answering 503
+ * @param maxEvents most events one request may carry; more is refused with 413
+ * @param maxBytes largest request body; a larger one is refused with 413 before it is parsed
+ * @param sendTimeout how long the broker may take to commit a request's events before the answer is
+ *     503
+ * @param retryAfter what a 503 tells the client to wait before retrying
+ * @param producers transactional producers, so this many requests can be stored at once
+ * @param ledgerRetention how long an accepted (source, eventId) is remembered to answer retries as
+ *     duplicates; the processor's dedup store covers retries after that
+ * @param raceWait how long a retry waits for its original, still being stored, to finish
+ * @param rate each key's allowance
  */
 @Validated
 @ConfigurationProperties("dx.ingest")
 public record IngestProperties(
-    @DefaultValue Map<String, String> keys,
-    @DefaultValue("10000") @Min(1) @Max(1_000_000) int maxBatch,
-    @DefaultValue("30s") Duration sendTimeout) {}
+    @DefaultValue("10000") @Min(1) @Max(1_000_000) int maxEvents,
+    @DefaultValue("10MB") DataSize maxBytes,
+    @DefaultValue("10s") Duration sendTimeout,
+    @DefaultValue("5s") Duration retryAfter,
+    @DefaultValue("4") @Min(1) @Max(64) int producers,
+    @DefaultValue("7d") Duration ledgerRetention,
+    @DefaultValue("10s") Duration raceWait,
+    @DefaultValue @Valid Rate rate) {
+
+  /**
+   * @param eventsPerSecond events a key may send a second, on average
+   * @param burst events a key may send at once; at least {@code maxEvents} so a full batch passes
+   */
+  public record Rate(
+      @DefaultValue("2000") @Min(1) long eventsPerSecond,
+      @DefaultValue("20000") @Min(1) long burst) {}
+}

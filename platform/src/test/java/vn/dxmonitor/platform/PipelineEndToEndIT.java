@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import vn.dxmonitor.platform.support.PlatformApi;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
@@ -33,7 +35,6 @@ import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "dx.ingest.keys.e2e=e2e-key",
       "spring.kafka.streams.replication-factor=1"
     })
 @DirtiesContext
@@ -50,6 +51,8 @@ class PipelineEndToEndIT {
   private static final String QUY_NHON = "21583";
   private static final String AN_LAO = "21609";
 
+  private static Path adminKeyFile;
+
   @LocalServerPort int port;
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -60,6 +63,8 @@ class PipelineEndToEndIT {
     registry.add("spring.kafka.streams.application-id", () -> "e2e-" + RUN);
     String stateDir = Files.createTempDirectory("dx-e2e-streams").toString();
     registry.add("dx.processor.state-dir", () -> stateDir);
+    adminKeyFile = PlatformApi.newAdminKeyFile();
+    registry.add("dx.keys.admin-key-file", adminKeyFile::toString);
   }
 
   @Test
@@ -76,7 +81,7 @@ class PipelineEndToEndIT {
         .untilAsserted(() -> assertThat(value(QUY_NHON)).isEqualTo(70.0));
 
     // When the same batch is posted again, and then one more record, only that record counts
-    post(batch);
+    assertThat(post(batch).get("duplicates").intValue()).isEqualTo(10);
     post("[" + event("quy-nhon-extra", QUY_NHON, 1) + "]");
     await()
         .ignoreExceptions()
@@ -135,17 +140,13 @@ class PipelineEndToEndIT {
     return JsonCodec.mapper().readTree(response.body());
   }
 
+  private PlatformApi api;
+
   private JsonNode post(String body) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/events"))
-                .header("Authorization", "Bearer e2e-key")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-    return JsonCodec.mapper().readTree(response.body());
+    if (api == null) {
+      api = new PlatformApi(port, adminKeyFile);
+    }
+    return api.postEvents(body);
   }
 
   private static String batch(String prefix, String unit, int online, int offline) {

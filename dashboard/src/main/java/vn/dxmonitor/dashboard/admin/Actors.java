@@ -4,14 +4,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 
 /**
- * Who made a change, for the audit trail: the signed-in principal, or where the request came from
- * while the API is open (sign-in arrives with the console's roles).
+ * Who made a change, for the audit trail: the administrator key that made it, the signed-in
+ * principal, or where the request came from.
  */
 final class Actors {
 
   private Actors() {}
 
   static String of(HttpServletRequest request) {
+    Object key = request.getAttribute(AdminKeyGuard.ACTOR);
+    if (key != null) {
+      return key.toString();
+    }
     Principal principal = request.getUserPrincipal();
     if (principal != null) {
       return principal.getName();

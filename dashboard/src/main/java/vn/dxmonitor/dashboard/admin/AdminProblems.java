@@ -26,6 +26,15 @@ public class AdminProblems {
     return ResponseEntity.badRequest().body(problem);
   }
 
+  @ExceptionHandler(UnauthorizedException.class)
+  ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException e) {
+    HttpStatus status = e.isForbidden() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
+    String code = e.isForbidden() ? "admin-key-required" : "missing-api-key";
+    return ResponseEntity.status(status)
+        .header("WWW-Authenticate", "Bearer realm=\"dx-monitor\"")
+        .body(problem(status, code, "An administrator key is required", e.getMessage()));
+  }
+
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ProblemDetail> conflict(ConflictException e) {
     HttpStatus status = e.isMissing() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;

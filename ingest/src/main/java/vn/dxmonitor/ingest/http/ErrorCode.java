@@ -6,9 +6,16 @@ import org.springframework.http.HttpStatus;
 public enum ErrorCode {
   MISSING_API_KEY(HttpStatus.UNAUTHORIZED, "missing-api-key", "API key required"),
   INVALID_API_KEY(HttpStatus.UNAUTHORIZED, "invalid-api-key", "API key not recognised"),
-  UNPARSEABLE_BODY(HttpStatus.BAD_REQUEST, "unparseable-body", "Request body is not valid JSON"),
+  NOT_ADMIN(HttpStatus.FORBIDDEN, "admin-key-required", "An administrator key is required"),
+  UNPARSEABLE_BODY(HttpStatus.BAD_REQUEST, "unparseable-body", "Request body cannot be read"),
   NO_VALID_EVENT(HttpStatus.BAD_REQUEST, "no-valid-event", "No valid event in the request"),
-  BATCH_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large", "Too many events"),
+  INVALID_REQUEST(HttpStatus.BAD_REQUEST, "invalid-request", "The request has fields at fault"),
+  UNSUPPORTED_MEDIA_TYPE(
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Content type not supported"),
+  TOO_MANY_EVENTS(HttpStatus.CONTENT_TOO_LARGE, "too-many-events", "Too many events"),
+  BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large"),
+  RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many events from this key"),
+  UNKNOWN_KEY(HttpStatus.NOT_FOUND, "unknown-key", "No such key"),
   BROKER_UNAVAILABLE(
       HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Events could not be stored; retry");
 

@@ -47,11 +47,14 @@ public final class EventValidator {
    * unit it went into whole.
    */
   public CodeResolution resolveUnit(MetricEvent event) {
-    LocalDate day =
-        event.occurredAt() == null
-            ? VietnamTime.dateOf(clock.instant())
-            : VietnamTime.dateOf(event.occurredAt());
-    return source.units().resolve(event.unit(), day);
+    return source.units().resolve(event.unit(), dayOf(event));
+  }
+
+  /** The day in Vietnam the event happened, which decides what its unit code means. */
+  public LocalDate dayOf(MetricEvent event) {
+    return event.occurredAt() == null
+        ? VietnamTime.dateOf(clock.instant())
+        : VietnamTime.dateOf(event.occurredAt());
   }
 
   public List<Violation> validate(MetricEvent event) {
@@ -62,6 +65,10 @@ public final class EventValidator {
       violations.add(
           ViolationCode.TOO_LONG.at(
               "eventId", "eventId", MAX_EVENT_ID_LENGTH, event.eventId().length()));
+    } else if (event.eventId().chars().anyMatch(Character::isISOControl)) {
+      violations.add(
+          ViolationCode.WRONG_TYPE.at(
+              "eventId", "eventId", "printable text without control characters", "not"));
     }
     if (isBlank(event.unit())) {
       violations.add(ViolationCode.REQUIRED.at("unit", "unit"));
@@ -73,7 +80,14 @@ public final class EventValidator {
     if (isBlank(event.indicator())) {
       violations.add(ViolationCode.REQUIRED.at("indicator", "indicator"));
     } else if (indicator.isEmpty()) {
-      violations.add(ViolationCode.UNKNOWN_INDICATOR.at("indicator", event.indicator()));
+      violations.add(
+          ViolationCode.UNKNOWN_INDICATOR.at(
+              "indicator",
+              event.indicator(),
+              Suggestions.phrase(
+                  Suggestions.nearest(
+                      event.indicator(),
+                      source.catalog().indicators().stream().map(Indicator::id).toList()))));
     } else {
       checkKindFields(indicator.get(), event, violations);
     }
@@ -92,7 +106,13 @@ public final class EventValidator {
                   .map(unit -> unit.code() + " " + unit.name())
                   .collect(Collectors.joining(", "))));
     } else if (resolution instanceof CodeResolution.Unknown) {
-      violations.add(ViolationCode.UNKNOWN_UNIT.at("unit", event.unit()));
+      UnitRegistry tree = source.units().at(dayOf(event));
+      violations.add(
+          ViolationCode.UNKNOWN_UNIT.at(
+              "unit",
+              event.unit(),
+              Suggestions.phrase(
+                  Suggestions.oneEditAway(event.unit(), code -> tree.find(code).isPresent()))));
     }
   }
 

@@ -8,12 +8,16 @@ public enum ViolationCode {
   REQUIRED("required", "%s is required"),
   TOO_LONG("too-long", "%s must be at most %d characters, but was %d"),
   WRONG_TYPE("wrong-type", "%s must be %s, but was %s"),
-  UNKNOWN_UNIT("unknown-unit", "unit '%s' is not in the unit registry"),
+  UNKNOWN_UNIT("unknown-unit", "unit '%s' is not in the unit registry%s"),
+  UNKNOWN_FIELD("unknown-field", "'%s' is not a field of the event contract%s"),
+  UNPARSEABLE("unparseable", "%s is not valid JSON: %s"),
+  INVALID_CLOUDEVENT("invalid-cloudevent", "not a valid CloudEvent 1.0: %s"),
+  WRONG_EVENT_TYPE("wrong-event-type", "type must be '%s', but was '%s'"),
   RETIRED_UNIT_SPLIT(
       "retired-unit-split",
       "unit '%s' was retired on %s and split between %s; report for the successor the figures"
           + " belong to"),
-  UNKNOWN_INDICATOR("unknown-indicator", "indicator '%s' is not in the catalog"),
+  UNKNOWN_INDICATOR("unknown-indicator", "indicator '%s' is not in the catalog%s"),
   NEGATIVE("negative", "%s must be ≥ 0, but was %s"),
   NUMERATOR_EXCEEDS_DENOMINATOR(
       "numerator-exceeds-denominator", "numerator must be ≤ denominator, but was %d > %d"),
@@ -22,7 +26,10 @@ public enum ViolationCode {
   NOT_FOR_KIND("not-for-kind", "%s does not belong to a %s indicator; it needs %s"),
   IN_FUTURE("in-future", "occurredAt must be at most %s ahead of now, but was %s"),
   TOO_OLD("too-old", "occurredAt must not be before %s, but was %s"),
-  UNIT_NOT_PERMITTED("unit-not-permitted", "this key may not report for unit '%s'");
+  UNIT_NOT_PERMITTED(
+      "unit-not-permitted", "this key may report for %s and the units below, not for unit '%s'"),
+  INDICATOR_NOT_PERMITTED(
+      "indicator-not-permitted", "this key may report %s only, not indicator '%s'");
 
   private final String code;
   private final String template;

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.platform.PlatformApplication;
+import vn.dxmonitor.platform.support.PlatformApi;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 import vn.dxmonitor.testsupport.shared.SharedData;
@@ -43,7 +41,6 @@ import vn.dxmonitor.testsupport.shared.SharedData;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "dx.ingest.keys.acceptance=acceptance-key",
       "spring.kafka.streams.replication-factor=1"
     })
 @DirtiesContext
@@ -61,8 +58,10 @@ class CatalogAcceptanceIT {
   private static final String PLAN = "acceptance-" + RUN;
   private static final String RECORDS = "work-records-online";
 
+  private static Path adminKeyFile;
+  private static PlatformApi api;
+
   @LocalServerPort int port;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
@@ -71,6 +70,15 @@ class CatalogAcceptanceIT {
     registry.add("spring.kafka.streams.application-id", () -> "catalog-" + RUN);
     String stateDir = Files.createTempDirectory("dx-catalog-streams").toString();
     registry.add("dx.processor.state-dir", () -> stateDir);
+    adminKeyFile = PlatformApi.newAdminKeyFile();
+    registry.add("dx.keys.admin-key-file", adminKeyFile::toString);
+  }
+
+  private PlatformApi api() {
+    if (api == null) {
+      api = new PlatformApi(port, adminKeyFile);
+    }
+    return api;
   }
 
   @Test
@@ -246,9 +254,7 @@ class CatalogAcceptanceIT {
   }
 
   private JsonNode get(String path) throws Exception {
-    HttpResponse<String> response = send("GET", path, null, null);
-    assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-    return JsonCodec.mapper().readTree(response.body());
+    return api().get(path);
   }
 
   private JsonNode postCsv(String path, Path file) throws Exception {
@@ -258,29 +264,12 @@ class CatalogAcceptanceIT {
   }
 
   private JsonNode postEvents(String body) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/events"))
-            .header("Authorization", "Bearer acceptance-key")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-    return JsonCodec.mapper().readTree(response.body());
+    return api().postEvents(body);
   }
 
   private HttpResponse<String> send(String method, String path, String type, String body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-    if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", type)
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return api().send(method, path, type, body);
   }
 
   private static String batch(String prefix, String unit, int online, int offline) {

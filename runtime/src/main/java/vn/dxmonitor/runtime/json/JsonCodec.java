@@ -1,13 +1,15 @@
 package vn.dxmonitor.runtime.json;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON form of everything the platform puts on Kafka. Strict where leniency would corrupt
- * numbers: a fractional numerator is an error, not a truncated count.
+ * numbers: a fractional numerator is an error, not a truncated count, and an object naming a field
+ * twice is an error rather than whichever came last.
  */
 public final class JsonCodec {
 
@@ -17,6 +19,8 @@ public final class JsonCodec {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
   private JsonCodec() {}

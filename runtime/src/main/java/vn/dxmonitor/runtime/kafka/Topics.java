@@ -26,6 +26,14 @@ public final class Topics {
   public static final Topic<String, byte[]> CATALOG =
       new Topic<>("dx.catalog", Serdes.String(), Serdes.ByteArray());
 
+  /**
+   * The (source, eventId) pairs ingest accepted, written in the same transaction as the events, so
+   * every ingest instance can tell a retry from a new event; key {@code source|eventId}, value the
+   * time it was accepted. Compacted, and deleted after the ledger's retention.
+   */
+  public static final Topic<String, String> ACCEPTED_IDS =
+      new Topic<>("dx.ingest.accepted-ids", Serdes.String(), Serdes.String());
+
   /** The header that carries why a record went to a dead-letter topic. */
   public static final String ERROR_HEADER = "dx.error";
 

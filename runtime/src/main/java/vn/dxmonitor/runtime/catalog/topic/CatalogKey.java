@@ -18,6 +18,7 @@ public final class CatalogKey {
   static final String INDICATOR = "indicator";
   static final String PLAN = "plan";
   static final String AUDIT = "audit";
+  static final String API_KEY = "key";
   private static final char SEPARATOR = '|';
 
   private CatalogKey() {}
@@ -37,6 +38,11 @@ public final class CatalogKey {
 
   public static String plan(String id, int version) {
     return PLAN + SEPARATOR + id + SEPARATOR + String.format(Locale.ROOT, "%06d", version);
+  }
+
+  /** An API key, by its id (never by the key or its digest). */
+  public static String apiKey(String id) {
+    return API_KEY + SEPARATOR + id;
   }
 
   /** An audit entry: the time first, so the trail reads in order. */

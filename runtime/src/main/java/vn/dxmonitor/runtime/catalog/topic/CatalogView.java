@@ -38,6 +38,7 @@ import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 import vn.dxmonitor.runtime.catalog.InvalidCatalogException;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
+import vn.dxmonitor.runtime.keys.ApiKey;
 
 /**
  * This process's copy of {@code dx.catalog}: read from the beginning on start, then followed, so
@@ -56,6 +57,8 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   private final Map<String, NavigableMap<Integer, PlanVersion>> plans =
       new ConcurrentSkipListMap<>();
   private final NavigableMap<String, AuditEntry> audit = new ConcurrentSkipListMap<>();
+  private final Map<String, ApiKey> apiKeys = new ConcurrentSkipListMap<>();
+  private final Map<String, ApiKey> apiKeysByDigest = new ConcurrentHashMap<>();
   private final Map<Integer, Long> applied = new ConcurrentHashMap<>();
   private final CountDownLatch caughtUp = new CountDownLatch(1);
   private volatile boolean unitsChanged = true;
@@ -163,6 +166,20 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   /** The audit trail, oldest first. */
   public List<AuditEntry> audit() {
     return List.copyOf(audit.values());
+  }
+
+  /** Every API key, revoked ones included, by id. */
+  public List<ApiKey> apiKeys() {
+    return List.copyOf(apiKeys.values());
+  }
+
+  public Optional<ApiKey> apiKey(String id) {
+    return Optional.ofNullable(apiKeys.get(id));
+  }
+
+  /** The key whose digest this is, revoked or not. */
+  public Optional<ApiKey> apiKeyByDigest(String digest) {
+    return Optional.ofNullable(apiKeysByDigest.get(digest));
   }
 
   public boolean hasUnits() {
@@ -291,6 +308,7 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
           catalogChanged = true;
         }
         case CatalogKey.AUDIT -> put(audit, key, record.value(), AuditEntry.class);
+        case CatalogKey.API_KEY -> applyApiKey(key, record.value());
         default -> log.debug("Catalog entry of another kind: {}", key);
       }
     } catch (JacksonException | IllegalArgumentException e) {
@@ -299,6 +317,18 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
           key,
           record.offset(),
           e.getMessage());
+    }
+  }
+
+  private void applyApiKey(String key, byte[] value) {
+    ApiKey previous = apiKeys.remove(key.substring(CatalogKey.API_KEY.length() + 1));
+    if (previous != null) {
+      apiKeysByDigest.remove(previous.digest());
+    }
+    if (value != null) {
+      ApiKey read = JsonCodec.read(value, ApiKey.class);
+      apiKeys.put(read.id(), read);
+      apiKeysByDigest.put(read.digest(), read);
     }
   }
 

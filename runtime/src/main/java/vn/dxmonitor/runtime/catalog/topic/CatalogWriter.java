@@ -16,6 +16,7 @@ import vn.dxmonitor.model.unit.UnitVersion;
 import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
+import vn.dxmonitor.runtime.keys.ApiKey;
 
 /**
  * Writes catalog entries to {@code dx.catalog}. Returns once the broker has acknowledged them all,
@@ -58,6 +59,10 @@ public final class CatalogWriter {
     return await(
         List.of(send(CatalogKey.plan(version.plan().id(), version.version()), version)),
         done -> {});
+  }
+
+  public RecordMetadata putApiKey(ApiKey key) {
+    return await(List.of(send(CatalogKey.apiKey(key.id()), key)), done -> {});
   }
 
   public RecordMetadata putAudit(AuditEntry entry) {

@@ -1,12 +1,14 @@
-package vn.dxmonitor.ingest.parse;
+package vn.dxmonitor.ingest.format;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.model.event.Suggestions;
 import vn.dxmonitor.model.event.Violation;
 import vn.dxmonitor.model.event.ViolationCode;
 
@@ -16,6 +18,20 @@ import vn.dxmonitor.model.event.ViolationCode;
  * error, never a truncated 1.
  */
 public final class EventReader {
+
+  /** The fields of the contract; {@code source} is allowed and ignored, the key decides it. */
+  static final Set<String> FIELDS =
+      Set.of(
+          "eventId",
+          "source",
+          "unit",
+          "indicator",
+          "occurredAt",
+          "numerator",
+          "denominator",
+          "value",
+          "count",
+          "compliant");
 
   private EventReader() {}
 
@@ -28,6 +44,15 @@ public final class EventReader {
           new MetricEvent(null, source, null, null, null, null, null, null, null, null),
           violations);
     }
+    node.propertyNames()
+        .forEach(
+            name -> {
+              if (!FIELDS.contains(name)) {
+                violations.add(
+                    ViolationCode.UNKNOWN_FIELD.at(
+                        name, name, Suggestions.phrase(Suggestions.nearest(name, FIELDS))));
+              }
+            });
     MetricEvent event =
         new MetricEvent(
             text(node, "eventId", violations),

@@ -1,4 +1,4 @@
-package vn.dxmonitor.ingest.http;
+package vn.dxmonitor.ingest.intake;
 
 import java.util.List;
 import vn.dxmonitor.model.event.Violation;

@@ -1,4 +1,4 @@
-package vn.dxmonitor.ingest.parse;
+package vn.dxmonitor.ingest.format;
 
 import java.util.List;
 import vn.dxmonitor.model.event.MetricEvent;

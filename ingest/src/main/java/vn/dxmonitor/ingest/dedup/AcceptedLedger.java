@@ -1,0 +1,215 @@
+package vn.dxmonitor.ingest.dedup;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dxmonitor.runtime.kafka.Topics;
+
+/**
+ * Which (source, eventId) pairs have been accepted, so a retry — in the same second or hours later,
+ * on this instance or another — is answered as a duplicate and not stored again. Every instance
+ * follows {@code dx.ingest.accepted-ids}, which ingest writes in the same transaction as the
+ * events. Pairs being stored right now are claimed, so a retry racing its original waits for the
+ * original's outcome instead of guessing. The processor's dedup store remains the backstop, for
+ * events that reach Kafka directly and for the moment before another instance's write arrives here.
+ */
+public final class AcceptedLedger implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(AcceptedLedger.class);
+  private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+
+  private final Map<String, Object> consumerConfig;
+  private final Duration retention;
+  private final Clock clock;
+  private final Map<String, Long> accepted = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
+  private final CountDownLatch caughtUp = new CountDownLatch(1);
+  private volatile boolean running = true;
+  private KafkaConsumer<String, String> consumer;
+  private Thread thread;
+
+  public AcceptedLedger(Map<String, Object> consumerConfig, Duration retention, Clock clock) {
+    this.consumerConfig = new HashMap<>(consumerConfig);
+    this.consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    this.consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    this.retention = retention;
+    this.clock = clock;
+  }
+
+  public void start() {
+    consumer =
+        new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer());
+    thread = new Thread(this::follow, "dx-ingest-ledger");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
+    return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** How many pairs are remembered now. */
+  public int size() {
+    return accepted.size();
+  }
+
+  /**
+   * Claims the pairs not accepted before, waiting first for any that another request is storing
+   * right now. The caller must {@link #release} what it claimed, whatever happens.
+   *
+   * @param keys idempotency keys, distinct
+   * @param wait the longest to wait for racing requests
+   */
+  public Claim claim(List<String> keys, Duration wait) {
+    List<String> pending = new ArrayList<>(keys);
+    List<String> duplicates = new ArrayList<>();
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      awaitOthers(pending, deadline);
+      List<String> claimed = new ArrayList<>();
+      List<String> raced = new ArrayList<>();
+      CompletableFuture<Boolean> mine = new CompletableFuture<>();
+      for (String key : pending) {
+        if (accepted.containsKey(key)) {
+          duplicates.add(key);
+        } else if (inFlight.putIfAbsent(key, mine) == null) {
+          claimed.add(key);
+        } else {
+          raced.add(key);
+        }
+      }
+      if (raced.isEmpty() || System.nanoTime() >= deadline) {
+        // Pairs still racing past the deadline are stored again: the processor counts them once.
+        claimed.addAll(raced);
+        return new Claim(claimed, duplicates, mine);
+      }
+      release(new Claim(claimed, List.of(), mine), false);
+      pending = new ArrayList<>(raced);
+      pending.addAll(claimed);
+    }
+  }
+
+  /** Ends a claim: the pairs were stored ({@code stored}) or not, and racing requests go on. */
+  public void release(Claim claim, boolean stored) {
+    if (stored) {
+      long now = clock.millis();
+      claim.keys().forEach(key -> accepted.put(key, now));
+    }
+    claim.keys().forEach(key -> inFlight.remove(key, claim.future()));
+    claim.future().complete(stored);
+  }
+
+  private void awaitOthers(List<String> keys, long deadline) {
+    for (String key : keys) {
+      CompletableFuture<Boolean> other = inFlight.get(key);
+      if (other == null) {
+        continue;
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return;
+      }
+      try {
+        other.get(left, TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException | TimeoutException e) {
+        return;
+      }
+    }
+  }
+
+  private void follow() {
+    try {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(Topics.ACCEPTED_IDS.name(), Duration.ofSeconds(30)).stream()
+              .map(info -> new TopicPartition(info.topic(), info.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      long nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
+      while (running) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+          remember(record);
+        }
+        if (caughtUp.getCount() > 0
+            && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
+          log.info("Ingest ledger read: {} accepted event ids remembered", accepted.size());
+          caughtUp.countDown();
+        }
+        if (System.nanoTime() >= nextSweep) {
+          forgetExpired();
+          nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
+        }
+      }
+    } catch (WakeupException e) {
+      log.debug("Ingest ledger woken up to stop");
+    } catch (RuntimeException e) {
+      log.error("Ingest ledger stopped following {}", Topics.ACCEPTED_IDS.name(), e);
+    } finally {
+      consumer.close();
+    }
+  }
+
+  private void remember(ConsumerRecord<String, String> record) {
+    if (record.key() == null) {
+      return;
+    }
+    if (record.value() == null) {
+      accepted.remove(record.key());
+      return;
+    }
+    long at;
+    try {
+      at = Instant.parse(record.value()).toEpochMilli();
+    } catch (DateTimeParseException e) {
+      at = record.timestamp();
+    }
+    if (at > clock.millis() - retention.toMillis()) {
+      accepted.merge(record.key(), at, Math::max);
+    }
+  }
+
+  private void forgetExpired() {
+    long oldest = clock.millis() - retention.toMillis();
+    int before = accepted.size();
+    accepted.values().removeIf(at -> at < oldest);
+    int forgotten = before - accepted.size();
+    if (forgotten > 0) {
+      log.debug("Ingest ledger forgot {} ids older than {}", forgotten, retention);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    running = false;
+    if (consumer != null) {
+      consumer.wakeup();
+    }
+    if (thread != null) {
+      thread.join(10_000);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package vn.dxmonitor.ingest.format;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import tools.jackson.databind.JsonNode;
+import vn.dxmonitor.model.event.Violation;
+
+/**
+ * One item of a request, as its format delivered it: the event's fields under the contract's names
+ * (or null when the item could not be read at all), what was wrong with its envelope, and how the
+ * contract's field names are spelled in this format, so errors name the field the client sent.
+ */
+public record BodyItem(
+    JsonNode fields, List<Violation> violations, UnaryOperator<String> fieldNames) {
+
+  public static BodyItem of(JsonNode fields) {
+    return new BodyItem(fields, List.of(), UnaryOperator.identity());
+  }
+
+  public static BodyItem unreadable(Violation violation, UnaryOperator<String> fieldNames) {
+    return new BodyItem(null, List.of(violation), fieldNames);
+  }
+
+  /** A violation as the client should read it: its field in the client's own spelling. */
+  public Violation named(Violation violation) {
+    return new Violation(
+        fieldNames.apply(violation.field()), violation.code(), violation.message());
+  }
+}

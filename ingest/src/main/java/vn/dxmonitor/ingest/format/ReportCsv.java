@@ -1,0 +1,222 @@
+package vn.dxmonitor.ingest.format;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import tools.jackson.databind.node.ObjectNode;
+import vn.dxmonitor.model.catalog.IndicatorKind;
+import vn.dxmonitor.model.event.Violation;
+import vn.dxmonitor.model.event.ViolationCode;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.runtime.json.JsonCodec;
+
+/**
+ * {@code POST /api/v1/reports}: a CSV of periodic figures, one per row, with the columns {@code
+ * unit, indicator, period, value} and optionally {@code numerator, denominator} (for a
+ * ratio-of-counts indicator), {@code eventId} and {@code occurredAt}. Each row becomes one event
+ * dated the last day of its period; without an eventId its id is {@code
+ * report:<unit>:<indicator>:<period>}, so sending the same report again counts nothing twice. Comma
+ * or semicolon separated (spreadsheets set to Vietnamese write semicolons), UTF-8 with or without a
+ * byte-order mark.
+ */
+public final class ReportCsv {
+
+  static final List<String> REQUIRED = List.of("unit", "indicator", "period");
+  static final Set<String> KNOWN =
+      Set.of(
+          "unit",
+          "indicator",
+          "period",
+          "value",
+          "numerator",
+          "denominator",
+          "eventid",
+          "occurredat");
+
+  private ReportCsv() {}
+
+  /** A row read: its line in the file and its item. */
+  public record Row(long line, BodyItem item) {}
+
+  /**
+   * @param kinds the kind of each known indicator, to place {@code value} in the right field
+   * @throws UnreadableBodyException when the file is not CSV or lacks a required column
+   */
+  public static List<Row> read(
+      byte[] body, Function<String, Optional<IndicatorKind>> kinds, Clock clock) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      throw new UnreadableBodyException("the report is empty; the first line names the columns");
+    }
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(delimiter(text))
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    List<Row> rows = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      Map<String, Integer> columns = columns(parser.getHeaderMap());
+      for (CSVRecord record : parser) {
+        rows.add(new Row(parser.getCurrentLineNumber(), item(record, columns, kinds, clock)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      throw new UnreadableBodyException("the report is not valid CSV: " + e.getMessage());
+    }
+    return rows;
+  }
+
+  private static char delimiter(String text) {
+    int end = text.indexOf('\n');
+    String header = end < 0 ? text : text.substring(0, end);
+    return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
+  }
+
+  private static Map<String, Integer> columns(Map<String, Integer> header) {
+    Map<String, Integer> columns = new HashMap<>();
+    header.forEach((name, index) -> columns.put(name.strip().toLowerCase(Locale.ROOT), index));
+    List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
+    if (!missing.isEmpty()) {
+      throw new UnreadableBodyException(
+          "the report lacks the column(s) "
+              + String.join(", ", missing)
+              + "; its first line must name unit, indicator, period and value (or numerator and"
+              + " denominator), but was: "
+              + String.join(",", header.keySet()));
+    }
+    List<String> unknown = columns.keySet().stream().filter(name -> !KNOWN.contains(name)).toList();
+    if (!unknown.isEmpty()) {
+      throw new UnreadableBodyException(
+          "the report has unknown column(s) "
+              + String.join(", ", unknown)
+              + "; the columns are unit, indicator, period, value, numerator, denominator,"
+              + " eventId and occurredAt");
+    }
+    return columns;
+  }
+
+  private static BodyItem item(
+      CSVRecord record,
+      Map<String, Integer> columns,
+      Function<String, Optional<IndicatorKind>> kinds,
+      Clock clock) {
+    List<Violation> violations = new ArrayList<>();
+    ObjectNode fields = JsonCodec.mapper().createObjectNode();
+    String unit = cell(record, columns, "unit");
+    String indicator = cell(record, columns, "indicator");
+    String period = cell(record, columns, "period");
+    fields.put("unit", unit);
+    fields.put("indicator", indicator);
+    String eventId = cell(record, columns, "eventid");
+    fields.put(
+        "eventId", eventId != null ? eventId : "report:" + unit + ":" + indicator + ":" + period);
+    String occurredAt = cell(record, columns, "occurredat");
+    if (occurredAt != null) {
+      fields.put("occurredAt", occurredAt);
+    } else if (period == null) {
+      violations.add(ViolationCode.REQUIRED.at("period", "period"));
+    } else {
+      Optional<LocalDate> last = ReportPeriod.lastDay(period);
+      if (last.isEmpty()) {
+        violations.add(
+            ViolationCode.WRONG_TYPE.at(
+                "period",
+                "period",
+                "a year (2025), half (2025-H1), quarter (2025-Q3), month (2025-09) or day"
+                    + " (2025-09-30)",
+                "'" + period + "'"));
+      } else if (last.get().isAfter(VietnamTime.dateOf(clock.instant()))) {
+        violations.add(
+            ViolationCode.OUT_OF_RANGE.at(
+                "period",
+                "period",
+                "periods that have ended",
+                period + " (ends " + last.get() + ")"));
+      } else {
+        fields.put(
+            "occurredAt",
+            last.get()
+                .atTime(LocalTime.of(23, 59, 59))
+                .atZone(VietnamTime.ZONE)
+                .toOffsetDateTime()
+                .toString());
+      }
+    }
+    putNumber(fields, "numerator", cell(record, columns, "numerator"));
+    putNumber(fields, "denominator", cell(record, columns, "denominator"));
+    String value = cell(record, columns, "value");
+    if (value != null) {
+      IndicatorKind kind = indicator == null ? null : kinds.apply(indicator).orElse(null);
+      if (kind == IndicatorKind.COUNTER) {
+        putNumber(fields, "count", value);
+      } else if (kind == IndicatorKind.COVERAGE) {
+        putBoolean(fields, value);
+      } else {
+        putNumber(fields, "value", value);
+      }
+    }
+    return new BodyItem(fields, violations, name -> REPORT_NAMES.getOrDefault(name, name));
+  }
+
+  private static final Map<String, String> REPORT_NAMES =
+      Map.of("count", "value", "compliant", "value");
+
+  private static String cell(CSVRecord record, Map<String, Integer> columns, String name) {
+    Integer index = columns.get(name);
+    if (index == null || index >= record.size()) {
+      return null;
+    }
+    String value = record.get(index);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  /** A number where the cell holds one, else the text, which the reader reports as mistyped. */
+  private static void putNumber(ObjectNode fields, String field, String text) {
+    if (text == null) {
+      return;
+    }
+    try {
+      fields.put(field, Long.parseLong(text));
+      return;
+    } catch (NumberFormatException notWhole) {
+      // fall through to a decimal
+    }
+    try {
+      fields.put(field, new BigDecimal(text));
+    } catch (NumberFormatException notNumber) {
+      fields.put(field, text);
+    }
+  }
+
+  private static void putBoolean(ObjectNode fields, String text) {
+    switch (text.toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes", "có", "co" -> fields.put("compliant", true);
+      case "false", "0", "no", "không", "khong" -> fields.put("compliant", false);
+      default -> fields.put("compliant", text);
+    }
+  }
+}

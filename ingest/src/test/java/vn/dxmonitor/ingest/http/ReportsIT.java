@@ -1,0 +1,92 @@
+package vn.dxmonitor.ingest.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import tools.jackson.databind.JsonNode;
+import vn.dxmonitor.ingest.support.Api;
+import vn.dxmonitor.ingest.support.IngestTest;
+import vn.dxmonitor.ingest.support.TopicReader;
+import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
+
+/** Periodic figures as CSV, answered row by row. */
+@IngestTest
+class ReportsIT {
+
+  @LocalServerPort int port;
+  @Autowired EmbeddedKafkaBroker broker;
+  @Autowired ApiKeyRegistry keys;
+
+  private Api api;
+  private TopicReader topic;
+  private String key;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+    topic = new TopicReader(broker.getBrokersAsString());
+    key = Api.sourceKey(keys, "statistics", "52");
+  }
+
+  @Test
+  void eachRowIsAnsweredByItsLineAndASecondPostCountsNothing() {
+    String csv =
+        "\uFEFFunit,indicator,period,value,numerator,denominator,eventId\n"
+            + "52,digital-economy-share-grdp,2025-Q3,12.4,,,rep-1\n"
+            + "\n"
+            + "21583,work-records-online,2025-09,,40,50,rep-2\n"
+            + "52,digital-economy-share-grdp,2025-Q3,\"12,4\",,,rep-3\n"
+            + "52,digital-economy-share-grdp,2099,10,,,rep-4\n";
+
+    Api.Answer first = api.post("/api/v1/reports", csv, "text/csv; charset=utf-8", key);
+
+    assertThat(first.status()).as(first.body()).isEqualTo(202);
+    JsonNode rows = first.json().get("rows");
+    assertThat(first.json().get("accepted").intValue()).isEqualTo(2);
+    assertThat(rows.get(0).get("line").intValue()).isEqualTo(2);
+    assertThat(rows.get(0).get("outcome").stringValue()).isEqualTo("accepted");
+    assertThat(rows.get(1).get("line").intValue()).isEqualTo(4);
+    assertThat(rows.get(1).get("outcome").stringValue()).isEqualTo("accepted");
+    assertThat(rows.get(2).get("outcome").stringValue()).isEqualTo("rejected");
+    assertThat(rows.get(2).get("errors").get(0).get("field").stringValue()).isEqualTo("value");
+    assertThat(rows.get(3).get("errors").get(0).get("field").stringValue()).isEqualTo("period");
+
+    List<MetricEvent> stored = topic.events("rep-");
+    assertThat(stored).extracting(MetricEvent::eventId).containsExactlyInAnyOrder("rep-1", "rep-2");
+    MetricEvent figure =
+        stored.stream().filter(e -> e.eventId().equals("rep-1")).findFirst().orElseThrow();
+    assertThat(figure.value()).isEqualTo(12.4);
+    assertThat(figure.occurredAt().toString()).isEqualTo("2025-09-30T16:59:59Z");
+
+    Api.Answer again = api.post("/api/v1/reports", csv, "text/csv", key);
+    assertThat(again.json().get("accepted").intValue()).isZero();
+    assertThat(again.json().get("duplicates").intValue()).isEqualTo(2);
+    assertThat(topic.events("rep-")).hasSize(2);
+  }
+
+  @Test
+  void withoutEventIdsTheRowIdentifiesTheFigureAndSemicolonsWork() {
+    String csv = "unit;indicator;period;value\n52;digital-economy-share-grdp;2025-H2;9.5\n";
+
+    Api.Answer answer = api.post("/api/v1/reports", csv, "text/csv", key);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+    assertThat(answer.json().get("rows").get(0).get("eventId").stringValue())
+        .isEqualTo("report:52:digital-economy-share-grdp:2025-H2");
+  }
+
+  @Test
+  void aReportWithoutTheRequiredColumnsIsAProblem() {
+    Api.Answer answer = api.post("/api/v1/reports", "unit,value\n52,1\n", "text/csv", key);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.isProblem()).isTrue();
+    assertThat(answer.json().get("detail").stringValue()).contains("indicator, period");
+  }
+}

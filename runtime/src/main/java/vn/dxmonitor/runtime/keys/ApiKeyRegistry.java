@@ -1,0 +1,170 @@
+package vn.dxmonitor.runtime.keys;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import vn.dxmonitor.model.unit.UnitHistory;
+import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
+import vn.dxmonitor.runtime.catalog.topic.CatalogView;
+import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
+
+/**
+ * API keys on {@code dx.catalog}: every instance of every service knows every key, a revocation
+ * takes effect everywhere within moments, and each change leaves an audit entry. A key's secret is
+ * shown once, when it is made, and is never stored.
+ */
+public class ApiKeyRegistry {
+
+  private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  private static final Duration READ_BACK = Duration.ofSeconds(30);
+
+  private final CatalogView view;
+  private final CatalogWriter writer;
+  private final Clock clock;
+
+  public ApiKeyRegistry(CatalogView view, CatalogWriter writer, Clock clock) {
+    this.view = view;
+    this.writer = writer;
+    this.clock = clock;
+  }
+
+  /** The working key presented, if any: unknown and revoked keys both give nothing. */
+  public Optional<ApiKey> authenticate(String presented) {
+    if (presented == null || presented.isBlank()) {
+      return Optional.empty();
+    }
+    return view.apiKeyByDigest(KeySecrets.digest(presented)).filter(key -> !key.isRevoked());
+  }
+
+  public List<ApiKeyView> list() {
+    return view.apiKeys().stream().map(ApiKey::view).toList();
+  }
+
+  /**
+   * Makes a key.
+   *
+   * @throws InvalidKeyRequestException naming every field at fault
+   */
+  public CreatedKey create(KeyRequest request, String actor) {
+    check(request);
+    String secret = KeySecrets.newKey();
+    ApiKey key =
+        new ApiKey(
+            KeySecrets.newId(),
+            request.source(),
+            request.role() == null ? KeyRole.SOURCE : request.role(),
+            request.units(),
+            request.indicators(),
+            KeySecrets.digest(secret),
+            clock.instant(),
+            actor,
+            null,
+            null);
+    save(key, null, "create", actor);
+    return new CreatedKey(key.id(), secret, key.view());
+  }
+
+  /**
+   * Makes sure the administrator key {@code secret} works: the local run and first deployments
+   * start with one, so that the admin API can make every other key.
+   */
+  public ApiKey ensureAdmin(String secret, String actor) {
+    String digest = KeySecrets.digest(secret);
+    Optional<ApiKey> known = view.apiKeyByDigest(digest);
+    if (known.isPresent() && !known.get().isRevoked()) {
+      return known.get();
+    }
+    ApiKey key =
+        new ApiKey(
+            KeySecrets.newId(),
+            "admin",
+            KeyRole.ADMIN,
+            List.of(),
+            List.of(),
+            digest,
+            clock.instant(),
+            actor,
+            null,
+            null);
+    save(key, null, "create", actor);
+    return key;
+  }
+
+  /**
+   * Revokes a key; revoking it again changes nothing.
+   *
+   * @return the key as it is now, or empty when there is no such key
+   */
+  public Optional<ApiKeyView> revoke(String id, String actor) {
+    Optional<ApiKey> found = view.apiKey(id);
+    if (found.isEmpty() || found.get().isRevoked()) {
+      return found.map(ApiKey::view);
+    }
+    ApiKey revoked = found.get().revoked(clock.instant(), actor);
+    save(revoked, found.get(), "revoke", actor);
+    return Optional.of(revoked.view());
+  }
+
+  private void save(ApiKey key, ApiKey before, String action, String actor) {
+    RecordMetadata written = writer.putApiKey(key);
+    writer.putAudit(
+        new AuditEntry(
+            clock.instant(),
+            actor,
+            action,
+            "key",
+            key.id(),
+            before == null ? null : before.view(),
+            key.view()));
+    try {
+      if (!view.awaitApplied(written, READ_BACK)) {
+        throw new IllegalStateException("the key was written but not read back in " + READ_BACK);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the key back", e);
+    }
+  }
+
+  private void check(KeyRequest request) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (request.source() == null || request.source().isBlank()) {
+      problems.put("source", "is required");
+    } else if (!SOURCE.matcher(request.source()).matches()) {
+      problems.put(
+          "source",
+          "must be 1–64 lower-case letters, digits, '.', '_' or '-', starting with a letter or"
+              + " digit, but was '"
+              + request.source()
+              + "'");
+    }
+    boolean admin = request.role() == KeyRole.ADMIN;
+    if (!admin && request.units().isEmpty()) {
+      problems.put("units", "a source key needs at least one unit code to report for");
+    }
+    UnitHistory history = view.units();
+    List<String> units = request.units();
+    for (int i = 0; i < units.size(); i++) {
+      String code = units.get(i);
+      if (code == null || history.latest(code).isEmpty()) {
+        problems.put("units[" + i + "]", "unit '" + code + "' is not in the unit registry");
+      }
+    }
+    List<String> indicators = request.indicators();
+    for (int i = 0; i < indicators.size(); i++) {
+      String id = indicators.get(i);
+      if (id == null || view.catalog().indicator(id).isEmpty()) {
+        problems.put("indicators[" + i + "]", "indicator '" + id + "' is not in the catalog");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidKeyRequestException(new ArrayList<>(problems.entrySet()));
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package vn.dxmonitor.runtime.keys;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What a key is for: reporting events from one source system, or administering the platform. */
+public enum KeyRole {
+  SOURCE,
+  ADMIN;
+
+  @JsonValue
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  @JsonCreator
+  public static KeyRole of(String id) {
+    return valueOf(id.toUpperCase(Locale.ROOT));
+  }
+}
