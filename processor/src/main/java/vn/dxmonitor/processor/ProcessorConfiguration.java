@@ -1,5 +1,7 @@
 package vn.dxmonitor.processor;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,9 +28,21 @@ public class ProcessorConfiguration {
       EventValidator validator,
       StatusEvaluator evaluator,
       Clock clock,
-      ProcessorProperties properties) {
+      ProcessorProperties properties,
+      MeterRegistry meters) {
     return new TopologySettings(
-        catalog, validator, evaluator, clock, properties.dedupRetention(), properties.lateness());
+        catalog,
+        validator,
+        evaluator,
+        clock,
+        properties.dedupRetention(),
+        properties.lateness(),
+        reason ->
+            Counter.builder("dx.processor.dead-letters")
+                .description("Events the processor could not use, sent to dx.metric-events.dlt")
+                .tag("reason", reason)
+                .register(meters)
+                .increment());
   }
 
   @Bean

@@ -1,5 +1,8 @@
 package vn.dxmonitor.ingest.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,6 +45,16 @@ public class ReportsController {
     this.clock = clock;
   }
 
+  @Operation(
+      summary = "Report periodic figures as CSV",
+      description =
+          "Columns unit, indicator, period (2025, 2025-H1, 2025-Q3, 2025-09, 2025-09-30), value;"
+              + " optionally numerator, denominator, eventId, occurredAt. Answered row by row.",
+      security = @SecurityRequirement(name = OpenApiConfiguration.BEARER),
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content = @Content(mediaType = "text/csv")))
   @PostMapping(path = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ReportAnswer> post(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,

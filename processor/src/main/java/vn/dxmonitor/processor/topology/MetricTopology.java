@@ -54,7 +54,7 @@ public final class MetricTopology {
 
     branches
         .get("event-invalid")
-        .processValues(DeadLetter::new, Named.as("dead-letter"))
+        .processValues(() -> new DeadLetter(settings.deadLetters()), Named.as("dead-letter"))
         .to(Topics.METRIC_EVENTS_DLT.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
 
     Rollup rollup = new Rollup(settings.catalog());

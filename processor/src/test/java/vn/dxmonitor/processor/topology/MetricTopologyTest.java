@@ -54,6 +54,7 @@ class MetricTopologyTest {
   private TestInputTopic<String, byte[]> events;
   private TestOutputTopic<String, IndicatorValue> values;
   private TestOutputTopic<String, byte[]> deadLetters;
+  private final List<String> deadLetterReasons = new ArrayList<>();
 
   @BeforeEach
   void startTopology() {
@@ -67,7 +68,8 @@ class MetricTopologyTest {
             new StatusEvaluator(source, new TargetAssessor()),
             clock,
             Duration.ofDays(30),
-            Duration.ofDays(7));
+            Duration.ofDays(7),
+            deadLetterReasons::add);
     StreamsBuilder builder = new StreamsBuilder();
     MetricTopology.build(builder, settings);
     Properties config = new Properties();
@@ -168,6 +170,11 @@ class MetricTopologyTest {
     assertThat(dead).hasSize(2);
     assertThat(reason(dead.get(0))).contains("numerator-exceeds-denominator");
     assertThat(reason(dead.get(1))).startsWith("unparseable");
+    assertThat(deadLetterReasons).containsExactly("numerator-exceeds-denominator", "unparseable");
+    assertThat(
+            new String(
+                dead.get(0).headers().lastHeader("dx.error.code").value(), StandardCharsets.UTF_8))
+        .isEqualTo("numerator-exceeds-denominator");
     assertThat(new String(dead.get(1).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
     assertThat(values.isEmpty()).isTrue();
   }

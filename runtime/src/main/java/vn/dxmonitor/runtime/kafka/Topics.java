@@ -37,5 +37,8 @@ public final class Topics {
   /** The header that carries why a record went to a dead-letter topic. */
   public static final String ERROR_HEADER = "dx.error";
 
+  /** The reason's code alone, for counting and filtering dead letters by machine. */
+  public static final String ERROR_CODE_HEADER = "dx.error.code";
+
   private Topics() {}
 }
