@@ -2,11 +2,13 @@ package vn.dxmonitor.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +16,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -44,16 +50,22 @@ import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
       "transaction.state.log.replication.factor=1",
       "transaction.state.log.min.isr=1"
     })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static final String YESTERDAY = Instant.now().minus(Duration.ofDays(1)).toString();
   private static final String QUY_NHON = "21583";
   private static final String AN_LAO = "21609";
+  private static final String KCAT_UNIT = "21589";
 
   private static Path adminKeyFile;
 
   @LocalServerPort int port;
+
+  @Value("${spring.embedded.kafka.brokers}")
+  String brokers;
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   @DynamicPropertySource
@@ -68,6 +80,7 @@ class PipelineEndToEndIT {
   }
 
   @Test
+  @Order(1)
   void eventsBecomeValuesRollUpAndRaiseAnAlertAndARetryChangesNothing() throws Exception {
     // Given ten work records of yesterday for one commune, seven handled online
     String batch = batch("quy-nhon", QUY_NHON, 7, 3);
@@ -113,6 +126,53 @@ class PipelineEndToEndIT {
               assertThat(alerts.get(0).get("rule").stringValue()).isEqualTo("behind-trajectory");
             });
     assertThat(status(AN_LAO).get("status").stringValue()).isEqualTo("BEHIND");
+  }
+
+  @Test
+  @Order(2)
+  void eventsWrittenWithKcatAreCountedLikeThoseThroughTheApi() throws Exception {
+    Path kcat = Path.of("/usr/bin/kcat");
+    assumeTrue(
+        Files.isExecutable(kcat),
+        "kcat is not installed (apt-get install kcat); .ci/run installs it");
+    // Given four work records written straight to the topic, one of them twice, and a bad line
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 4; i++) {
+      lines
+          .append(KCAT_UNIT)
+          .append('|')
+          .append(directEvent("kcat-" + i, i < 3 ? 1 : 0))
+          .append('\n');
+    }
+    lines.append(KCAT_UNIT).append('|').append(directEvent("kcat-0", 1)).append('\n');
+    lines.append(KCAT_UNIT).append("|{not json\n");
+
+    // When kcat produces them, as a source system's script would
+    Process producer =
+        new ProcessBuilder(
+                kcat.toString(), "-P", "-b", brokers, "-t", "dx.metric-events", "-K", "|")
+            .redirectErrorStream(true)
+            .start();
+    producer.getOutputStream().write(lines.toString().getBytes(StandardCharsets.UTF_8));
+    producer.getOutputStream().close();
+    assertThat(producer.waitFor()).isZero();
+
+    // Then the commune counts each record once: 3 of 4 online
+    await()
+        .ignoreExceptions()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> assertThat(status(KCAT_UNIT).get("denominator").longValue()).isEqualTo(4));
+    assertThat(status(KCAT_UNIT).get("numerator").longValue()).isEqualTo(3);
+    assertThat(value(KCAT_UNIT)).isEqualTo(75.0);
+  }
+
+  private static String directEvent(String id, int numerator) {
+    return String.format(
+        "{\"eventId\":\"%s-%s\",\"source\":\"ioffice-script\",\"unit\":\"%s\","
+            + "\"indicator\":\"work-records-online\",\"occurredAt\":\"%s\","
+            + "\"numerator\":%d,\"denominator\":1}",
+        RUN, id, KCAT_UNIT, YESTERDAY, numerator);
   }
 
   private Double value(String unit) throws Exception {

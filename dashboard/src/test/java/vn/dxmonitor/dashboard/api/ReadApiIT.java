@@ -30,6 +30,9 @@ import vn.dxmonitor.model.catalog.BuiltInCatalog;
 import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.runtime.catalog.CatalogReader;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
+import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
+import vn.dxmonitor.runtime.keys.KeyRequest;
+import vn.dxmonitor.runtime.keys.KeyRole;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
 /** The read API against a real Elasticsearch node holding documents as the services write them. */
@@ -51,6 +54,7 @@ class ReadApiIT {
   @LocalServerPort int port;
   @Autowired ElasticsearchClient client;
   @Autowired IndexNames indexNames;
+  @Autowired ApiKeyRegistry keys;
 
   private Http http;
 
@@ -247,5 +251,28 @@ class ReadApiIT {
     List<String> ids = new ArrayList<>();
     Http.json(response).forEach(alert -> ids.add(alert.get("id").stringValue()));
     return ids;
+  }
+
+  @Test
+  void changingTheCatalogNeedsAnAdministratorKeyButReadingItDoesNot() throws Exception {
+    String indicator = "{\"id\": \"guarded\", \"kind\": \"counter\"}";
+    String source =
+        keys.create(new KeyRequest("e-office", KeyRole.SOURCE, List.of("52"), List.of()), "test")
+            .key();
+
+    HttpResponse<String> anonymous = http.post("/api/v1/indicators", "application/json", indicator);
+    HttpResponse<String> bySource =
+        http.post(
+            "/api/v1/indicators",
+            "application/json",
+            indicator,
+            "Authorization",
+            "Bearer " + source);
+
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(Http.contentType(anonymous)).startsWith("application/problem+json");
+    assertThat(bySource.statusCode()).isEqualTo(403);
+    assertThat(http.get("/api/v1/audit").statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/v1/indicators").statusCode()).isEqualTo(200);
   }
 }

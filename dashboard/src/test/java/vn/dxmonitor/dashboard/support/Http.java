@@ -9,7 +9,7 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.runtime.json.JsonCodec;
 
-/** GETs against the running dashboard, as a browser or an API client would send them. */
+/** Requests to the running dashboard, as a browser or an API client would send them. */
 public final class Http {
 
   private final HttpClient client =
@@ -31,6 +31,22 @@ public final class Http {
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * @param headers name, value, name, value…
+   */
+  public HttpResponse<String> post(String path, String type, String body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(20))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

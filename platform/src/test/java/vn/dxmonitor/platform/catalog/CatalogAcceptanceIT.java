@@ -106,7 +106,7 @@ class CatalogAcceptanceIT {
     assertThat(get("/api/v1/units?level=province&asOf=2025-03-01").size()).isEqualTo(63);
     JsonNode audit = get("/api/v1/audit?kind=units");
     assertThat(audit.size()).isEqualTo(2);
-    assertThat(audit.get(0).get("actor").stringValue()).startsWith("anonymous@");
+    assertThat(audit.get(0).get("actor").stringValue()).startsWith("key:");
   }
 
   @Test
