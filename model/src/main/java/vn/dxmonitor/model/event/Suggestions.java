@@ -54,17 +54,21 @@ public final class Suggestions {
         .toList();
   }
 
-  /** Known codes one edit away from {@code wanted}: a digit dropped, added, or mistyped. */
+  /**
+   * Known codes one edit away from {@code wanted} — a character dropped, added or mistyped — those
+   * sharing the longest beginning with it first: a commune's code differs from its neighbours' in
+   * the last digits, so a slip there is the likelier one.
+   */
   public static List<String> oneEditAway(String wanted, Predicate<String> known) {
     if (wanted == null || wanted.isEmpty() || wanted.length() > LONGEST) {
       return List.of();
     }
     Set<String> found = new TreeSet<>();
-    for (int i = 0; i <= wanted.length() && found.size() < MOST; i++) {
+    for (int i = wanted.length(); i >= 0; i--) {
       if (i < wanted.length()) {
         consider(wanted.substring(0, i) + wanted.substring(i + 1), known, found);
       }
-      for (int c = 0; c < CODE_ALPHABET.length() && found.size() < MOST; c++) {
+      for (int c = 0; c < CODE_ALPHABET.length(); c++) {
         char letter = CODE_ALPHABET.charAt(c);
         consider(wanted.substring(0, i) + letter + wanted.substring(i), known, found);
         if (i < wanted.length() && wanted.charAt(i) != letter) {
@@ -72,7 +76,20 @@ public final class Suggestions {
         }
       }
     }
-    return List.copyOf(found);
+    return found.stream()
+        .sorted(
+            Comparator.comparingInt((String code) -> -commonPrefix(code, wanted))
+                .thenComparing(Comparator.naturalOrder()))
+        .limit(MOST)
+        .toList();
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int length = 0;
+    while (length < a.length() && length < b.length() && a.charAt(length) == b.charAt(length)) {
+      length++;
+    }
+    return length;
   }
 
   private static void consider(String code, Predicate<String> known, Set<String> found) {
