@@ -1,27 +1,24 @@
 package vn.dxmonitor.ingest.dedup;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dxmonitor.runtime.kafka.TopicFollower;
 import vn.dxmonitor.runtime.kafka.Topics;
 
 /**
@@ -37,35 +34,25 @@ public final class AcceptedLedger implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AcceptedLedger.class);
   private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
-  private final Map<String, Object> consumerConfig;
+  private final TopicFollower follower;
   private final Duration retention;
   private final Clock clock;
   private final Map<String, Long> accepted = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
-  private final CountDownLatch caughtUp = new CountDownLatch(1);
-  private volatile boolean running = true;
-  private KafkaConsumer<String, String> consumer;
-  private Thread thread;
+  private long nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
 
   public AcceptedLedger(Map<String, Object> consumerConfig, Duration retention, Clock clock) {
-    this.consumerConfig = new HashMap<>(consumerConfig);
-    this.consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    this.consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
     this.retention = retention;
     this.clock = clock;
+    this.follower = new TopicFollower(Topics.ACCEPTED_IDS.name(), consumerConfig, new Follow());
   }
 
   public void start() {
-    consumer =
-        new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer());
-    thread = new Thread(this::follow, "dx-ingest-ledger");
-    thread.setDaemon(true);
-    thread.start();
+    follower.start();
   }
 
   public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
-    return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    return follower.awaitCaughtUp(timeout);
   }
 
   /** How many pairs are remembered now. */
@@ -140,40 +127,29 @@ public final class AcceptedLedger implements AutoCloseable {
     }
   }
 
-  private void follow() {
-    try {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(Topics.ACCEPTED_IDS.name(), Duration.ofSeconds(30)).stream()
-              .map(info -> new TopicPartition(info.topic(), info.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      long nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
-      while (running) {
-        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-          remember(record);
-        }
-        if (caughtUp.getCount() > 0
-            && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
-          log.info("Ingest ledger read: {} accepted event ids remembered", accepted.size());
-          caughtUp.countDown();
-        }
-        if (System.nanoTime() >= nextSweep) {
-          forgetExpired();
-          nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
-        }
+  /** Remembers each accepted pair and forgets expired ones now and then. */
+  private final class Follow implements TopicFollower.Listener {
+
+    @Override
+    public void record(ConsumerRecord<String, byte[]> record) {
+      remember(record);
+    }
+
+    @Override
+    public void polled(Consumer<String, byte[]> consumer, List<TopicPartition> partitions) {
+      if (System.nanoTime() >= nextSweep) {
+        forgetExpired();
+        nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
       }
-    } catch (WakeupException e) {
-      log.debug("Ingest ledger woken up to stop");
-    } catch (RuntimeException e) {
-      log.error("Ingest ledger stopped following {}", Topics.ACCEPTED_IDS.name(), e);
-    } finally {
-      consumer.close();
+    }
+
+    @Override
+    public void caughtUp() {
+      log.info("Ingest ledger read: {} accepted event ids remembered", accepted.size());
     }
   }
 
-  private void remember(ConsumerRecord<String, String> record) {
+  private void remember(ConsumerRecord<String, byte[]> record) {
     if (record.key() == null) {
       return;
     }
@@ -183,7 +159,7 @@ public final class AcceptedLedger implements AutoCloseable {
     }
     long at;
     try {
-      at = Instant.parse(record.value()).toEpochMilli();
+      at = Instant.parse(new String(record.value(), StandardCharsets.UTF_8)).toEpochMilli();
     } catch (DateTimeParseException e) {
       at = record.timestamp();
     }
@@ -204,12 +180,6 @@ public final class AcceptedLedger implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    running = false;
-    if (consumer != null) {
-      consumer.wakeup();
-    }
-    if (thread != null) {
-      thread.join(10_000);
-    }
+    follower.close();
   }
 }

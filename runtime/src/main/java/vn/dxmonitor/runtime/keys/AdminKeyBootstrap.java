@@ -8,35 +8,31 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import vn.dxmonitor.runtime.lifecycle.StartupStep;
 
 /**
  * Makes the administrator key of {@code dx.keys.admin-key-file} work once the catalog has been
  * read: writes a new random key to the file when it has none, and registers its digest.
  */
-public final class AdminKeyBootstrap implements SmartLifecycle {
+public final class AdminKeyBootstrap extends StartupStep {
 
   private static final Logger log = LoggerFactory.getLogger(AdminKeyBootstrap.class);
 
-  /** Right after the catalog has been read, before the web server takes requests. */
-  private static final int PHASE = Integer.MIN_VALUE + 1100;
-
   private final ApiKeyRegistry registry;
   private final Path file;
-  private volatile boolean running;
 
   public AdminKeyBootstrap(ApiKeyRegistry registry, Path file) {
+    super(AFTER_CATALOG);
     this.registry = registry;
     this.file = file;
   }
 
   @Override
-  public void start() {
+  protected void run() {
     if (file != null) {
       ApiKey key = registry.ensureAdmin(readOrCreate(file), "bootstrap");
       log.info("Administrator key {} works; its secret is in {}", key.id(), file);
     }
-    running = true;
   }
 
   private static String readOrCreate(Path file) {
@@ -65,20 +61,5 @@ public final class AdminKeyBootstrap implements SmartLifecycle {
     } catch (UnsupportedOperationException e) {
       log.warn("Cannot restrict {} to its owner on this file system", file);
     }
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  @Override
-  public int getPhase() {
-    return PHASE;
   }
 }

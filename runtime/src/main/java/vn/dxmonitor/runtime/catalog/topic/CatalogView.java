@@ -3,7 +3,6 @@ package vn.dxmonitor.runtime.catalog.topic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -37,6 +31,7 @@ import vn.dxmonitor.runtime.catalog.CatalogReader;
 import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 import vn.dxmonitor.runtime.catalog.InvalidCatalogException;
 import vn.dxmonitor.runtime.json.JsonCodec;
+import vn.dxmonitor.runtime.kafka.TopicFollower;
 import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.runtime.keys.ApiKey;
 
@@ -50,7 +45,7 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(CatalogView.class);
 
-  private final Map<String, Object> consumerConfig;
+  private final TopicFollower follower;
   private final Map<String, UnitVersion> units = new ConcurrentHashMap<>();
   private final Map<String, Succession> successions = new ConcurrentHashMap<>();
   private final Map<String, IndicatorDocument> indicators = new ConcurrentSkipListMap<>();
@@ -60,33 +55,22 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   private final Map<String, ApiKey> apiKeys = new ConcurrentSkipListMap<>();
   private final Map<String, ApiKey> apiKeysByDigest = new ConcurrentHashMap<>();
   private final Map<Integer, Long> applied = new ConcurrentHashMap<>();
-  private final CountDownLatch caughtUp = new CountDownLatch(1);
   private volatile boolean unitsChanged = true;
   private volatile boolean catalogChanged = true;
-  private volatile boolean running = true;
   private UnitHistory history;
   private Catalog catalog;
-  private KafkaConsumer<String, byte[]> consumer;
-  private Thread thread;
 
   public CatalogView(Map<String, Object> consumerConfig) {
-    this.consumerConfig = new HashMap<>(consumerConfig);
-    this.consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    this.consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    this.follower = new TopicFollower(Topics.CATALOG.name(), consumerConfig, new Follow());
   }
 
   public void start() {
-    consumer =
-        new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer());
-    thread = new Thread(this::follow, "dx-catalog-view");
-    thread.setDaemon(true);
-    thread.start();
+    follower.start();
   }
 
   /** Waits until every record that existed when the view started has been read. */
   public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
-    return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    return follower.awaitCaughtUp(timeout);
   }
 
   /**
@@ -233,41 +217,31 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
     return Optional.of(inForce);
   }
 
-  private void follow() {
-    try {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(Topics.CATALOG.name(), Duration.ofSeconds(30)).stream()
-              .map(info -> new TopicPartition(info.topic(), info.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      while (running) {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          apply(record);
-          markApplied(record.partition(), record.offset());
-        }
-        for (TopicPartition partition : partitions) {
-          // Transaction markers occupy offsets no record is returned for.
-          markApplied(partition.partition(), consumer.position(partition) - 1);
-        }
-        if (caughtUp.getCount() > 0
-            && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
-          log.info(
-              "Catalog read: {} indicators, {} plans, {} unit versions, {} successions",
-              indicators.size(),
-              plans.size(),
-              units.size(),
-              successions.size());
-          caughtUp.countDown();
-        }
+  /** Applies each record and notes how far each partition has been read. */
+  private final class Follow implements TopicFollower.Listener {
+
+    @Override
+    public void record(ConsumerRecord<String, byte[]> record) {
+      apply(record);
+      markApplied(record.partition(), record.offset());
+    }
+
+    @Override
+    public void polled(Consumer<String, byte[]> consumer, List<TopicPartition> partitions) {
+      for (TopicPartition partition : partitions) {
+        // Transaction markers occupy offsets no record is returned for.
+        markApplied(partition.partition(), consumer.position(partition) - 1);
       }
-    } catch (WakeupException e) {
-      log.debug("Catalog view woken up to stop");
-    } catch (RuntimeException e) {
-      log.error("Catalog view stopped following {}", Topics.CATALOG.name(), e);
-    } finally {
-      consumer.close();
+    }
+
+    @Override
+    public void caughtUp() {
+      log.info(
+          "Catalog read: {} indicators, {} plans, {} unit versions, {} successions",
+          indicators.size(),
+          plans.size(),
+          units.size(),
+          successions.size());
     }
   }
 
@@ -357,12 +331,6 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    running = false;
-    if (consumer != null) {
-      consumer.wakeup();
-    }
-    if (thread != null) {
-      thread.join(10_000);
-    }
+    follower.close();
   }
 }
