@@ -37,9 +37,7 @@ public class IngestConfiguration {
         TopicBuilder.name(Topics.ACCEPTED_IDS.name())
             .partitions(topics.partitions())
             .replicas(topics.replicationFactor())
-            .config(
-                TopicConfig.CLEANUP_POLICY_CONFIG,
-                TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE)
+            .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
             .config(
                 TopicConfig.RETENTION_MS_CONFIG, Long.toString(ingest.ledgerRetention().toMillis()))
             .build());

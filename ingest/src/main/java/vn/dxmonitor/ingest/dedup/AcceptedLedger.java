@@ -1,9 +1,7 @@
 package vn.dxmonitor.ingest.dedup;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +16,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dxmonitor.ingest.publish.LedgerEntries;
 import vn.dxmonitor.runtime.kafka.TopicFollower;
 import vn.dxmonitor.runtime.kafka.Topics;
 
 /**
  * Which (source, eventId) pairs have been accepted, so a retry — in the same second or hours later,
  * on this instance or another — is answered as a duplicate and not stored again. Every instance
- * follows {@code dx.ingest.accepted-ids}, which ingest writes in the same transaction as the
- * events. Pairs being stored right now are claimed, so a retry racing its original waits for the
- * original's outcome instead of guessing. The processor's dedup store remains the backstop, for
- * events that reach Kafka directly and for the moment before another instance's write arrives here.
+ * follows {@code dx.ingest.accepted-ids}, which ingest writes in the same transaction as the events
+ * ({@link LedgerEntries}). Pairs being stored right now are claimed, so a retry racing its original
+ * waits for the original's outcome instead of guessing. The processor's dedup store remains the
+ * backstop, for events that reach Kafka directly and for the moment before another instance's write
+ * arrives here.
  */
 public final class AcceptedLedger implements AutoCloseable {
 
@@ -150,21 +150,19 @@ public final class AcceptedLedger implements AutoCloseable {
   }
 
   private void remember(ConsumerRecord<String, byte[]> record) {
-    if (record.key() == null) {
-      return;
-    }
     if (record.value() == null) {
-      accepted.remove(record.key());
       return;
     }
-    long at;
+    LedgerEntries.Read entry;
     try {
-      at = Instant.parse(new String(record.value(), StandardCharsets.UTF_8)).toEpochMilli();
+      entry = LedgerEntries.read(record.value());
     } catch (DateTimeParseException e) {
-      at = record.timestamp();
+      log.warn("Skipped an unreadable ledger record at offset {}", record.offset());
+      return;
     }
+    long at = entry.acceptedAt().toEpochMilli();
     if (at > clock.millis() - retention.toMillis()) {
-      accepted.merge(record.key(), at, Math::max);
+      entry.keys().forEach(key -> accepted.merge(key, at, Math::max));
     }
   }
 

@@ -1,6 +1,5 @@
 package vn.dxmonitor.ingest.publish;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -79,15 +78,13 @@ public final class TransactionalPublisher implements AutoCloseable {
     try {
       Producer<String, byte[]> producer = slot.producer();
       producer.beginTransaction();
-      String at = clock.instant().toString();
-      // The ledger's values are the acceptance time, as text, so kcat shows them readably.
-      byte[] stamp = at.getBytes(StandardCharsets.UTF_8);
       for (MetricEvent event : events) {
         producer.send(
             new ProducerRecord<>(
                 Topics.METRIC_EVENTS.name(), event.unit(), JsonCodec.write(event)));
-        producer.send(
-            new ProducerRecord<>(Topics.ACCEPTED_IDS.name(), event.idempotencyKey(), stamp));
+      }
+      for (byte[] entry : LedgerEntries.of(clock.instant(), events)) {
+        producer.send(new ProducerRecord<>(Topics.ACCEPTED_IDS.name(), null, entry));
       }
       producer.commitTransaction();
     } catch (KafkaException e) {

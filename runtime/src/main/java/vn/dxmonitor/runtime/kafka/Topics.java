@@ -28,8 +28,9 @@ public final class Topics {
 
   /**
    * The (source, eventId) pairs ingest accepted, written in the same transaction as the events, so
-   * every ingest instance can tell a retry from a new event; key {@code source|eventId}, value the
-   * time it was accepted. Compacted, and deleted after the ledger's retention.
+   * every ingest instance can tell a retry from a new event: one record per request, the time it
+   * was accepted on the first line and a {@code source|eventId} per line after it; no key. Deleted
+   * after the ledger's retention.
    */
   public static final Topic<String, String> ACCEPTED_IDS =
       new Topic<>("dx.ingest.accepted-ids", Serdes.String(), Serdes.String());

@@ -57,8 +57,8 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   private final Map<Integer, Long> applied = new ConcurrentHashMap<>();
   private volatile boolean unitsChanged = true;
   private volatile boolean catalogChanged = true;
-  private UnitHistory history;
-  private Catalog catalog;
+  private volatile UnitHistory history;
+  private volatile Catalog catalog;
 
   public CatalogView(Map<String, Object> consumerConfig) {
     this.follower = new TopicFollower(Topics.CATALOG.name(), consumerConfig, new Follow());
@@ -92,9 +92,17 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
     return true;
   }
 
-  /** The unit history as the topic has it now. */
+  /**
+   * The unit history as the topic has it now. Read on every event, so the usual case — nothing
+   * changed — takes no lock.
+   */
   @Override
-  public synchronized UnitHistory units() {
+  public UnitHistory units() {
+    UnitHistory current = history;
+    return unitsChanged || current == null ? rebuildUnits() : current;
+  }
+
+  private synchronized UnitHistory rebuildUnits() {
     if (unitsChanged || history == null) {
       unitsChanged = false;
       // In level and code order, so that every instance lists a unit's children alike.
@@ -109,9 +117,16 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
     return history;
   }
 
-  /** The catalog as the topic has it now: each plan in its latest version. */
+  /**
+   * The catalog as the topic has it now: each plan in its latest version; lock-free if unchanged.
+   */
   @Override
-  public synchronized Catalog catalog() {
+  public Catalog catalog() {
+    Catalog current = catalog;
+    return catalogChanged || current == null ? rebuildCatalog() : current;
+  }
+
+  private synchronized Catalog rebuildCatalog() {
     if (catalogChanged || catalog == null) {
       catalogChanged = false;
       catalog = build(null);
