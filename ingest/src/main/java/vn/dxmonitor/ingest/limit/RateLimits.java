@@ -4,6 +4,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +19,20 @@ public final class RateLimits {
 
   private final long eventsPerSecond;
   private final long burst;
+  private final TimeMeter time;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
   public RateLimits(long eventsPerSecond, long burst) {
+    this(eventsPerSecond, burst, TimeMeter.SYSTEM_NANOTIME);
+  }
+
+  /**
+   * @param time the clock the buckets refill by; a test's own, so it does not depend on timing
+   */
+  public RateLimits(long eventsPerSecond, long burst, TimeMeter time) {
     this.eventsPerSecond = eventsPerSecond;
     this.burst = burst;
+    this.time = time;
   }
 
   /** How long the key must wait before it may send anything, or empty when it may send now. */
@@ -51,6 +61,7 @@ public final class RateLimits {
         keyId,
         id ->
             Bucket.builder()
+                .withCustomTimePrecision(time)
                 .addLimit(
                     Bandwidth.builder()
                         .capacity(burst)
