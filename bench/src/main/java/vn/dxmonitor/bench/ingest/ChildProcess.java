@@ -1,0 +1,82 @@
+package vn.dxmonitor.bench.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A process the benchmark started, with its output in a log file. Closing it asks it to stop
+ * (SIGTERM, so the broker shuts down cleanly) and kills it if it has not within the grace period.
+ */
+final class ChildProcess implements AutoCloseable {
+
+  private static final Duration GRACE = Duration.ofSeconds(30);
+
+  private final Process process;
+  private final Path log;
+
+  private ChildProcess(Process process, Path log) {
+    this.process = process;
+    this.log = log;
+  }
+
+  /** Starts {@code command} with stdout and stderr appended to {@code log}. */
+  static ChildProcess start(JavaCommand command, Path log) throws IOException {
+    ProcessBuilder builder = command.processBuilder();
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    return new ChildProcess(builder.start(), log);
+  }
+
+  /** A process started elsewhere (with its output read by the caller) that this one stops. */
+  static ChildProcess of(Process process, Path log) {
+    return new ChildProcess(process, log);
+  }
+
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  Path log() {
+    return log;
+  }
+
+  /** Waits for the process to end by itself; its exit code. */
+  int waitFor() throws InterruptedException {
+    return process.waitFor();
+  }
+
+  /** The last lines of the log, for an error message. */
+  String logTail(int lines) {
+    try {
+      List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException e) {
+      return "(cannot read " + log + ": " + e.getMessage() + ")";
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(GRACE.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

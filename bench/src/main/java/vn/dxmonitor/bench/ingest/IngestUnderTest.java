@@ -1,0 +1,134 @@
+package vn.dxmonitor.bench.ingest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real ingest application ({@code vn.dxmonitor.ingest.IngestApplication}) in a JVM of its own,
+ * on a free port, producing to the benchmark's broker: exactly what is deployed, started the way an
+ * operator would start it, with a key issued through its own API.
+ */
+final class IngestUnderTest implements AutoCloseable {
+
+  static final String MAIN_CLASS = "vn.dxmonitor.ingest.IngestApplication";
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  private static final long UNLIMITED = 1_000_000_000L;
+
+  private final ChildProcess process;
+  private final URI base;
+  private final String apiKey;
+
+  private IngestUnderTest(ChildProcess process, URI base, String apiKey) {
+    this.process = process;
+    this.base = base;
+    this.apiKey = apiKey;
+  }
+
+  /**
+   * Starts the application and returns once {@code /actuator/health} says UP.
+   *
+   * @param profile whether to record it with Java Flight Recorder into {@code dir/ingest.jfr}
+   * @param extraProperties {@code name=value} settings on top of the application's own
+   */
+  static IngestUnderTest start(
+      String classpath,
+      String bootstrapServers,
+      Path dir,
+      boolean profile,
+      List<String> extraProperties)
+      throws IOException, InterruptedException {
+    int port = FreePorts.take(1).get(0);
+    BenchApiKey key = new BenchApiKey();
+    List<String> arguments = new ArrayList<>();
+    arguments.add("--server.port=" + port);
+    arguments.add("--server.address=127.0.0.1");
+    arguments.add("--spring.kafka.bootstrap-servers=" + bootstrapServers);
+    arguments.addAll(key.ingestArguments(dir));
+    // Each key's rate limit is lifted: the benchmark measures what the service can store, not
+    // the allowance a key is given. The limiter still runs on every request.
+    arguments.add("--dx.ingest.rate.events-per-second=" + UNLIMITED);
+    arguments.add("--dx.ingest.rate.burst=" + UNLIMITED);
+    extraProperties.forEach(property -> arguments.add("--" + property));
+    List<String> jvmOptions = new ArrayList<>(List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC"));
+    if (profile) {
+      // Deep stacks: a Spring MVC request is well over JFR's default 64 frames deep.
+      jvmOptions.add("-XX:FlightRecorderOptions=stackdepth=512");
+      jvmOptions.add(
+          "-XX:StartFlightRecording=settings=profile,filename=" + dir.resolve("ingest.jfr"));
+    }
+    JavaCommand command = new JavaCommand(classpath, jvmOptions, MAIN_CLASS, arguments);
+    ChildProcess process = ChildProcess.start(command, dir.resolve("ingest.log"));
+    URI base = URI.create("http://127.0.0.1:" + port);
+    try {
+      awaitHealthy(process, base);
+      return new IngestUnderTest(process, base, key.issue(base));
+    } catch (RuntimeException | IOException | InterruptedException e) {
+      process.close();
+      throw e;
+    }
+  }
+
+  private static void awaitHealthy(ChildProcess process, URI base) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(base.resolve("/actuator/health"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new BenchmarkFailedException(
+            "the ingest application exited while starting; see "
+                + process.log()
+                + ":\n"
+                + process.logTail(30));
+      }
+      try {
+        HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new BenchmarkFailedException(
+        "the ingest application was not healthy within "
+            + START_TIMEOUT.toSeconds()
+            + " s; see "
+            + process.log());
+  }
+
+  URI base() {
+    return base;
+  }
+
+  String apiKey() {
+    return apiKey;
+  }
+
+  ProcessHandle handle() {
+    return process.handle();
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  Path log() {
+    return process.log();
+  }
+
+  @Override
+  public void close() {
+    process.close();
+  }
+}

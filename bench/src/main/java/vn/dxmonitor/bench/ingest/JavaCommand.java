@@ -1,0 +1,38 @@
+package vn.dxmonitor.bench.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A main class to run in a JVM of its own, on the benchmark's classpath and with the running JDK,
+ * so that the broker, the baseline and the service under test never share a heap, a JIT or a
+ * garbage collector with the load generator.
+ *
+ * @param classpath the benchmark module's runtime classpath
+ * @param jvmOptions heap and system properties
+ * @param mainClass the class whose {@code main} runs
+ * @param arguments its arguments
+ */
+record JavaCommand(
+    String classpath, List<String> jvmOptions, String mainClass, List<String> arguments) {
+
+  /** Logback configuration for the children that are not Spring Boot applications. */
+  static final String QUIET_LOGGING = "-Dlogback.configurationFile=dx-bench-logback.xml";
+
+  JavaCommand {
+    jvmOptions = List.copyOf(jvmOptions);
+    arguments = List.copyOf(arguments);
+  }
+
+  ProcessBuilder processBuilder() {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(classpath);
+    command.add(mainClass);
+    command.addAll(arguments);
+    return new ProcessBuilder(command);
+  }
+}
