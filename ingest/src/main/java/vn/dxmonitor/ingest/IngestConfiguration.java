@@ -2,6 +2,7 @@ package vn.dxmonitor.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.UUID;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -44,9 +45,19 @@ public class IngestConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  AcceptedLedger acceptedLedger(KafkaProperties kafka, IngestProperties ingest, Clock clock) {
-    return new AcceptedLedger(kafka.buildConsumerProperties(), ingest.ledgerRetention(), clock);
+  AcceptedLedger acceptedLedger(
+      KafkaProperties kafka, IngestProperties ingest, Clock clock, InstanceName instance) {
+    return new AcceptedLedger(
+        kafka.buildConsumerProperties(), ingest.ledgerRetention(), clock, instance.name());
   }
+
+  @Bean
+  InstanceName ingestInstanceName() {
+    return new InstanceName(UUID.randomUUID().toString());
+  }
+
+  /** This ingest instance's name, on its transactional ids and ledger records. */
+  record InstanceName(String name) {}
 
   @Bean
   LedgerStartup ledgerStartup(AcceptedLedger ledger, CatalogProperties catalog) {
@@ -55,9 +66,18 @@ public class IngestConfiguration {
 
   @Bean(destroyMethod = "close")
   TransactionalPublisher transactionalPublisher(
-      KafkaProperties kafka, IngestProperties ingest, Clock clock) {
+      KafkaProperties kafka,
+      IngestProperties ingest,
+      Clock clock,
+      InstanceName instance,
+      AcceptedLedger ledger) {
     return new TransactionalPublisher(
-        kafka.buildProducerProperties(), ingest.producers(), ingest.sendTimeout(), clock);
+        kafka.buildProducerProperties(),
+        instance.name(),
+        ingest.producers(),
+        ingest.sendTimeout(),
+        clock,
+        ledger::stored);
   }
 
   @Bean

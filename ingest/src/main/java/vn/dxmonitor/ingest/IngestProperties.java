@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param sendTimeout how long the broker may take to commit a request's events before the answer is
  *     503
  * @param retryAfter what a 503 tells the client to wait before retrying
- * @param producers transactional producers, so this many requests can be stored at once
+ * @param producers transactional producers; each commits the requests waiting when it is free
  * @param ledgerRetention how long an accepted (source, eventId) is remembered to answer retries as
  *     duplicates; the processor's dedup store covers retries after that
  * @param raceWait how long a retry waits for its original, still being stored, to finish
@@ -28,7 +28,7 @@ public record IngestProperties(
     @DefaultValue("10MB") DataSize maxBytes,
     @DefaultValue("10s") Duration sendTimeout,
     @DefaultValue("5s") Duration retryAfter,
-    @DefaultValue("4") @Min(1) @Max(64) int producers,
+    @DefaultValue("2") @Min(1) @Max(64) int producers,
     @DefaultValue("7d") Duration ledgerRetention,
     @DefaultValue("10s") Duration raceWait,
     @DefaultValue @Valid Rate rate) {

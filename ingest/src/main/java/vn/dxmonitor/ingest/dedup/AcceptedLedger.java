@@ -1,9 +1,11 @@
 package vn.dxmonitor.ingest.dedup;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,9 +16,12 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dxmonitor.ingest.publish.LedgerEntries;
+import vn.dxmonitor.ingest.publish.TransactionalPublisher;
+import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.runtime.kafka.TopicFollower;
 import vn.dxmonitor.runtime.kafka.Topics;
 
@@ -35,13 +40,20 @@ public final class AcceptedLedger implements AutoCloseable {
   private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
   private final TopicFollower follower;
+  private final byte[] instance;
   private final Duration retention;
   private final Clock clock;
   private final Map<String, Long> accepted = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
   private long nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
 
-  public AcceptedLedger(Map<String, Object> consumerConfig, Duration retention, Clock clock) {
+  /**
+   * @param instance the name this instance's publisher puts on its ledger records; they are skipped
+   *     when read back, since {@link #stored} already remembered them
+   */
+  public AcceptedLedger(
+      Map<String, Object> consumerConfig, Duration retention, Clock clock, String instance) {
+    this.instance = instance == null ? null : instance.getBytes(StandardCharsets.UTF_8);
     this.retention = retention;
     this.clock = clock;
     this.follower = new TopicFollower(Topics.ACCEPTED_IDS.name(), consumerConfig, new Follow());
@@ -106,6 +118,15 @@ public final class AcceptedLedger implements AutoCloseable {
     claim.future().complete(stored);
   }
 
+  /**
+   * Remembers events this instance committed, as soon as they are: also those whose request had
+   * already been answered 503 because the commit came too late.
+   */
+  public void stored(List<MetricEvent> events) {
+    long now = clock.millis();
+    events.forEach(event -> accepted.put(event.idempotencyKey(), now));
+  }
+
   private void awaitOthers(List<String> keys, long deadline) {
     for (String key : keys) {
       CompletableFuture<Boolean> other = inFlight.get(key);
@@ -150,7 +171,7 @@ public final class AcceptedLedger implements AutoCloseable {
   }
 
   private void remember(ConsumerRecord<String, byte[]> record) {
-    if (record.value() == null) {
+    if (record.value() == null || isOwn(record)) {
       return;
     }
     LedgerEntries.Read entry;
@@ -164,6 +185,11 @@ public final class AcceptedLedger implements AutoCloseable {
     if (at > clock.millis() - retention.toMillis()) {
       entry.keys().forEach(key -> accepted.merge(key, at, Math::max));
     }
+  }
+
+  private boolean isOwn(ConsumerRecord<String, byte[]> record) {
+    Header writer = record.headers().lastHeader(TransactionalPublisher.INSTANCE_HEADER);
+    return instance != null && writer != null && Arrays.equals(writer.value(), instance);
   }
 
   private void forgetExpired() {

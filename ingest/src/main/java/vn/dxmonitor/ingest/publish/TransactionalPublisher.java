@@ -1,16 +1,19 @@
 package vn.dxmonitor.ingest.publish;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
@@ -24,28 +27,52 @@ import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
 
 /**
- * Stores a request's accepted events and their ledger entries in one Kafka transaction: either all
- * of them become visible to the processor and to every ingest instance, or none does. A 202 is only
- * sent after the commit, so an answered event is on every in-sync replica ({@code acks=all}).
+ * Stores requests' accepted events and their ledger entries in Kafka transactions: a request is
+ * visible to the processor and to every ingest instance whole or not at all. A 202 is only sent
+ * after the commit, so an answered event is on every in-sync replica ({@code acks=all}).
  *
- * <p>Transactional producers cannot be shared by concurrent transactions, so a small pool serves
- * the requests. A producer whose transaction failed is closed and made again with the same
- * transactional id, which fences whatever the old one left open.
+ * <p>Requests that arrive together share a transaction (group commit): a committer takes every
+ * request waiting, writes them, commits once and answers them all. A transaction per request would
+ * cost the broker a commit per request; this way a busy instance commits a few times per
+ * millisecond-scale round trip, however many requests it serves. If the commit fails, every request
+ * in it is refused and none of it is visible. Each committer owns one transactional producer; a
+ * producer whose transaction failed is closed and made again with the same transactional id, which
+ * fences whatever the old one left open.
  */
 public final class TransactionalPublisher implements AutoCloseable {
 
+  /** The header naming the instance that wrote a ledger record, so it can skip its own. */
+  public static final String INSTANCE_HEADER = "dx.ingest.instance";
+
   private static final Logger log = LoggerFactory.getLogger(TransactionalPublisher.class);
+  private static final int MOST_EVENTS_PER_TRANSACTION = 20_000;
 
   private final Map<String, Object> config;
   private final Duration timeout;
   private final Clock clock;
-  private final BlockingQueue<Slot> idle;
+  private final Consumer<List<MetricEvent>> committed;
+  private final String instance;
+  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final List<Thread> committers = new ArrayList<>();
+  private volatile boolean running = true;
 
+  /**
+   * @param instance this instance's name, on its transactional ids and ledger records
+   * @param committerCount transactions that may be open at once
+   * @param committed told of every event once its transaction committed, on the committer's thread
+   */
   public TransactionalPublisher(
-      Map<String, Object> producerConfig, int producers, Duration timeout, Clock clock) {
+      Map<String, Object> producerConfig,
+      String instance,
+      int committerCount,
+      Duration timeout,
+      Clock clock,
+      Consumer<List<MetricEvent>> committed) {
     this.config = new HashMap<>(producerConfig);
+    this.instance = instance;
     this.timeout = timeout;
     this.clock = clock;
+    this.committed = committed;
     int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -53,86 +80,129 @@ public final class TransactionalPublisher implements AutoCloseable {
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, millis / 2));
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(2000, millis));
     config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-    config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 16L * 1024 * 1024);
+    config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
+    config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
     // A transaction left open by a failed producer holds back every read_committed reader until
     // the coordinator aborts it, so this bounds how long a broker outage can stall the processor.
     config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Math.max(10_000, 3 * millis));
-    String prefix = "dx-ingest-" + UUID.randomUUID() + "-";
-    this.idle = new ArrayBlockingQueue<>(producers);
-    for (int i = 0; i < producers; i++) {
-      idle.add(new Slot(prefix + i));
+    String prefix = "dx-ingest-" + instance + "-";
+    for (int i = 0; i < committerCount; i++) {
+      Thread thread = new Thread(new Committer(prefix + i)::run, "dx-ingest-committer-" + i);
+      thread.setDaemon(true);
+      committers.add(thread);
+      thread.start();
     }
   }
 
   /**
-   * Stores the events and their ledger entries atomically.
+   * Stores the events and their ledger entries atomically; returns once they are committed.
    *
-   * @throws PublishFailedException when the broker did not commit them in time; nothing is visible
+   * @throws PublishFailedException when the broker did not commit them in time; if it was a timeout
+   *     they may still be committed later, and a retry is then answered as duplicates
    */
   public void publish(List<MetricEvent> events) {
     if (events.isEmpty()) {
       return;
     }
-    Slot slot = acquire();
-    KafkaException failure = null;
+    Pending pending = new Pending(events, new CompletableFuture<>());
+    queue.add(pending);
     try {
-      Producer<String, byte[]> producer = slot.producer();
-      producer.beginTransaction();
-      for (MetricEvent event : events) {
-        producer.send(
-            new ProducerRecord<>(
-                Topics.METRIC_EVENTS.name(), event.unit(), JsonCodec.write(event)));
-      }
-      for (byte[] entry : LedgerEntries.of(clock.instant(), events)) {
-        producer.send(new ProducerRecord<>(Topics.ACCEPTED_IDS.name(), null, entry));
-      }
-      producer.commitTransaction();
-    } catch (KafkaException e) {
-      failure = e;
-      throw new PublishFailedException(describe(e), e);
-    } finally {
-      if (failure != null) {
-        slot.abandon(failure);
-      }
-      idle.add(slot);
-    }
-  }
-
-  private Slot acquire() {
-    try {
-      Slot slot = idle.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      if (slot == null) {
-        throw new PublishFailedException(
-            "every producer was busy for " + timeout + "; the broker is slow or unreachable", null);
-      }
-      return slot;
+      pending.done().get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new PublishFailedException("interrupted while waiting for a producer", e);
+      throw new PublishFailedException("interrupted while waiting for the broker", e);
+    } catch (ExecutionException e) {
+      throw new PublishFailedException(describe(e.getCause()), e.getCause());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new PublishFailedException("the broker did not commit within " + timeout, e);
     }
   }
 
-  private String describe(KafkaException e) {
+  private String describe(Throwable e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return "the broker did not store the events within " + timeout + ": " + message;
   }
 
   @Override
-  public void close() {
-    idle.forEach(Slot::discard);
+  public void close() throws InterruptedException {
+    running = false;
+    for (Thread thread : committers) {
+      thread.join(timeout.toMillis() + 2000);
+    }
   }
 
-  /** One transactional producer, made on first use and again after a failure. */
-  private final class Slot {
+  private record Pending(List<MetricEvent> events, CompletableFuture<Void> done) {}
+
+  /** One transactional producer and the loop that fills and commits its transactions. */
+  private final class Committer {
 
     private final String transactionalId;
     private KafkaProducer<String, byte[]> producer;
 
-    Slot(String transactionalId) {
+    Committer(String transactionalId) {
       this.transactionalId = transactionalId;
     }
 
-    Producer<String, byte[]> producer() {
+    void run() {
+      try {
+        while (running) {
+          Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+          if (first != null) {
+            commit(group(first));
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        discard();
+      }
+    }
+
+    private List<Pending> group(Pending first) {
+      List<Pending> group = new ArrayList<>();
+      group.add(first);
+      int events = first.events().size();
+      Pending next;
+      while (events < MOST_EVENTS_PER_TRANSACTION && (next = queue.poll()) != null) {
+        group.add(next);
+        events += next.events().size();
+      }
+      return group;
+    }
+
+    private void commit(List<Pending> group) {
+      List<MetricEvent> events = new ArrayList<>();
+      group.forEach(pending -> events.addAll(pending.events()));
+      try {
+        KafkaProducer<String, byte[]> open = producer();
+        open.beginTransaction();
+        for (MetricEvent event : events) {
+          open.send(
+              new ProducerRecord<>(
+                  Topics.METRIC_EVENTS.name(), event.unit(), JsonCodec.write(event)));
+        }
+        for (byte[] entry : LedgerEntries.of(clock.instant(), events)) {
+          ProducerRecord<String, byte[]> record =
+              new ProducerRecord<>(Topics.ACCEPTED_IDS.name(), null, entry);
+          record.headers().add(INSTANCE_HEADER, instance.getBytes(StandardCharsets.UTF_8));
+          open.send(record);
+        }
+        open.commitTransaction();
+      } catch (KafkaException e) {
+        abandon(e);
+        group.forEach(pending -> pending.done().completeExceptionally(e));
+        return;
+      } catch (RuntimeException e) {
+        log.error("Unexpected failure storing {} events", events.size(), e);
+        abandon(new KafkaException(e));
+        group.forEach(pending -> pending.done().completeExceptionally(e));
+        return;
+      }
+      committed.accept(events);
+      group.forEach(pending -> pending.done().complete(null));
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
       if (producer == null) {
         Map<String, Object> own = new HashMap<>(config);
         own.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
@@ -152,9 +222,9 @@ public final class TransactionalPublisher implements AutoCloseable {
 
     /**
      * Aborts the failed transaction where the broker can still be asked to, then drops the
-     * producer; the next use makes a fresh one, whose start fences anything still open.
+     * producer; the next transaction makes a fresh one, whose start fences anything still open.
      */
-    void abandon(KafkaException failure) {
+    private void abandon(KafkaException failure) {
       if (producer == null) {
         return;
       }
@@ -168,7 +238,7 @@ public final class TransactionalPublisher implements AutoCloseable {
       discard();
     }
 
-    void discard() {
+    private void discard() {
       if (producer == null) {
         return;
       }

@@ -130,7 +130,8 @@ class ExactlyOnceIT {
         new AcceptedLedger(
             Map.of("bootstrap.servers", broker.getBrokersAsString()),
             Duration.ofDays(7),
-            Clock.systemUTC())) {
+            Clock.systemUTC(),
+            "another-instance")) {
       restarted.start();
       assertThat(restarted.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
 
