@@ -56,7 +56,7 @@ record BenchOptions(
                              rate holds steady (20s; DX_BENCH_WARMUP)
         --max-warmup D       most, if the rate never settles (90s; DX_BENCH_MAX_WARMUP)
         --duration D         each ingest measurement (30s; DX_BENCH_DURATION)
-        --connections N      concurrent connections, batched phase (8; DX_BENCH_CONNECTIONS)
+        --connections N      concurrent connections, batched phase (32; DX_BENCH_CONNECTIONS)
         --single-connections N  the same, one event per request (64; DX_BENCH_SINGLE_CONNECTIONS)
         --batch N            events per request in the batched phase (100; DX_BENCH_BATCH)
         --work-dir DIR       broker data and logs (a new temporary directory; DX_BENCH_WORK_DIR)
@@ -94,7 +94,7 @@ record BenchOptions(
         warmup,
         maxWarmup,
         values.duration("duration", Duration.ofSeconds(30), Duration.ofSeconds(1)),
-        (int) values.number("connections", 8, 1),
+        (int) values.number("connections", 32, 1),
         (int) values.number("single-connections", 64, 1),
         (int) values.number("batch", 100, 1),
         values.text("work-dir").map(Path::of),
