@@ -24,7 +24,7 @@ class BenchOptionsTest {
                 Duration.ofSeconds(20),
                 Duration.ofSeconds(90),
                 Duration.ofSeconds(30),
-                8,
+                32,
                 64,
                 100,
                 Optional.empty(),
