@@ -15,35 +15,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.ingest.support.Api;
+import vn.dxmonitor.ingest.support.IngestApiTest;
 import vn.dxmonitor.ingest.support.IngestTest;
-import vn.dxmonitor.ingest.support.TopicReader;
 import vn.dxmonitor.model.event.MetricEvent;
-import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 
 /** Retries — repeated, concurrent, after a cut-off request, after a restart — stored once. */
 @IngestTest
-class ExactlyOnceIT {
+class ExactlyOnceIT extends IngestApiTest {
 
-  @LocalServerPort int port;
-  @Autowired EmbeddedKafkaBroker broker;
-  @Autowired ApiKeyRegistry keys;
-
-  private Api api;
-  private TopicReader topic;
-  private String key;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-    topic = new TopicReader(broker.getBrokersAsString());
-    key = Api.sourceKey(keys, "e-office", "52");
+  @Override
+  protected String source() {
+    return "e-office";
   }
 
   @Test

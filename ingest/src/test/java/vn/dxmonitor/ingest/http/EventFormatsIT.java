@@ -7,35 +7,20 @@ import static vn.dxmonitor.ingest.support.Api.event;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.ingest.support.Api;
+import vn.dxmonitor.ingest.support.IngestApiTest;
 import vn.dxmonitor.ingest.support.IngestTest;
-import vn.dxmonitor.ingest.support.TopicReader;
 import vn.dxmonitor.model.event.MetricEvent;
-import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 
 /** Every format of the contract, each stored as the same event on the topic. */
 @IngestTest
-class EventFormatsIT {
+class EventFormatsIT extends IngestApiTest {
 
-  @LocalServerPort int port;
-  @Autowired EmbeddedKafkaBroker broker;
-  @Autowired ApiKeyRegistry keys;
-
-  private Api api;
-  private TopicReader topic;
-  private String key;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-    topic = new TopicReader(broker.getBrokersAsString());
-    key = Api.sourceKey(keys, "e-office", "52");
+  @Override
+  protected String source() {
+    return "e-office";
   }
 
   @Test

@@ -3,35 +3,20 @@ package vn.dxmonitor.ingest.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.ingest.support.Api;
+import vn.dxmonitor.ingest.support.IngestApiTest;
 import vn.dxmonitor.ingest.support.IngestTest;
-import vn.dxmonitor.ingest.support.TopicReader;
 import vn.dxmonitor.model.event.MetricEvent;
-import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 
 /** Periodic figures as CSV, answered row by row. */
 @IngestTest
-class ReportsIT {
+class ReportsIT extends IngestApiTest {
 
-  @LocalServerPort int port;
-  @Autowired EmbeddedKafkaBroker broker;
-  @Autowired ApiKeyRegistry keys;
-
-  private Api api;
-  private TopicReader topic;
-  private String key;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-    topic = new TopicReader(broker.getBrokersAsString());
-    key = Api.sourceKey(keys, "statistics", "52");
+  @Override
+  protected String source() {
+    return "statistics";
   }
 
   @Test
