@@ -55,7 +55,11 @@ public final class TopicFollower implements AutoCloseable {
     this.listener = listener;
   }
 
-  public void start() {
+  /** Starts following; a second call changes nothing, since one consumer serves one thread. */
+  public synchronized void start() {
+    if (thread != null) {
+      return;
+    }
     consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     thread = new Thread(this::follow, "dx-follow-" + topic);
     thread.setDaemon(true);

@@ -17,6 +17,7 @@ public abstract class StartupStep implements SmartLifecycle {
   public static final int AFTER_CATALOG = Integer.MIN_VALUE + 1100;
 
   private final int phase;
+  private volatile boolean done;
   private volatile boolean running;
 
   protected StartupStep(int phase) {
@@ -26,13 +27,20 @@ public abstract class StartupStep implements SmartLifecycle {
   /** Does the step; returns only when it is done, throws when it cannot be. */
   protected abstract void run() throws InterruptedException;
 
+  /**
+   * Runs the step the first time only: a context that is stopped and started again — as the test
+   * framework does with a cached context it pauses — must not read its topics twice.
+   */
   @Override
-  public final void start() {
-    try {
-      run();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while starting: " + this, e);
+  public final synchronized void start() {
+    if (!done) {
+      try {
+        run();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while starting: " + this, e);
+      }
+      done = true;
     }
     running = true;
   }
