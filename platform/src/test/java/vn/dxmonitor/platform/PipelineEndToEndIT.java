@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,35 +17,19 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.platform.support.PlatformApi;
-import vn.dxmonitor.runtime.json.JsonCodec;
-import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
+import vn.dxmonitor.platform.support.PlatformInfrastructure;
+import vn.dxmonitor.platform.support.PlatformTest;
 
 /**
  * The whole pipeline in one JVM, on a real KRaft broker and a real Elasticsearch node: events in
  * through the ingest API, values out of the status API, an alert for a commune far behind.
  */
-@SpringBootTest(
-    classes = PlatformApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "spring.kafka.streams.replication-factor=1"
-    })
-@DirtiesContext
-@EmbeddedKafka(
-    partitions = 3,
-    brokerProperties = {
-      "transaction.state.log.replication.factor=1",
-      "transaction.state.log.min.isr=1"
-    })
+@PlatformTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndIT {
 
@@ -66,17 +46,11 @@ class PipelineEndToEndIT {
   @Value("${spring.embedded.kafka.brokers}")
   String brokers;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private PlatformApi api;
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
-    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
-    registry.add("dx.elasticsearch.index-prefix", () -> "e2e-" + RUN + "-");
-    registry.add("spring.kafka.streams.application-id", () -> "e2e-" + RUN);
-    String stateDir = Files.createTempDirectory("dx-e2e-streams").toString();
-    registry.add("dx.processor.state-dir", () -> stateDir);
-    adminKeyFile = PlatformApi.newAdminKeyFile();
-    registry.add("dx.keys.admin-key-file", adminKeyFile::toString);
+    adminKeyFile = PlatformInfrastructure.register(registry, "e2e-" + RUN);
   }
 
   @Test
@@ -192,21 +166,18 @@ class PipelineEndToEndIT {
   }
 
   private JsonNode get(String path) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JsonCodec.mapper().readTree(response.body());
+    return api().get(path);
   }
 
-  private PlatformApi api;
-
   private JsonNode post(String body) throws Exception {
+    return api().postEvents(body);
+  }
+
+  private PlatformApi api() {
     if (api == null) {
       api = new PlatformApi(port, adminKeyFile);
     }
-    return api.postEvents(body);
+    return api;
   }
 
   private static String batch(String prefix, String unit, int online, int offline) {

@@ -17,17 +17,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import vn.dxmonitor.platform.PlatformApplication;
 import vn.dxmonitor.platform.support.PlatformApi;
+import vn.dxmonitor.platform.support.PlatformInfrastructure;
+import vn.dxmonitor.platform.support.PlatformTest;
 import vn.dxmonitor.runtime.json.JsonCodec;
-import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 import vn.dxmonitor.testsupport.shared.SharedData;
 
 /**
@@ -36,20 +33,7 @@ import vn.dxmonitor.testsupport.shared.SharedData;
  * codes, and a plan written through the API whose status at several dates matches a computation by
  * hand.
  */
-@SpringBootTest(
-    classes = PlatformApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "spring.kafka.streams.replication-factor=1"
-    })
-@DirtiesContext
-@EmbeddedKafka(
-    partitions = 3,
-    brokerProperties = {
-      "transaction.state.log.replication.factor=1",
-      "transaction.state.log.min.isr=1"
-    })
+@PlatformTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CatalogAcceptanceIT {
 
@@ -65,13 +49,7 @@ class CatalogAcceptanceIT {
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
-    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
-    registry.add("dx.elasticsearch.index-prefix", () -> "catalog-" + RUN + "-");
-    registry.add("spring.kafka.streams.application-id", () -> "catalog-" + RUN);
-    String stateDir = Files.createTempDirectory("dx-catalog-streams").toString();
-    registry.add("dx.processor.state-dir", () -> stateDir);
-    adminKeyFile = PlatformApi.newAdminKeyFile();
-    registry.add("dx.keys.admin-key-file", adminKeyFile::toString);
+    adminKeyFile = PlatformInfrastructure.register(registry, "catalog-" + RUN);
   }
 
   private PlatformApi api() {
