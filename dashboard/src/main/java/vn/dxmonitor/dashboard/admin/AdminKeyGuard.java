@@ -7,6 +7,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import vn.dxmonitor.runtime.keys.ApiKey;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
+import vn.dxmonitor.runtime.keys.BearerToken;
 
 /**
  * Lets only administrator keys change the catalog or read its audit trail; reading indicators,
@@ -16,7 +17,6 @@ import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 public final class AdminKeyGuard implements HandlerInterceptor {
 
   static final String ACTOR = AdminKeyGuard.class.getName() + ".actor";
-  private static final String BEARER = "Bearer ";
 
   private final ApiKeyRegistry keys;
 
@@ -32,14 +32,14 @@ public final class AdminKeyGuard implements HandlerInterceptor {
     if (reading && !request.getRequestURI().startsWith("/api/v1/audit")) {
       return true;
     }
-    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (authorization == null
-        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      throw new UnauthorizedException(
-          false, "send an administrator key as 'Authorization: Bearer <key>'");
-    }
+    String presented =
+        BearerToken.of(request.getHeader(HttpHeaders.AUTHORIZATION))
+            .orElseThrow(
+                () ->
+                    new UnauthorizedException(
+                        false, "send an administrator key as 'Authorization: Bearer <key>'"));
     ApiKey key =
-        keys.authenticate(authorization.substring(BEARER.length()))
+        keys.authenticate(presented)
             .orElseThrow(() -> new UnauthorizedException(false, "the key is unknown or revoked"));
     if (!key.isAdmin()) {
       throw new UnauthorizedException(

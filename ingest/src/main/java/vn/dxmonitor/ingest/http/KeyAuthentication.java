@@ -2,11 +2,10 @@ package vn.dxmonitor.ingest.http;
 
 import vn.dxmonitor.runtime.keys.ApiKey;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
+import vn.dxmonitor.runtime.keys.BearerToken;
 
 /** Reads {@code Authorization: Bearer <key>} and finds the working key it names. */
 public final class KeyAuthentication {
-
-  private static final String BEARER = "Bearer ";
 
   private final ApiKeyRegistry keys;
 
@@ -19,12 +18,15 @@ public final class KeyAuthentication {
       throw new IngestException(
           ErrorCode.MISSING_API_KEY, "send the key as 'Authorization: Bearer <key>'");
     }
-    if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      throw new IngestException(
-          ErrorCode.MISSING_API_KEY,
-          "the Authorization header must be 'Bearer <key>'; other schemes are not accepted");
-    }
-    return keys.authenticate(authorization.substring(BEARER.length()))
+    String presented =
+        BearerToken.of(authorization)
+            .orElseThrow(
+                () ->
+                    new IngestException(
+                        ErrorCode.MISSING_API_KEY,
+                        "the Authorization header must be 'Bearer <key>'; other schemes are not"
+                            + " accepted"));
+    return keys.authenticate(presented)
         .orElseThrow(
             () -> new IngestException(ErrorCode.INVALID_API_KEY, "the key is unknown or revoked"));
   }
