@@ -1,11 +1,13 @@
 package vn.dxmonitor.ingest.dedup;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -33,30 +36,46 @@ import vn.dxmonitor.runtime.kafka.Topics;
  * waits for the original's outcome instead of guessing. The processor's dedup store remains the
  * backstop, for events that reach Kafka directly and for the moment before another instance's write
  * arrives here.
+ *
+ * <p>A pair is remembered as a 128-bit digest — two SipHash halves under keys this process draws —
+ * in {@link AcceptedIds}, about 36 bytes an id; two pairs would share a digest with a chance below
+ * one in 10²⁰ even among billions of ids, and nobody without the keys can make them.
  */
 public final class AcceptedLedger implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(AcceptedLedger.class);
   private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+  private static final Duration FETCH_WAIT = Duration.ofMillis(100);
 
   private final TopicFollower follower;
   private final byte[] instance;
   private final Duration retention;
   private final Clock clock;
-  private final Map<String, Long> accepted = new ConcurrentHashMap<>();
+  private final AcceptedIds accepted = new AcceptedIds();
+  private final SipHash highHalf;
+  private final SipHash lowHalf;
   private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
   private long nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
 
   /**
    * @param instance the name this instance's publisher puts on its ledger records; they are skipped
-   *     when read back, since {@link #stored} already remembered them
+   *     when read back, since {@link #release} or {@link #stored} already remembered them
    */
   public AcceptedLedger(
       Map<String, Object> consumerConfig, Duration retention, Clock clock, String instance) {
     this.instance = instance == null ? null : instance.getBytes(StandardCharsets.UTF_8);
     this.retention = retention;
     this.clock = clock;
-    this.follower = new TopicFollower(Topics.ACCEPTED_IDS.name(), consumerConfig, new Follow());
+    // Keys of this process only: ids are hashed where they are read, never shared as digests.
+    SecureRandom random = new SecureRandom();
+    this.highHalf = new SipHash(random.nextLong(), random.nextLong());
+    this.lowHalf = new SipHash(random.nextLong(), random.nextLong());
+    Map<String, Object> config = new HashMap<>(consumerConfig);
+    // Another instance's ids may arrive a moment late, since the processor backs the ledger up;
+    // fetching in larger steps spares this instance and the broker a fetch per commit.
+    config.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
+    config.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) FETCH_WAIT.toMillis());
+    this.follower = new TopicFollower(Topics.ACCEPTED_IDS.name(), config, new Follow());
   }
 
   public void start() {
@@ -68,7 +87,7 @@ public final class AcceptedLedger implements AutoCloseable {
   }
 
   /** How many pairs are remembered now. */
-  public int size() {
+  public long size() {
     return accepted.size();
   }
 
@@ -89,7 +108,7 @@ public final class AcceptedLedger implements AutoCloseable {
       List<String> raced = new ArrayList<>();
       CompletableFuture<Boolean> mine = new CompletableFuture<>();
       for (String key : pending) {
-        if (accepted.containsKey(key)) {
+        if (isAccepted(key)) {
           duplicates.add(key);
         } else if (inFlight.putIfAbsent(key, mine) == null) {
           claimed.add(key);
@@ -111,20 +130,21 @@ public final class AcceptedLedger implements AutoCloseable {
   /** Ends a claim: the pairs were stored ({@code stored}) or not, and racing requests go on. */
   public void release(Claim claim, boolean stored) {
     if (stored) {
-      long now = clock.millis();
-      claim.keys().forEach(key -> accepted.put(key, now));
+      int now = minuteOf(clock.millis());
+      claim.keys().forEach(key -> remember(key, now));
     }
     claim.keys().forEach(key -> inFlight.remove(key, claim.future()));
     claim.future().complete(stored);
   }
 
   /**
-   * Remembers events this instance committed, as soon as they are: also those whose request had
-   * already been answered 503 because the commit came too late.
+   * Remembers events this instance committed after their request had stopped waiting and been
+   * answered 503: a retry of them is a duplicate. Events of answered requests are remembered by
+   * {@link #release}.
    */
   public void stored(List<MetricEvent> events) {
-    long now = clock.millis();
-    events.forEach(event -> accepted.put(event.idempotencyKey(), now));
+    int now = minuteOf(clock.millis());
+    events.forEach(event -> remember(event.idempotencyKey(), now));
   }
 
   private void awaitOthers(List<String> keys, long deadline) {
@@ -183,7 +203,8 @@ public final class AcceptedLedger implements AutoCloseable {
     }
     long at = entry.acceptedAt().toEpochMilli();
     if (at > clock.millis() - retention.toMillis()) {
-      entry.keys().forEach(key -> accepted.merge(key, at, Math::max));
+      int minute = minuteOf(at);
+      entry.keys().forEach(key -> remember(key, minute));
     }
   }
 
@@ -193,13 +214,24 @@ public final class AcceptedLedger implements AutoCloseable {
   }
 
   private void forgetExpired() {
-    long oldest = clock.millis() - retention.toMillis();
-    int before = accepted.size();
-    accepted.values().removeIf(at -> at < oldest);
-    int forgotten = before - accepted.size();
+    long forgotten = accepted.forgetBefore(minuteOf(clock.millis() - retention.toMillis()));
     if (forgotten > 0) {
       log.debug("Ingest ledger forgot {} ids older than {}", forgotten, retention);
     }
+  }
+
+  private boolean isAccepted(String key) {
+    byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+    return accepted.contains(highHalf.hash(bytes), lowHalf.hash(bytes));
+  }
+
+  private void remember(String key, int minute) {
+    byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+    accepted.add(highHalf.hash(bytes), lowHalf.hash(bytes), minute);
+  }
+
+  private static int minuteOf(long epochMillis) {
+    return (int) (epochMillis / 60_000);
   }
 
   @Override

@@ -102,7 +102,7 @@ public final class CloudEventBodies {
     if (event.getTime() != null) {
       fields.put("occurredAt", event.getTime().toString());
     }
-    return new BodyItem(fields, violations, NAMES);
+    return new BodyItem(EventReader.read(fields), violations, NAMES);
   }
 
   private static void readData(CloudEvent event, ObjectNode fields, List<Violation> violations) {

@@ -179,7 +179,8 @@ public final class ReportCsv {
         putNumber(fields, "value", value);
       }
     }
-    return new BodyItem(fields, violations, name -> REPORT_NAMES.getOrDefault(name, name));
+    return new BodyItem(
+        EventReader.read(fields), violations, name -> REPORT_NAMES.getOrDefault(name, name));
   }
 
   private static final Map<String, String> REPORT_NAMES =

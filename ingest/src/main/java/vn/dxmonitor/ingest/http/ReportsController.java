@@ -113,7 +113,7 @@ public class ReportsController {
       lines.add(
           new ReportAnswer.Line(
               rows.get(i).line(),
-              rows.get(i).item().fields().path("eventId").asString(null),
+              rows.get(i).item().eventId(),
               outcome.id(),
               refused == null ? List.of() : refused.errors()));
     }

@@ -9,8 +9,6 @@ import java.util.Set;
 import vn.dxmonitor.ingest.dedup.AcceptedLedger;
 import vn.dxmonitor.ingest.dedup.Claim;
 import vn.dxmonitor.ingest.format.BodyItem;
-import vn.dxmonitor.ingest.format.EventReader;
-import vn.dxmonitor.ingest.format.ReadEvent;
 import vn.dxmonitor.ingest.metrics.IngestMetrics;
 import vn.dxmonitor.ingest.publish.PublishFailedException;
 import vn.dxmonitor.ingest.publish.TransactionalPublisher;
@@ -59,39 +57,40 @@ public final class EventIntake {
   public IntakeResult accept(ApiKey key, List<BodyItem> items) {
     Outcome[] outcomes = new Outcome[items.size()];
     List<RejectedEvent> rejected = new ArrayList<>();
-    List<MetricEvent> candidates = new ArrayList<>();
-    List<Integer> candidateIndexes = new ArrayList<>();
+    List<MetricEvent> candidates = new ArrayList<>(items.size());
+    List<String> candidateKeys = new ArrayList<>(items.size());
+    int[] candidateIndexes = new int[items.size()];
     Set<String> seen = new HashSet<>();
     int duplicates = 0;
     for (int index = 0; index < items.size(); index++) {
       BodyItem item = items.get(index);
-      ReadEvent read = EventReader.read(item.fields(), key.source());
-      List<Violation> violations = check(key, item, read);
+      MetricEvent event = item.read() == null ? null : item.read().event().withSource(key.source());
+      List<Violation> violations = check(key, item, event);
       if (!violations.isEmpty()) {
-        rejected.add(new RejectedEvent(index, read.event().eventId(), violations));
+        rejected.add(new RejectedEvent(index, item.eventId(), violations));
         outcomes[index] = Outcome.REJECTED;
         metrics.rejected(key.source(), violations.get(0).code());
-      } else if (!seen.add(read.event().eventId())) {
+      } else if (!seen.add(event.eventId())) {
         outcomes[index] = Outcome.DUPLICATE;
         duplicates++;
       } else {
-        candidates.add(read.event());
-        candidateIndexes.add(index);
+        candidateIndexes[candidates.size()] = index;
+        candidates.add(event);
+        // Made once: the ledger hashes each key several times, and a String caches its hash.
+        candidateKeys.add(event.idempotencyKey());
       }
     }
     if (candidates.isEmpty() && duplicates == 0) {
       throw new NoValidEventException(items.size(), rejected);
     }
-    Claim claim =
-        ledger.claim(candidates.stream().map(MetricEvent::idempotencyKey).toList(), raceWait);
-    Set<String> toStore = new HashSet<>(claim.keys());
+    Claim claim = ledger.claim(candidateKeys, raceWait);
+    Set<String> toStore = claim.keys().isEmpty() ? Set.of() : new HashSet<>(claim.keys());
     List<MetricEvent> stored = new ArrayList<>(toStore.size());
     for (int i = 0; i < candidates.size(); i++) {
-      MetricEvent event = candidates.get(i);
-      boolean mine = toStore.contains(event.idempotencyKey());
-      outcomes[candidateIndexes.get(i)] = mine ? Outcome.ACCEPTED : Outcome.DUPLICATE;
+      boolean mine = toStore.contains(candidateKeys.get(i));
+      outcomes[candidateIndexes[i]] = mine ? Outcome.ACCEPTED : Outcome.DUPLICATE;
       if (mine) {
-        stored.add(event);
+        stored.add(candidates.get(i));
       } else {
         duplicates++;
       }
@@ -111,17 +110,17 @@ public final class EventIntake {
   }
 
   /** Everything wrong with an item, each field named as the item's format spells it. */
-  private List<Violation> check(ApiKey key, BodyItem item, ReadEvent read) {
+  private List<Violation> check(ApiKey key, BodyItem item, MetricEvent event) {
     List<Violation> violations = new ArrayList<>(item.violations());
-    if (item.fields() == null) {
+    if (event == null) {
       return violations;
     }
-    List<Violation> contract = new ArrayList<>(read.violations());
+    List<Violation> contract = new ArrayList<>(item.read().violations());
     if (contract.isEmpty()) {
-      contract.addAll(validator.validate(read.event()));
+      contract.addAll(validator.validate(event));
     }
     if (contract.isEmpty() && violations.isEmpty()) {
-      checkScope(key, read.event(), contract);
+      checkScope(key, event, contract);
     }
     contract.forEach(violation -> violations.add(item.named(violation)));
     return violations;

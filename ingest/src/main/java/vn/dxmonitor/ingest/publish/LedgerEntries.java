@@ -25,7 +25,8 @@ public final class LedgerEntries {
       StringBuilder text = new StringBuilder(64 * PAIRS_PER_RECORD).append(acceptedAt);
       for (MetricEvent event :
           events.subList(from, Math.min(events.size(), from + PAIRS_PER_RECORD))) {
-        text.append('\n').append(event.idempotencyKey());
+        // As MetricEvent.idempotencyKey spells it, without making the string.
+        text.append('\n').append(event.source()).append('|').append(event.eventId());
       }
       records.add(text.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -23,7 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dxmonitor.model.event.MetricEvent;
-import vn.dxmonitor.runtime.json.JsonCodec;
+import vn.dxmonitor.runtime.json.MetricEventJson;
 import vn.dxmonitor.runtime.kafka.Topics;
 
 /**
@@ -51,7 +51,7 @@ public final class TransactionalPublisher implements AutoCloseable {
   private final Duration timeout;
   private final Clock clock;
   private final Consumer<List<MetricEvent>> committed;
-  private final String instance;
+  private final byte[] instanceBytes;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final List<Thread> committers = new ArrayList<>();
   private volatile boolean running = true;
@@ -59,7 +59,8 @@ public final class TransactionalPublisher implements AutoCloseable {
   /**
    * @param instance this instance's name, on its transactional ids and ledger records
    * @param committerCount transactions that may be open at once
-   * @param committed told of every event once its transaction committed, on the committer's thread
+   * @param committed told of the events of a request whose caller stopped waiting before their
+   *     transaction committed, on the committer's thread
    */
   public TransactionalPublisher(
       Map<String, Object> producerConfig,
@@ -69,7 +70,7 @@ public final class TransactionalPublisher implements AutoCloseable {
       Clock clock,
       Consumer<List<MetricEvent>> committed) {
     this.config = new HashMap<>(producerConfig);
-    this.instance = instance;
+    this.instanceBytes = instance.getBytes(StandardCharsets.UTF_8);
     this.timeout = timeout;
     this.clock = clock;
     this.committed = committed;
@@ -79,7 +80,10 @@ public final class TransactionalPublisher implements AutoCloseable {
     config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (long) millis);
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, millis / 2));
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(2000, millis));
-    config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+    // Committing flushes whatever waits, so records need not leave before: a transaction's records
+    // go out together, in one produce request per broker instead of many small ones. (The client
+    // requires linger plus the request timeout to fit in the delivery timeout.)
+    config.put(ProducerConfig.LINGER_MS_CONFIG, Math.min(1000, millis / 4));
     config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
     config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
     // A transaction left open by a failed producer holds back every read_committed reader until
@@ -95,7 +99,9 @@ public final class TransactionalPublisher implements AutoCloseable {
   }
 
   /**
-   * Stores the events and their ledger entries atomically; returns once they are committed.
+   * Stores the events and their ledger entries atomically; returns once they are committed. The
+   * records are made here, on the caller's thread, so a committer's transaction stays open only as
+   * long as sending takes.
    *
    * @throws PublishFailedException when the broker did not commit them in time; if it was a timeout
    *     they may still be committed later, and a retry is then answered as duplicates
@@ -104,18 +110,49 @@ public final class TransactionalPublisher implements AutoCloseable {
     if (events.isEmpty()) {
       return;
     }
-    Pending pending = new Pending(events, new CompletableFuture<>());
+    Pending pending = new Pending(events, records(events), new CompletableFuture<>());
     queue.add(pending);
     try {
       pending.done().get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new PublishFailedException("interrupted while waiting for the broker", e);
+      giveUp(pending, new PublishFailedException("interrupted while waiting for the broker", e));
     } catch (ExecutionException e) {
       throw new PublishFailedException(describe(e.getCause()), e.getCause());
     } catch (java.util.concurrent.TimeoutException e) {
-      throw new PublishFailedException("the broker did not commit within " + timeout, e);
+      giveUp(pending, new PublishFailedException("the broker did not commit within " + timeout, e));
     }
+  }
+
+  /**
+   * Stops waiting — unless the committer answered in the meantime, whose answer then stands. A
+   * commit that comes after is reported to the {@code committed} listener instead.
+   */
+  private void giveUp(Pending pending, PublishFailedException failure) {
+    if (pending.done().completeExceptionally(failure)) {
+      throw failure;
+    }
+    try {
+      pending.done().join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw new PublishFailedException(describe(e.getCause()), e.getCause());
+    }
+  }
+
+  private List<ProducerRecord<String, byte[]>> records(List<MetricEvent> events) {
+    List<ProducerRecord<String, byte[]>> records = new ArrayList<>(events.size() + 1);
+    for (MetricEvent event : events) {
+      records.add(
+          new ProducerRecord<>(
+              Topics.METRIC_EVENTS.name(), event.unit(), MetricEventJson.write(event)));
+    }
+    for (byte[] entry : LedgerEntries.of(clock.instant(), events)) {
+      ProducerRecord<String, byte[]> record =
+          new ProducerRecord<>(Topics.ACCEPTED_IDS.name(), null, entry);
+      record.headers().add(INSTANCE_HEADER, instanceBytes);
+      records.add(record);
+    }
+    return records;
   }
 
   private String describe(Throwable e) {
@@ -131,7 +168,10 @@ public final class TransactionalPublisher implements AutoCloseable {
     }
   }
 
-  private record Pending(List<MetricEvent> events, CompletableFuture<Void> done) {}
+  private record Pending(
+      List<MetricEvent> events,
+      List<ProducerRecord<String, byte[]>> records,
+      CompletableFuture<Void> done) {}
 
   /** One transactional producer and the loop that fills and commits its transactions. */
   private final class Committer {
@@ -171,21 +211,11 @@ public final class TransactionalPublisher implements AutoCloseable {
     }
 
     private void commit(List<Pending> group) {
-      List<MetricEvent> events = new ArrayList<>();
-      group.forEach(pending -> events.addAll(pending.events()));
       try {
         KafkaProducer<String, byte[]> open = producer();
         open.beginTransaction();
-        for (MetricEvent event : events) {
-          open.send(
-              new ProducerRecord<>(
-                  Topics.METRIC_EVENTS.name(), event.unit(), JsonCodec.write(event)));
-        }
-        for (byte[] entry : LedgerEntries.of(clock.instant(), events)) {
-          ProducerRecord<String, byte[]> record =
-              new ProducerRecord<>(Topics.ACCEPTED_IDS.name(), null, entry);
-          record.headers().add(INSTANCE_HEADER, instance.getBytes(StandardCharsets.UTF_8));
-          open.send(record);
+        for (Pending pending : group) {
+          pending.records().forEach(open::send);
         }
         open.commitTransaction();
       } catch (KafkaException e) {
@@ -193,13 +223,16 @@ public final class TransactionalPublisher implements AutoCloseable {
         group.forEach(pending -> pending.done().completeExceptionally(e));
         return;
       } catch (RuntimeException e) {
-        log.error("Unexpected failure storing {} events", events.size(), e);
+        log.error("Unexpected failure storing the events of {} requests", group.size(), e);
         abandon(new KafkaException(e));
         group.forEach(pending -> pending.done().completeExceptionally(e));
         return;
       }
-      committed.accept(events);
-      group.forEach(pending -> pending.done().complete(null));
+      for (Pending pending : group) {
+        if (!pending.done().complete(null)) {
+          committed.accept(pending.events());
+        }
+      }
     }
 
     private KafkaProducer<String, byte[]> producer() {

@@ -14,12 +14,16 @@ class LedgerEntriesTest {
 
   @Test
   void aRequestsPairsTravelInOneRecordAndReadBack() {
-    List<byte[]> records = LedgerEntries.of(AT, events(3));
+    List<MetricEvent> events = events(3);
+
+    List<byte[]> records = LedgerEntries.of(AT, events);
 
     assertThat(records).hasSize(1);
     LedgerEntries.Read read = LedgerEntries.read(records.get(0));
     assertThat(read.acceptedAt()).isEqualTo(AT);
-    assertThat(read.keys()).containsExactly("e-office|id-0", "e-office|id-1", "e-office|id-2");
+    assertThat(read.keys())
+        .containsExactly("e-office|id-0", "e-office|id-1", "e-office|id-2")
+        .containsExactlyElementsOf(events.stream().map(MetricEvent::idempotencyKey).toList());
   }
 
   @Test

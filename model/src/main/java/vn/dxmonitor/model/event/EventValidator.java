@@ -65,10 +65,13 @@ public final class EventValidator {
       violations.add(
           ViolationCode.TOO_LONG.at(
               "eventId", "eventId", MAX_EVENT_ID_LENGTH, event.eventId().length()));
-    } else if (event.eventId().chars().anyMatch(Character::isISOControl)) {
+    } else if (!isPrintable(event.eventId())) {
       violations.add(
           ViolationCode.WRONG_TYPE.at(
-              "eventId", "eventId", "printable text without control characters", "not"));
+              "eventId",
+              "eventId",
+              "printable text without control characters or unpaired surrogates",
+              "not"));
     }
     if (isBlank(event.unit())) {
       violations.add(ViolationCode.REQUIRED.at("unit", "unit"));
@@ -92,6 +95,26 @@ public final class EventValidator {
       checkKindFields(indicator.get(), event, violations);
     }
     return violations;
+  }
+
+  /**
+   * Whether text holds no control character and no half of a surrogate pair: a JSON escape such as
+   * {@code \\ud83d} alone can put one there, and such an id can be neither logged nor re-encoded.
+   */
+  private static boolean isPrintable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || Character.isLowSurrogate(c)) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
   }
 
   private void checkUnit(MetricEvent event, List<Violation> violations) {

@@ -65,6 +65,17 @@ class EventValidatorTest {
   }
 
   @Test
+  void anEventIdMustBeWellFormedPrintableText() {
+    assertThat(validator.validate(ratio("ok-😀-đạt", "21583", NOW, 1L, 1L))).isEmpty();
+    for (String id : List.of("tab\tid", "half-\ud83d", "\ude00-half", "swapped-\ude00\ud83d")) {
+      assertThat(validator.validate(ratio(id, "21583", NOW, 1L, 1L)))
+          .as(id)
+          .extracting(Violation::field, Violation::code)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("eventId", "wrong-type"));
+    }
+  }
+
+  @Test
   void unknownIndicatorAndOldEventsAreRefused() {
     MetricEvent event =
         new MetricEvent(
