@@ -104,13 +104,18 @@ public final class AcceptedLedger implements AutoCloseable {
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
       awaitOthers(pending, deadline);
-      List<String> claimed = new ArrayList<>();
+      List<String> claimed = new ArrayList<>(pending.size());
+      long[] digests = new long[2 * pending.size()];
       List<String> raced = new ArrayList<>();
       CompletableFuture<Boolean> mine = new CompletableFuture<>();
       for (String key : pending) {
-        if (isAccepted(key)) {
+        long high = highHalf.hash(key);
+        long low = lowHalf.hash(key);
+        if (accepted.contains(high, low)) {
           duplicates.add(key);
         } else if (inFlight.putIfAbsent(key, mine) == null) {
+          digests[2 * claimed.size()] = high;
+          digests[2 * claimed.size() + 1] = low;
           claimed.add(key);
         } else {
           raced.add(key);
@@ -118,10 +123,14 @@ public final class AcceptedLedger implements AutoCloseable {
       }
       if (raced.isEmpty() || System.nanoTime() >= deadline) {
         // Pairs still racing past the deadline are stored again: the processor counts them once.
-        claimed.addAll(raced);
-        return new Claim(claimed, duplicates, mine);
+        for (String key : raced) {
+          digests[2 * claimed.size()] = highHalf.hash(key);
+          digests[2 * claimed.size() + 1] = lowHalf.hash(key);
+          claimed.add(key);
+        }
+        return new Claim(claimed, duplicates, mine, digests);
       }
-      release(new Claim(claimed, List.of(), mine), false);
+      release(new Claim(claimed, List.of(), mine, digests), false);
       pending = new ArrayList<>(raced);
       pending.addAll(claimed);
     }
@@ -131,7 +140,10 @@ public final class AcceptedLedger implements AutoCloseable {
   public void release(Claim claim, boolean stored) {
     if (stored) {
       int now = minuteOf(clock.millis());
-      claim.keys().forEach(key -> remember(key, now));
+      long[] digests = claim.digests();
+      for (int i = 0; i < claim.keys().size(); i++) {
+        accepted.add(digests[2 * i], digests[2 * i + 1], now);
+      }
     }
     claim.keys().forEach(key -> inFlight.remove(key, claim.future()));
     claim.future().complete(stored);
@@ -220,14 +232,8 @@ public final class AcceptedLedger implements AutoCloseable {
     }
   }
 
-  private boolean isAccepted(String key) {
-    byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-    return accepted.contains(highHalf.hash(bytes), lowHalf.hash(bytes));
-  }
-
   private void remember(String key, int minute) {
-    byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-    accepted.add(highHalf.hash(bytes), lowHalf.hash(bytes), minute);
+    accepted.add(highHalf.hash(key), lowHalf.hash(key), minute);
   }
 
   private static int minuteOf(long epochMillis) {

@@ -29,6 +29,29 @@ final class SipHash {
     return state.finish();
   }
 
+  /**
+   * The hash of the text's UTF-16LE bytes, read straight from its characters: an id is hashed
+   * without being encoded first.
+   */
+  long hash(String text) {
+    State state = new State(k0, k1);
+    int length = text.length();
+    int whole = length & ~3;
+    for (int i = 0; i < whole; i += 4) {
+      state.compress(
+          text.charAt(i)
+              | (long) text.charAt(i + 1) << 16
+              | (long) text.charAt(i + 2) << 32
+              | (long) text.charAt(i + 3) << 48);
+    }
+    long last = (long) (2 * length) << 56;
+    for (int i = whole; i < length; i++) {
+      last |= (long) text.charAt(i) << (16 * (i - whole));
+    }
+    state.compress(last);
+    return state.finish();
+  }
+
   private static long littleEndian(byte[] data, int from, int count) {
     long value = 0;
     for (int i = count - 1; i >= 0; i--) {

@@ -2,6 +2,8 @@ package vn.dxmonitor.ingest.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SipHashTest {
@@ -15,6 +17,15 @@ class SipHashTest {
     assertThat(reference.hash(counting(1))).isEqualTo(0x74f839c593dc67fdL);
     // The example worked through in the paper's appendix: fifteen bytes 00 … 0e.
     assertThat(reference.hash(counting(15))).isEqualTo(0xa129ca6149be45e5L);
+  }
+
+  @Test
+  void hashesTextAsItsUtf16LittleEndianBytes() {
+    for (String text : List.of("", "a", "ab", "abc", "abcd", "e-office|id-42", "đạt 😀 dữ liệu")) {
+      assertThat(reference.hash(text))
+          .as(text)
+          .isEqualTo(reference.hash(text.getBytes(StandardCharsets.UTF_16LE)));
+    }
   }
 
   @Test
