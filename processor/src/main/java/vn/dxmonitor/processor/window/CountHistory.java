@@ -1,0 +1,69 @@
+package vn.dxmonitor.processor.window;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * The counts of one unit and indicator over time: by day for the days a trailing window or a late
+ * event can still reach, and by period (see {@link PeriodStarts}) for every sum to date. Each
+ * event's counts go into both, so the two never disagree.
+ */
+public final class CountHistory {
+
+  private final TreeMap<LocalDate, Counts> days;
+  private final TreeMap<LocalDate, Counts> periods;
+
+  public CountHistory() {
+    this(new TreeMap<>(), new TreeMap<>());
+  }
+
+  CountHistory(TreeMap<LocalDate, Counts> days, TreeMap<LocalDate, Counts> periods) {
+    this.days = days;
+    this.periods = periods;
+  }
+
+  /**
+   * @param periodStart the start of the period holding {@code day}
+   */
+  public void add(LocalDate day, LocalDate periodStart, Counts counts) {
+    days.merge(day, counts, Counts::plus);
+    periods.merge(periodStart, counts, Counts::plus);
+  }
+
+  /** Drops the daily counts before {@code day}; their periods keep them. */
+  public void forgetDaysBefore(LocalDate day) {
+    days.headMap(day).clear();
+  }
+
+  /** The sum over the {@code length} days ending with {@code end}, {@code end} included. */
+  public Counts window(LocalDate end, int length) {
+    Counts sum = Counts.NONE;
+    for (Counts counts : days.subMap(end.minusDays(length - 1L), true, end, true).values()) {
+      sum = sum.plus(counts);
+    }
+    return sum;
+  }
+
+  /**
+   * Everything counted from {@code from} on: a to-date sum. Exact when {@code from} starts a period
+   * — 1 January or a plan's start, as {@link PeriodStarts} knew them when the counts came in.
+   */
+  public Counts since(LocalDate from) {
+    Counts sum = Counts.NONE;
+    for (Counts counts : periods.tailMap(from, true).values()) {
+      sum = sum.plus(counts);
+    }
+    return sum;
+  }
+
+  public NavigableMap<LocalDate, Counts> days() {
+    return Collections.unmodifiableNavigableMap(days);
+  }
+
+  public Map<LocalDate, Counts> periods() {
+    return Collections.unmodifiableMap(periods);
+  }
+}

@@ -1,0 +1,32 @@
+package vn.dxmonitor.processor.window;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.TreeSet;
+
+/**
+ * The days on which a to-date sum can start: every 1 January, for the calendar year to date, and
+ * every plan's start, for the plan period to date. Counts older than the daily window are kept per
+ * period between two such days, so a sum from any of them is exact however long ago it began, while
+ * a unit's state stays a few dozen numbers.
+ */
+public final class PeriodStarts {
+
+  private final TreeSet<LocalDate> planStarts;
+
+  public PeriodStarts(Collection<LocalDate> planStarts) {
+    this.planStarts = new TreeSet<>(planStarts);
+  }
+
+  /** The start of the period holding {@code day}: the latest start on or before it. */
+  public LocalDate periodOf(LocalDate day) {
+    LocalDate yearStart = day.withDayOfYear(1);
+    LocalDate plan = planStarts.floor(day);
+    return plan != null && plan.isAfter(yearStart) ? plan : yearStart;
+  }
+
+  /** Whether a sum from {@code day} can be exact: the day is 1 January or a plan's start. */
+  public boolean isStart(LocalDate day) {
+    return day.getDayOfYear() == 1 || planStarts.contains(day);
+  }
+}

@@ -1,0 +1,80 @@
+package vn.dxmonitor.processor.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CountHistoryTest {
+
+  private static final LocalDate PLAN_START = LocalDate.of(2021, 9, 20);
+  private final PeriodStarts starts = new PeriodStarts(List.of(PLAN_START));
+  private final CountHistory history = new CountHistory();
+
+  @Test
+  void aTrailingWindowSumsItsDaysAndNoOthers() {
+    add(LocalDate.of(2026, 10, 24), 9, 9); // 31 days before the window's end: outside
+    add(LocalDate.of(2026, 10, 25), 1, 2);
+    add(LocalDate.of(2026, 11, 23), 3, 4);
+    add(LocalDate.of(2026, 11, 24), 5, 5); // after the window's end
+
+    assertThat(history.window(LocalDate.of(2026, 11, 23), 30)).isEqualTo(new Counts(4, 6));
+  }
+
+  @Test
+  void toDateSumsAreExactFromEveryPeriodStartLongAfterTheDaysAreForgotten() {
+    Random random = new Random(3);
+    long[] sinceYear2026 = new long[2];
+    long[] sincePlan = new long[2];
+    for (LocalDate day = LocalDate.of(2021, 1, 1);
+        day.isBefore(LocalDate.of(2026, 11, 24));
+        day = day.plusDays(1)) {
+      int numerator = random.nextInt(5);
+      int denominator = numerator + random.nextInt(5);
+      add(day, numerator, denominator);
+      if (!day.isBefore(LocalDate.of(2026, 1, 1))) {
+        sinceYear2026[0] += numerator;
+        sinceYear2026[1] += denominator;
+      }
+      if (!day.isBefore(PLAN_START)) {
+        sincePlan[0] += numerator;
+        sincePlan[1] += denominator;
+      }
+      history.forgetDaysBefore(day.minusDays(37));
+    }
+
+    assertThat(history.days()).hasSize(38);
+    assertThat(history.periods()).hasSize(7); // six years, one of them split by the plan's start
+    assertThat(history.since(LocalDate.of(2026, 1, 1)))
+        .isEqualTo(new Counts(sinceYear2026[0], sinceYear2026[1]));
+    assertThat(history.since(PLAN_START)).isEqualTo(new Counts(sincePlan[0], sincePlan[1]));
+  }
+
+  @Test
+  void aLateEventCorrectsItsDayAndItsPeriod() {
+    add(LocalDate.of(2026, 11, 20), 1, 1);
+    add(LocalDate.of(2026, 11, 23), 1, 1);
+
+    add(LocalDate.of(2026, 11, 20), 0, 1);
+
+    assertThat(history.days().get(LocalDate.of(2026, 11, 20))).isEqualTo(new Counts(1, 2));
+    assertThat(history.window(LocalDate.of(2026, 11, 22), 30)).isEqualTo(new Counts(1, 2));
+    assertThat(history.since(LocalDate.of(2026, 1, 1))).isEqualTo(new Counts(2, 3));
+  }
+
+  @Test
+  void aPeriodStartsOnNewYearOrOnAPlansStartWhicheverCameLast() {
+    assertThat(starts.periodOf(LocalDate.of(2021, 9, 19))).isEqualTo(LocalDate.of(2021, 1, 1));
+    assertThat(starts.periodOf(LocalDate.of(2021, 9, 20))).isEqualTo(PLAN_START);
+    assertThat(starts.periodOf(LocalDate.of(2021, 12, 31))).isEqualTo(PLAN_START);
+    assertThat(starts.periodOf(LocalDate.of(2022, 3, 1))).isEqualTo(LocalDate.of(2022, 1, 1));
+    assertThat(starts.isStart(PLAN_START)).isTrue();
+    assertThat(starts.isStart(LocalDate.of(2021, 9, 21))).isFalse();
+  }
+
+  private void add(LocalDate day, long numerator, long denominator) {
+    history.add(day, starts.periodOf(day), new Counts(numerator, denominator));
+  }
+}
