@@ -36,13 +36,14 @@ public class ProcessorConfiguration {
         evaluator,
         clock,
         properties.dedupRetention(),
-        properties.lateness(),
+        properties.grace(),
         reason ->
             Counter.builder("dx.processor.dead-letters")
                 .description("Events the processor could not use, sent to dx.metric-events.dlt")
                 .tag("reason", reason)
                 .register(meters)
-                .increment());
+                .increment(),
+        properties.statusInterval());
   }
 
   @Bean

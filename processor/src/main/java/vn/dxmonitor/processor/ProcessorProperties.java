@@ -7,10 +7,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param stateDir where Kafka Streams keeps its RocksDB stores
  * @param dedupRetention how long an event id is remembered to recognise a retry
- * @param lateness how late an event may arrive and still correct its daily counts
+ * @param grace how late an event may arrive and still correct every window it belongs to; a later
+ *     one goes to the dead-letter topic
+ * @param statusInterval how often every value is re-evaluated against the clock, so statuses move
+ *     with time alone
  */
 @ConfigurationProperties("dx.processor")
 public record ProcessorProperties(
     String stateDir,
     @DefaultValue("30d") Duration dedupRetention,
-    @DefaultValue("7d") Duration lateness) {}
+    @DefaultValue("7d") Duration grace,
+    @DefaultValue("1m") Duration statusInterval) {}

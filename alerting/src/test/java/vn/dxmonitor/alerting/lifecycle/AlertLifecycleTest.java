@@ -112,6 +112,10 @@ class AlertLifecycleTest {
         null,
         null,
         null,
-        T0);
+        T0,
+        null,
+        null,
+        null,
+        null);
   }
 }

@@ -109,7 +109,11 @@ class AlertingIT {
             null,
             null,
             null,
-            Instant.now());
+            Instant.now(),
+            null,
+            null,
+            null,
+            null);
     return new ProducerRecord<>(
         Topics.INDICATOR_VALUES.name(), indicatorValue.key(), indicatorValue);
   }

@@ -172,7 +172,11 @@ class BoardBuilderTest {
             null,
             null,
             null,
-            reported.updatedAt());
+            reported.updatedAt(),
+            null,
+            null,
+            null,
+            null);
 
     Cell cell =
         cell(

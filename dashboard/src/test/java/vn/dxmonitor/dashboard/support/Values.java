@@ -46,7 +46,11 @@ public final class Values {
         status,
         value - 80.0,
         status == Status.BEHIND ? 120L : null,
-        updatedAt);
+        updatedAt,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static Alert alert(

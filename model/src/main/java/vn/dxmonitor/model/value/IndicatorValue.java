@@ -9,6 +9,12 @@ import vn.dxmonitor.model.trajectory.Status;
  * The processor's answer for one unit and indicator: the value over the indicator's trailing window
  * and the year to date, the counts behind them, and where that leaves the unit against the target
  * that governs it. Published to {@code dx.indicator-values} and indexed as-is.
+ *
+ * <p>{@code numerator} and {@code denominator} are the window's counts for a ratio, the compliant
+ * and expected units for a coverage, and the count since {@code periodStart} for a counter. {@code
+ * valuePeriodToDate} runs from the governing plan's start ({@code periodStart}). {@code
+ * childrenReporting} of {@code childrenExpected} direct children reported within the indicator's
+ * cadence (null for a unit without children).
  */
 public record IndicatorValue(
     String unit,
@@ -37,7 +43,11 @@ public record IndicatorValue(
     Status status,
     Double gap,
     Long daysBehind,
-    Instant updatedAt) {
+    Instant updatedAt,
+    LocalDate periodStart,
+    Double valuePeriodToDate,
+    Integer childrenReporting,
+    Integer childrenExpected) {
 
   public String key() {
     return ValueKey.of(unit, indicator);

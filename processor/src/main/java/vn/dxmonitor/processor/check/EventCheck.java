@@ -1,5 +1,8 @@
 package vn.dxmonitor.processor.check;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -8,8 +11,6 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import vn.dxmonitor.model.catalog.CatalogSource;
-import vn.dxmonitor.model.catalog.IndicatorKind;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.event.Violation;
@@ -26,12 +27,17 @@ public final class EventCheck implements FixedKeyProcessor<String, byte[], Check
   private static final String DEFAULT_SOURCE = "kafka";
 
   private final EventValidator validator;
-  private final CatalogSource catalog;
+  private final Clock clock;
+  private final Duration grace;
   private FixedKeyProcessorContext<String, CheckedEvent> context;
 
-  public EventCheck(EventValidator validator, CatalogSource catalog) {
+  /**
+   * @param grace how late an event may still be counted
+   */
+  public EventCheck(EventValidator validator, Clock clock, Duration grace) {
     this.validator = validator;
-    this.catalog = catalog;
+    this.clock = clock;
+    this.grace = grace;
   }
 
   @Override
@@ -68,11 +74,15 @@ public final class EventCheck implements FixedKeyProcessor<String, byte[], Check
               .collect(Collectors.joining("; "));
       return rejected(raw, reason);
     }
-    IndicatorKind kind = catalog.catalog().indicator(event.indicator()).orElseThrow().kind();
-    if (kind != IndicatorKind.RATIO_OF_COUNTS) {
-      // Kept on the dead-letter topic, whence it can be replayed once the kind is aggregated.
+    Instant oldest = clock.instant().minus(grace);
+    if (event.occurredAt().isBefore(oldest)) {
       return rejected(
-          raw, "kind-not-aggregated indicator: " + kind.id() + " values are not aggregated yet");
+          raw,
+          "too-late occurredAt: "
+              + event.occurredAt()
+              + " is more than "
+              + grace.toDays()
+              + " days ago, the grace period for late events");
     }
     if (validator.resolveUnit(event) instanceof CodeResolution.Resolved resolved
         && resolved.retiredCode() != null) {

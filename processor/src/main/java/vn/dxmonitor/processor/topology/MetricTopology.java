@@ -1,38 +1,44 @@
 package vn.dxmonitor.processor.topology;
 
-import java.time.LocalDate;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import vn.dxmonitor.model.event.MetricEvent;
-import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.processor.aggregate.Aggregator;
+import vn.dxmonitor.processor.aggregate.Published;
+import vn.dxmonitor.processor.aggregate.ValueMaker;
+import vn.dxmonitor.processor.aggregate.ValueStateSerde;
 import vn.dxmonitor.processor.check.CheckedEvent;
 import vn.dxmonitor.processor.check.DeadLetter;
 import vn.dxmonitor.processor.check.EventCheck;
+import vn.dxmonitor.processor.contribution.ContributionSerde;
+import vn.dxmonitor.processor.contribution.Contributor;
+import vn.dxmonitor.processor.contribution.LatestFigure;
 import vn.dxmonitor.processor.dedup.Deduplicator;
-import vn.dxmonitor.processor.rollup.Rollup;
-import vn.dxmonitor.processor.window.IndicatorValueFactory;
-import vn.dxmonitor.processor.window.RatioAggregate;
 import vn.dxmonitor.runtime.kafka.JsonSerde;
 import vn.dxmonitor.runtime.kafka.Topics;
 
 /**
- * The processor's topology: check → dedup → roll up to every ancestor → rolling aggregate per unit
- * and indicator → value with status, published to the compacted values topic.
+ * The processor's topology, in two stages.
+ *
+ * <ol>
+ *   <li>Where the event's unit lives (the events topic is keyed by unit): check → dedup → what the
+ *       event contributes to its unit and to each ancestor. An event whose retired unit code was
+ *       resolved to its successor is first moved to the successor's partition, so one unit's
+ *       reports always meet in one store.
+ *   <li>Where each unit and indicator lives (a repartition topic keyed {@code unit|indicator}): the
+ *       state per key, the value with its status, and the day's history point — on every change
+ *       and, for what time alone changes, on a wall clock.
+ * </ol>
  */
 public final class MetricTopology {
-
-  public static final String AGGREGATE_STORE = "indicator-aggregates";
 
   private MetricTopology() {}
 
@@ -40,59 +46,90 @@ public final class MetricTopology {
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(Deduplicator.STORE), Serdes.String(), Serdes.Long()));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(Contributor.STORE),
+            Serdes.String(),
+            new LatestFigure.LatestFigureSerde()));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(Aggregator.STORE),
+            Serdes.String(),
+            new ValueStateSerde()));
 
     KStream<String, CheckedEvent> checked =
         builder.stream(
                 Topics.METRIC_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
             .processValues(
-                () -> new EventCheck(settings.validator(), settings.catalog()), Named.as("check"));
-    Map<String, KStream<String, CheckedEvent>> branches =
+                () -> new EventCheck(settings.validator(), settings.clock(), settings.grace()),
+                Named.as("check"));
+    Map<String, KStream<String, CheckedEvent>> checks =
         checked
             .split(Named.as("event-"))
             .branch((unit, event) -> !event.isValid(), Branched.as("invalid"))
             .defaultBranch(Branched.as("valid"));
-
-    branches
+    checks
         .get("event-invalid")
         .processValues(() -> new DeadLetter(settings.deadLetters()), Named.as("dead-letter"))
         .to(Topics.METRIC_EVENTS_DLT.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
 
-    Rollup rollup = new Rollup(settings.catalog());
-    IndicatorValueFactory values =
-        new IndicatorValueFactory(settings.catalog(), settings.evaluator(), settings.clock());
     JsonSerde<MetricEvent> eventSerde = new JsonSerde<>(MetricEvent.class);
+    Map<String, KStream<String, MetricEvent>> firstSeen =
+        checks
+            .get("event-valid")
+            .mapValues(CheckedEvent::event, Named.as("parsed"))
+            .processValues(
+                () -> new Deduplicator(settings.dedupRetention()),
+                Named.as("dedup"),
+                Deduplicator.STORE)
+            .split(Named.as("unit-"))
+            .branch((unit, event) -> !event.unit().equals(unit), Branched.as("resolved"))
+            .defaultBranch(Branched.as("as-sent"));
+    KStream<String, MetricEvent> resolved =
+        firstSeen
+            .get("unit-resolved")
+            .selectKey((unit, event) -> event.unit(), Named.as("successor"))
+            .repartition(Repartitioned.with(Serdes.String(), eventSerde).withName("resolved-unit"));
 
-    branches
-        .get("event-valid")
-        .mapValues(CheckedEvent::event, Named.as("parsed"))
-        .processValues(
-            () -> new Deduplicator(settings.dedupRetention()),
-            Named.as("dedup"),
-            Deduplicator.STORE)
-        .flatMap((unit, event) -> rollup.contributions(event), Named.as("rollup"))
-        .groupByKey(Grouped.with("by-unit-indicator", Serdes.String(), eventSerde))
-        .aggregate(
-            RatioAggregate::empty,
-            (key, event, aggregate) -> add(settings, event, aggregate),
-            Named.as("aggregate"),
-            Materialized.<String, RatioAggregate, KeyValueStore<Bytes, byte[]>>as(AGGREGATE_STORE)
-                .withKeySerde(Serdes.String())
-                .withValueSerde(new JsonSerde<>(RatioAggregate.class)))
-        .toStream(Named.as("aggregates"))
-        .mapValues(values::create, Named.as("value"))
+    KStream<String, Published> published =
+        firstSeen
+            .get("unit-as-sent")
+            .merge(resolved, Named.as("by-unit"))
+            .process(
+                () -> new Contributor(settings.catalog()),
+                Named.as("contribute"),
+                Contributor.STORE)
+            .repartition(
+                Repartitioned.with(Serdes.String(), new ContributionSerde())
+                    .withName("contributions"))
+            .process(
+                () ->
+                    new Aggregator(
+                        settings.catalog(),
+                        new ValueMaker(settings.catalog(), settings.evaluator()),
+                        settings.clock(),
+                        settings.grace(),
+                        settings.statusInterval()),
+                Named.as("aggregate"),
+                Aggregator.STORE);
+    Map<String, KStream<String, Published>> outputs =
+        published
+            .split(Named.as("published-"))
+            .branch((key, out) -> out.isValue(), Branched.as("value"))
+            .defaultBranch(Branched.as("point"));
+    outputs
+        .get("published-value")
+        .mapValues(Published::value, Named.as("values"))
         .to(
             Topics.INDICATOR_VALUES.name(),
             Produced.with(
                 Topics.INDICATOR_VALUES.keySerde(), Topics.INDICATOR_VALUES.valueSerde()));
-  }
-
-  private static RatioAggregate add(
-      TopologySettings settings, MetricEvent event, RatioAggregate aggregate) {
-    int windowDays =
-        settings.catalog().catalog().indicator(event.indicator()).orElseThrow().windowDays();
-    LocalDate today = VietnamTime.dateOf(settings.clock().instant());
-    LocalDate keepFrom = today.minusDays(windowDays + settings.lateness().toDays());
-    return aggregate.add(
-        event.occurredAt(), event.numerator(), event.denominator(), keepFrom, windowDays, today);
+    outputs
+        .get("published-point")
+        .mapValues(Published::point, Named.as("points"))
+        .to(
+            Topics.INDICATOR_HISTORY.name(),
+            Produced.with(
+                Topics.INDICATOR_HISTORY.keySerde(), Topics.INDICATOR_HISTORY.valueSerde()));
   }
 }

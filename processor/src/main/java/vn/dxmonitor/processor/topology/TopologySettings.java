@@ -11,8 +11,9 @@ import vn.dxmonitor.processor.check.DeadLetterCounter;
  * Everything the topology is a function of, so a test drives the very topology the service runs.
  *
  * @param dedupRetention how long an event id is remembered; longer than any source retries
- * @param lateness how late an event may arrive and still correct the daily counts it belongs to
+ * @param grace how late an event may arrive and still correct every window it belongs to
  * @param deadLetters counts what goes to the dead-letter topic, by reason
+ * @param statusInterval how often every value is re-evaluated against the clock
  */
 public record TopologySettings(
     CatalogSource catalog,
@@ -20,5 +21,6 @@ public record TopologySettings(
     StatusEvaluator evaluator,
     Clock clock,
     Duration dedupRetention,
-    Duration lateness,
-    DeadLetterCounter deadLetters) {}
+    Duration grace,
+    DeadLetterCounter deadLetters,
+    Duration statusInterval) {}

@@ -20,7 +20,7 @@ public final class CountHistory {
     this(new TreeMap<>(), new TreeMap<>());
   }
 
-  CountHistory(TreeMap<LocalDate, Counts> days, TreeMap<LocalDate, Counts> periods) {
+  public CountHistory(TreeMap<LocalDate, Counts> days, TreeMap<LocalDate, Counts> periods) {
     this.days = days;
     this.periods = periods;
   }

@@ -21,7 +21,7 @@ public final class Reports {
     this(new TreeMap<>());
   }
 
-  Reports(TreeMap<Instant, Double> byTime) {
+  public Reports(TreeMap<Instant, Double> byTime) {
     this.byTime = byTime;
   }
 

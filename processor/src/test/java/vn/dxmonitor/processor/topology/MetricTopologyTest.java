@@ -3,33 +3,19 @@ package vn.dxmonitor.processor.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
-import vn.dxmonitor.model.catalog.Catalog;
-import vn.dxmonitor.model.catalog.CatalogSource;
-import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.trajectory.Status;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
-import vn.dxmonitor.model.trajectory.TargetAssessor;
 import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.Succession;
 import vn.dxmonitor.model.unit.Unit;
@@ -37,8 +23,8 @@ import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.unit.UnitVersion;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.processor.support.TopologyHarness;
 import vn.dxmonitor.runtime.json.JsonCodec;
-import vn.dxmonitor.runtime.kafka.Topics;
 
 class MetricTopologyTest {
 
@@ -50,53 +36,16 @@ class MetricTopologyTest {
   private static final String RETIRED_SPLIT = "21556";
   private static final String RECORDS = BuiltInCatalog.WORK_RECORDS_ONLINE;
 
-  private TopologyTestDriver driver;
-  private TestInputTopic<String, byte[]> events;
-  private TestOutputTopic<String, IndicatorValue> values;
-  private TestOutputTopic<String, byte[]> deadLetters;
-  private final List<String> deadLetterReasons = new ArrayList<>();
+  private TopologyHarness topology;
 
   @BeforeEach
   void startTopology() {
-    Catalog catalog = BuiltInCatalog.create();
-    CatalogSource source = CatalogSource.fixed(catalog, reorganisedGiaLai());
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    TopologySettings settings =
-        new TopologySettings(
-            source,
-            new EventValidator(source, clock, Instant.parse("2020-01-01T00:00:00Z")),
-            new StatusEvaluator(source, new TargetAssessor()),
-            clock,
-            Duration.ofDays(30),
-            Duration.ofDays(7),
-            deadLetterReasons::add);
-    StreamsBuilder builder = new StreamsBuilder();
-    MetricTopology.build(builder, settings);
-    Properties config = new Properties();
-    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
-    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
-    driver = new TopologyTestDriver(builder.build(), config);
-    events =
-        driver.createInputTopic(
-            Topics.METRIC_EVENTS.name(),
-            Serdes.String().serializer(),
-            Serdes.ByteArray().serializer());
-    values =
-        driver.createOutputTopic(
-            Topics.INDICATOR_VALUES.name(),
-            Serdes.String().deserializer(),
-            Topics.INDICATOR_VALUES.valueSerde().deserializer());
-    deadLetters =
-        driver.createOutputTopic(
-            Topics.METRIC_EVENTS_DLT.name(),
-            Serdes.String().deserializer(),
-            Serdes.ByteArray().deserializer());
+    topology = new TopologyHarness(BuiltInCatalog.create(), reorganisedGiaLai(), NOW);
   }
 
   @AfterEach
   void closeDriver() {
-    driver.close();
+    topology.close();
   }
 
   @Test
@@ -113,11 +62,11 @@ class MetricTopologyTest {
   @Test
   void shouldCountARetriedBatchOnce() {
     sendBatch(QUY_NHON, "a", 7, 3);
-    values.readRecordsToList();
+    topology.newValues();
 
     sendBatch(QUY_NHON, "a", 7, 3);
 
-    assertThat(values.readRecordsToList()).isEmpty();
+    assertThat(topology.newValues()).isEmpty();
     sendBatch(QUY_NHON, "b", 1, 0);
     IndicatorValue commune = latest().get(QUY_NHON + "|" + RECORDS);
     assertThat(commune.numerator()).isEqualTo(8);
@@ -152,8 +101,11 @@ class MetricTopologyTest {
 
   @Test
   void eventsOlderThanTheWindowCountForTheYearButNotTheWindow() {
-    send(QUY_NHON, event("old-1", QUY_NHON, NOW.minus(Duration.ofDays(40)), 1, 1));
-    send(QUY_NHON, event("new-1", QUY_NHON, YESTERDAY, 0, 1));
+    send(QUY_NHON, event("old-1", QUY_NHON, YESTERDAY, 1, 1));
+    topology.clock().advance(Duration.ofDays(31));
+    send(
+        QUY_NHON,
+        event("new-1", QUY_NHON, topology.clock().instant().minus(Duration.ofHours(1)), 0, 1));
 
     IndicatorValue commune = latest().get(QUY_NHON + "|" + RECORDS);
     assertThat(commune.value()).isEqualTo(0.0);
@@ -164,19 +116,20 @@ class MetricTopologyTest {
   @Test
   void anInvalidEventGoesToTheDeadLetterTopicWithTheReason() {
     send(QUY_NHON, event("bad-1", QUY_NHON, YESTERDAY, 5, 3));
-    events.pipeInput(QUY_NHON, "{not json".getBytes(StandardCharsets.UTF_8));
+    topology.send(QUY_NHON, "{not json".getBytes(StandardCharsets.UTF_8));
 
-    List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
+    List<TestRecord<String, byte[]>> dead = topology.newDeadLetters();
     assertThat(dead).hasSize(2);
-    assertThat(reason(dead.get(0))).contains("numerator-exceeds-denominator");
-    assertThat(reason(dead.get(1))).startsWith("unparseable");
-    assertThat(deadLetterReasons).containsExactly("numerator-exceeds-denominator", "unparseable");
+    assertThat(TopologyHarness.reason(dead.get(0))).contains("numerator-exceeds-denominator");
+    assertThat(TopologyHarness.reason(dead.get(1))).startsWith("unparseable");
+    assertThat(topology.deadLetterReasons())
+        .containsExactly("numerator-exceeds-denominator", "unparseable");
     assertThat(
             new String(
                 dead.get(0).headers().lastHeader("dx.error.code").value(), StandardCharsets.UTF_8))
         .isEqualTo("numerator-exceeds-denominator");
     assertThat(new String(dead.get(1).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
-    assertThat(values.isEmpty()).isTrue();
+    assertThat(topology.newValues()).isEmpty();
   }
 
   @Test
@@ -193,10 +146,11 @@ class MetricTopologyTest {
   void anEventForASplitCodeGoesToTheDeadLetterTopicNamingTheSuccessors() {
     send(RETIRED_SPLIT, event("s-1", RETIRED_SPLIT, YESTERDAY, 1, 1));
 
-    List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
+    List<TestRecord<String, byte[]>> dead = topology.newDeadLetters();
     assertThat(dead).singleElement();
-    assertThat(reason(dead.get(0))).contains("retired-unit-split", QUY_NHON, AN_LAO);
-    assertThat(values.isEmpty()).isTrue();
+    assertThat(TopologyHarness.reason(dead.get(0)))
+        .contains("retired-unit-split", QUY_NHON, AN_LAO);
+    assertThat(topology.newValues()).isEmpty();
   }
 
   /** The built-in units since the reform, and two communes it retired: one whole, one split. */
@@ -220,11 +174,6 @@ class MetricTopologyTest {
             new Succession(UnitLevel.COMMUNE, RETIRED_SPLIT, "", AN_LAO, "", false, reform)));
   }
 
-  private static String reason(TestRecord<String, byte[]> record) {
-    return new String(
-        record.headers().lastHeader(Topics.ERROR_HEADER).value(), StandardCharsets.UTF_8);
-  }
-
   private void sendBatch(String unit, String prefix, int online, int offline) {
     for (int i = 0; i < online + offline; i++) {
       send(unit, event(prefix + "-" + i, unit, YESTERDAY, i < online ? 1 : 0, 1));
@@ -232,7 +181,7 @@ class MetricTopologyTest {
   }
 
   private void send(String unit, MetricEvent event) {
-    events.pipeInput(unit, JsonCodec.write(event));
+    topology.send(unit, JsonCodec.write(event));
   }
 
   private static MetricEvent event(
@@ -241,6 +190,6 @@ class MetricTopologyTest {
   }
 
   private Map<String, IndicatorValue> latest() {
-    return values.readKeyValuesToMap();
+    return topology.values();
   }
 }

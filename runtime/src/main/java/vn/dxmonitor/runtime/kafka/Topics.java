@@ -2,6 +2,7 @@ package vn.dxmonitor.runtime.kafka;
 
 import org.apache.kafka.common.serialization.Serdes;
 import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /** Every topic the platform reads or writes. */
@@ -18,6 +19,10 @@ public final class Topics {
   /** Current value per unit and indicator; compacted, key {@code unit|indicator}. */
   public static final Topic<String, IndicatorValue> INDICATOR_VALUES =
       new Topic<>("dx.indicator-values", Serdes.String(), new JsonSerde<>(IndicatorValue.class));
+
+  /** One point per unit, indicator and day; compacted, key {@code unit|indicator|day}. */
+  public static final Topic<String, HistoryPoint> INDICATOR_HISTORY =
+      new Topic<>("dx.indicator-history", Serdes.String(), new JsonSerde<>(HistoryPoint.class));
 
   /**
    * The catalog — unit versions, reorganisations, indicators, plans — as versioned data that every

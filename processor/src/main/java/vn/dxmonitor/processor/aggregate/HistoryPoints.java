@@ -1,0 +1,98 @@
+package vn.dxmonitor.processor.aggregate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.Plan;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.value.HistoryPoint;
+import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.model.value.ValueKey;
+import vn.dxmonitor.processor.window.Counts;
+
+/**
+ * The daily points of a unit's history. Today's is the published value; a late event also changes
+ * the points of the days from its own to yesterday, which are computed again from the daily counts
+ * (ratio, counter) or the reports (a measurement's own): figures rolled up from descendants and
+ * coverages have today's point only.
+ */
+final class HistoryPoints {
+
+  private final CatalogSource catalog;
+
+  HistoryPoints(CatalogSource catalog) {
+    this.catalog = catalog;
+  }
+
+  static HistoryPoint today(IndicatorValue value) {
+    return new HistoryPoint(
+        value.unit(),
+        value.indicator(),
+        VietnamTime.dateOf(value.updatedAt()),
+        value.value(),
+        value.numerator(),
+        value.denominator());
+  }
+
+  /** The points of the days {@code from} to {@code to}, both included. */
+  List<HistoryPoint> between(
+      String key, ValueState state, Indicator indicator, LocalDate from, LocalDate to) {
+    ValueKey valueKey = ValueKey.parse(key);
+    List<HistoryPoint> points = new ArrayList<>();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      HistoryPoint point = point(valueKey, state, indicator, day);
+      if (point != null) {
+        points.add(point);
+      }
+    }
+    return points;
+  }
+
+  private HistoryPoint point(ValueKey key, ValueState state, Indicator indicator, LocalDate day) {
+    switch (indicator.kind()) {
+      case RATIO_OF_COUNTS -> {
+        Counts window = state.counts().window(day, indicator.windowDays());
+        return point(key, day, window.percent(), window.numerator(), window.denominator());
+      }
+      case COUNTER -> {
+        long count = state.counts().since(periodStart(key, day)).numerator();
+        for (Map.Entry<LocalDate, Counts> later :
+            state.counts().days().tailMap(day, false).entrySet()) {
+          count -= later.getValue().numerator();
+        }
+        return point(key, day, (double) count, count, 0);
+      }
+      case MEASUREMENT -> {
+        Instant endOfDay = day.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
+        Double value = state.own().asOf(endOfDay.minusNanos(1));
+        return value == null ? null : point(key, day, value, 0, 0);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private LocalDate periodStart(ValueKey key, LocalDate day) {
+    return catalog
+        .units()
+        .latest(key.unit())
+        .flatMap(
+            unit ->
+                catalog
+                    .catalog()
+                    .governingTarget(key.indicator(), unit, catalog.units(), day)
+                    .flatMap(target -> catalog.catalog().plan(target.planId())))
+        .map(Plan::start)
+        .orElse(LocalDate.MIN);
+  }
+
+  private static HistoryPoint point(
+      ValueKey key, LocalDate day, Double value, long numerator, long denominator) {
+    return new HistoryPoint(key.unit(), key.indicator(), day, value, numerator, denominator);
+  }
+}

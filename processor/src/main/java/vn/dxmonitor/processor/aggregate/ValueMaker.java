@@ -1,0 +1,190 @@
+package vn.dxmonitor.processor.aggregate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.Plan;
+import vn.dxmonitor.model.catalog.Rollup;
+import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.trajectory.Assessment;
+import vn.dxmonitor.model.trajectory.Baseline;
+import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.model.value.ValueKey;
+import vn.dxmonitor.processor.window.Counts;
+
+/**
+ * Turns a unit's state into its published value as of an instant (DESIGN.md, indicator semantics):
+ *
+ * <ul>
+ *   <li>ratio-of-counts: 100·Σnumerator/Σdenominator over the trailing window;
+ *   <li>counter: Σcount since the governing plan's start (since the first event without a plan);
+ *   <li>measurement: the unit's own latest report, else its reporting descendants' latest figures
+ *       summed ({@code sum}) or averaged ({@code weighted-mean}, each descendant weighing the
+ *       same);
+ *   <li>coverage: a reporting unit's own 100 or 0; above it, 100·compliant/expected, the expected
+ *       being the registry's units of the reporters' level under it today — not those that happened
+ *       to report.
+ * </ul>
+ *
+ * Silence longer than the indicator's cadence makes the status {@code NO_DATA}, whatever the last
+ * value was. The first value at or after the plan's start becomes the baseline.
+ */
+public final class ValueMaker {
+
+  private final CatalogSource catalog;
+  private final StatusEvaluator evaluator;
+
+  public ValueMaker(CatalogSource catalog, StatusEvaluator evaluator) {
+    this.catalog = catalog;
+    this.evaluator = evaluator;
+  }
+
+  /** The value, or empty when the unit or the indicator is no longer in the catalog. */
+  public Optional<IndicatorValue> make(String key, ValueState state, Instant now) {
+    ValueKey valueKey = ValueKey.parse(key);
+    Catalog indicators = catalog.catalog();
+    Optional<Unit> found = catalog.units().latest(valueKey.unit());
+    Optional<Indicator> indicator = indicators.indicator(valueKey.indicator());
+    if (found.isEmpty() || indicator.isEmpty()) {
+      return Optional.empty();
+    }
+    Unit unit = found.get();
+    LocalDate today = VietnamTime.dateOf(now);
+    UnitRegistry tree = catalog.units().at(today);
+    Optional<Target> target =
+        indicators.governingTarget(indicator.get().id(), unit, catalog.units(), today);
+    LocalDate periodStart =
+        target.flatMap(t -> indicators.plan(t.planId())).map(Plan::start).orElse(null);
+    Figures figures = figures(indicator.get(), unit, tree, state, today, periodStart);
+    if (state.baseline() == null
+        && figures.value() != null
+        && (periodStart == null || !today.isBefore(periodStart))) {
+      state.baseline(new Baseline(today, figures.value()));
+    }
+    boolean silent =
+        state.lastEventAt() == null
+            || VietnamTime.dateOf(state.lastEventAt())
+                .isBefore(today.minus(indicator.get().cadence()));
+    Double actual = silent ? null : figures.value();
+    Optional<Assessment> assessment =
+        target.map(
+            t -> evaluator.assess(indicators, t, actual, state.baseline(), today, List.of()));
+    Counts yearToDate = state.counts().since(today.withDayOfYear(1));
+    List<Unit> children = tree.children(unit.code());
+    return Optional.of(
+        new IndicatorValue(
+            unit.code(),
+            unit.name(),
+            unit.level().id(),
+            unit.parentCode(),
+            indicator.get().id(),
+            indicator.get().kind().id(),
+            indicator.get().windowDays(),
+            figures.numerator(),
+            figures.denominator(),
+            figures.value(),
+            today.getYear(),
+            yearToDate.numerator(),
+            yearToDate.denominator(),
+            yearToDate.percent(),
+            state.events(),
+            state.lastEventAt(),
+            state.baseline(),
+            assessment.map(a -> a.target().id()).orElse(null),
+            assessment.map(a -> a.target().planId()).orElse(null),
+            assessment.map(a -> a.target().comparator().symbol()).orElse(null),
+            assessment.map(a -> a.target().value()).orElse(null),
+            assessment.map(a -> a.target().deadline()).orElse(null),
+            assessment.map(Assessment::expected).orElse(null),
+            assessment.map(Assessment::status).orElse(null),
+            assessment.map(Assessment::gap).orElse(null),
+            assessment.map(Assessment::daysBehind).orElse(null),
+            now,
+            periodStart,
+            figures.periodToDate(),
+            children.isEmpty() ? null : reporting(children, state, today, indicator.get()),
+            children.isEmpty() ? null : children.size()));
+  }
+
+  /** The numbers of a value, as its indicator's kind defines them. */
+  private record Figures(Double value, long numerator, long denominator, Double periodToDate) {}
+
+  private Figures figures(
+      Indicator indicator,
+      Unit unit,
+      UnitRegistry tree,
+      ValueState state,
+      LocalDate today,
+      LocalDate periodStart) {
+    switch (indicator.kind()) {
+      case RATIO_OF_COUNTS -> {
+        Counts window = state.counts().window(today, indicator.windowDays());
+        Double toDate = periodStart == null ? null : state.counts().since(periodStart).percent();
+        return new Figures(window.percent(), window.numerator(), window.denominator(), toDate);
+      }
+      case COUNTER -> {
+        Counts since = state.counts().since(periodStart == null ? LocalDate.MIN : periodStart);
+        boolean any = state.events() > 0;
+        Double count = any ? (double) since.numerator() : null;
+        return new Figures(count, since.numerator(), 0, count);
+      }
+      case MEASUREMENT -> {
+        Double own = state.own().latest();
+        Double value = own != null ? own : rolledUp(indicator, state);
+        return new Figures(value, 0, 0, value);
+      }
+      case COVERAGE -> {
+        return coverage(unit, tree, state);
+      }
+      default -> throw new IllegalStateException("no value for kind " + indicator.kind());
+    }
+  }
+
+  private static Double rolledUp(Indicator indicator, ValueState state) {
+    if (state.figureReporting() <= 0 || indicator.rollup() == Rollup.NONE) {
+      return null;
+    }
+    return indicator.rollup() == Rollup.SUM
+        ? state.figureSum()
+        : state.figureSum() / state.figureReporting();
+  }
+
+  private static Figures coverage(Unit unit, UnitRegistry tree, ValueState state) {
+    Double own = state.own().latest();
+    if (own != null && state.figureReporting() == 0) {
+      return new Figures(100 * own, Math.round(own), 1, 100 * own);
+    }
+    if (state.reporterLevel() == null) {
+      return new Figures(null, 0, 0, null);
+    }
+    long expected =
+        tree.subtree(unit.code()).stream()
+            .filter(u -> !u.code().equals(unit.code()))
+            .filter(u -> u.level().id().equals(state.reporterLevel()))
+            .count();
+    long compliant = Math.round(state.figureSum());
+    Double value = expected == 0 ? null : 100.0 * compliant / expected;
+    return new Figures(value, compliant, expected, value);
+  }
+
+  private static int reporting(
+      List<Unit> children, ValueState state, LocalDate today, Indicator indicator) {
+    LocalDate since = today.minus(indicator.cadence());
+    int reporting = 0;
+    for (Unit child : children) {
+      LocalDate last = state.children().get(child.code());
+      if (last != null && !last.isBefore(since)) {
+        reporting++;
+      }
+    }
+    return reporting;
+  }
+}

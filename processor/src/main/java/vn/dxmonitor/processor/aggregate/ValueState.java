@@ -1,0 +1,155 @@
+package vn.dxmonitor.processor.aggregate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.trajectory.Baseline;
+import vn.dxmonitor.processor.contribution.Contribution;
+import vn.dxmonitor.processor.window.CountHistory;
+import vn.dxmonitor.processor.window.Counts;
+import vn.dxmonitor.processor.window.Reports;
+
+/**
+ * Everything the processor keeps for one unit and indicator: the counts (ratio, counter), the
+ * unit's own reports (measurement, coverage), the sum of its reporting descendants' latest figures,
+ * when each child last reported, and the baseline. Mutable: the aggregator reads it, applies a
+ * contribution and writes it back within one record's processing.
+ */
+public final class ValueState {
+
+  private final CountHistory counts;
+  private final Reports own;
+  private final TreeMap<String, LocalDate> children;
+  private double figureSum;
+  private long figureReporting;
+  private String reporterLevel;
+  private Instant lastEventAt;
+  private long events;
+  private Baseline baseline;
+  private long published;
+
+  public ValueState() {
+    this(new CountHistory(), new Reports(), new TreeMap<>(), 0, 0, null, null, 0, null, 0);
+  }
+
+  ValueState(
+      CountHistory counts,
+      Reports own,
+      TreeMap<String, LocalDate> children,
+      double figureSum,
+      long figureReporting,
+      String reporterLevel,
+      Instant lastEventAt,
+      long events,
+      Baseline baseline,
+      long published) {
+    this.counts = counts;
+    this.own = own;
+    this.children = children;
+    this.figureSum = figureSum;
+    this.figureReporting = figureReporting;
+    this.reporterLevel = reporterLevel;
+    this.lastEventAt = lastEventAt;
+    this.events = events;
+    this.baseline = baseline;
+    this.published = published;
+  }
+
+  /**
+   * @param periodStart the start of the period holding the contribution's day
+   */
+  public void apply(Contribution contribution, LocalDate periodStart) {
+    Instant at = contribution.occurredAt();
+    LocalDate day = VietnamTime.dateOf(at);
+    events++;
+    if (lastEventAt == null || at.isAfter(lastEventAt)) {
+      lastEventAt = at;
+    }
+    if (contribution.child() != null) {
+      children.merge(contribution.child(), day, (a, b) -> a.isAfter(b) ? a : b);
+    }
+    switch (contribution.type()) {
+      case COUNTS ->
+          counts.add(
+              day, periodStart, new Counts(contribution.numerator(), contribution.denominator()));
+      case REPORT -> own.add(at, contribution.value());
+      case FIGURE -> {
+        figureSum += contribution.value();
+        figureReporting += contribution.reporting();
+        if (contribution.reporterLevel() != null) {
+          reporterLevel = contribution.reporterLevel();
+        }
+      }
+    }
+  }
+
+  /**
+   * Forgets what no window and no late event can reach any more.
+   *
+   * @param firstDay the oldest day still kept daily
+   * @param firstInstant the oldest instant whose own report is still kept
+   * @return whether anything was forgotten
+   */
+  public boolean forget(LocalDate firstDay, Instant firstInstant) {
+    int before = counts.days().size() + own.byTime().size();
+    counts.forgetDaysBefore(firstDay);
+    own.forgetBefore(firstInstant);
+    return counts.days().size() + own.byTime().size() != before;
+  }
+
+  public CountHistory counts() {
+    return counts;
+  }
+
+  public Reports own() {
+    return own;
+  }
+
+  /** When each child last reported, directly or through its own descendants. */
+  public NavigableMap<String, LocalDate> children() {
+    return Collections.unmodifiableNavigableMap(children);
+  }
+
+  /** The sum of the reporting descendants' latest figures. */
+  public double figureSum() {
+    return figureSum;
+  }
+
+  /** How many descendants have reported a figure. */
+  public long figureReporting() {
+    return figureReporting;
+  }
+
+  /** The level of the units whose figures are summed: a coverage counts those under the unit. */
+  public String reporterLevel() {
+    return reporterLevel;
+  }
+
+  public Instant lastEventAt() {
+    return lastEventAt;
+  }
+
+  public long events() {
+    return events;
+  }
+
+  public Baseline baseline() {
+    return baseline;
+  }
+
+  public void baseline(Baseline first) {
+    this.baseline = first;
+  }
+
+  /** A fingerprint of the value last published, so an unchanged one is not sent again. */
+  public long published() {
+    return published;
+  }
+
+  public void published(long fingerprint) {
+    this.published = fingerprint;
+  }
+}

@@ -1,0 +1,104 @@
+package vn.dxmonitor.processor.aggregate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+import vn.dxmonitor.model.trajectory.Baseline;
+import vn.dxmonitor.processor.binary.BinaryReader;
+import vn.dxmonitor.processor.binary.BinaryWriter;
+import vn.dxmonitor.processor.window.CountHistory;
+import vn.dxmonitor.processor.window.Counts;
+import vn.dxmonitor.processor.window.Reports;
+
+/** {@link ValueState} in the aggregate store and its changelog, in binary. */
+public final class ValueStateSerde implements Serde<ValueState> {
+
+  /** Written first, so a later layout can still read this one. */
+  private static final int VERSION = 1;
+
+  @Override
+  public Serializer<ValueState> serializer() {
+    return (topic, state) -> state == null ? null : write(state);
+  }
+
+  @Override
+  public Deserializer<ValueState> deserializer() {
+    return (topic, bytes) -> bytes == null ? null : read(bytes);
+  }
+
+  private static byte[] write(ValueState state) {
+    BinaryWriter out = new BinaryWriter().writeByte(VERSION);
+    writeCounts(out, state.counts().days());
+    writeCounts(out, state.counts().periods());
+    out.writeInt(state.own().byTime().size());
+    state.own().byTime().forEach((at, value) -> out.writeInstant(at).writeDouble(value));
+    out.writeInt(state.children().size());
+    state.children().forEach((child, day) -> out.writeString(child).writeDate(day));
+    out.writeDouble(state.figureSum())
+        .writeLong(state.figureReporting())
+        .writeString(state.reporterLevel())
+        .writeInstant(state.lastEventAt())
+        .writeLong(state.events());
+    Baseline baseline = state.baseline();
+    out.writeDate(baseline == null ? null : baseline.date())
+        .writeDouble(baseline == null ? 0 : baseline.value())
+        .writeLong(state.published());
+    return out.toBytes();
+  }
+
+  private static ValueState read(byte[] bytes) {
+    BinaryReader in = new BinaryReader(bytes, "indicator state");
+    int version = in.readByte();
+    if (version != VERSION) {
+      throw new org.apache.kafka.common.errors.SerializationException(
+          "indicator state of layout " + version + ", but this processor reads " + VERSION);
+    }
+    TreeMap<LocalDate, Counts> days = readCounts(in);
+    TreeMap<LocalDate, Counts> periods = readCounts(in);
+    TreeMap<Instant, Double> reports = new TreeMap<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      reports.put(in.readInstant(), in.readDouble());
+    }
+    TreeMap<String, LocalDate> children = new TreeMap<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      children.put(in.readString(), in.readDate());
+    }
+    double figureSum = in.readDouble();
+    long figureReporting = in.readLong();
+    String reporterLevel = in.readString();
+    Instant lastEventAt = in.readInstant();
+    long events = in.readLong();
+    LocalDate baselineDate = in.readDate();
+    double baselineValue = in.readDouble();
+    long published = in.readLong();
+    return new ValueState(
+        new CountHistory(days, periods),
+        new Reports(reports),
+        children,
+        figureSum,
+        figureReporting,
+        reporterLevel,
+        lastEventAt,
+        events,
+        baselineDate == null ? null : new Baseline(baselineDate, baselineValue),
+        published);
+  }
+
+  private static void writeCounts(BinaryWriter out, Map<LocalDate, Counts> counts) {
+    out.writeInt(counts.size());
+    counts.forEach(
+        (day, sum) -> out.writeDate(day).writeLong(sum.numerator()).writeLong(sum.denominator()));
+  }
+
+  private static TreeMap<LocalDate, Counts> readCounts(BinaryReader in) {
+    TreeMap<LocalDate, Counts> counts = new TreeMap<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      counts.put(in.readDate(), new Counts(in.readLong(), in.readLong()));
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,154 @@
+package vn.dxmonitor.processor.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.event.EventValidator;
+import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.trajectory.TargetAssessor;
+import vn.dxmonitor.model.unit.UnitHistory;
+import vn.dxmonitor.model.value.HistoryPoint;
+import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.processor.topology.MetricTopology;
+import vn.dxmonitor.processor.topology.TopologySettings;
+import vn.dxmonitor.runtime.json.JsonCodec;
+import vn.dxmonitor.runtime.kafka.Topics;
+
+/**
+ * The service's very topology in a {@link TopologyTestDriver}, over a given catalog and unit
+ * history, on a clock the test moves: events in, values, history points and dead letters out.
+ */
+public final class TopologyHarness implements AutoCloseable {
+
+  public static final Duration GRACE = Duration.ofDays(7);
+  public static final Duration STATUS_INTERVAL = Duration.ofMinutes(1);
+
+  private final MovableClock clock;
+  private final TopologyTestDriver driver;
+  private final TestInputTopic<String, byte[]> events;
+  private final TestOutputTopic<String, IndicatorValue> values;
+  private final TestOutputTopic<String, HistoryPoint> history;
+  private final TestOutputTopic<String, byte[]> deadLetters;
+  private final List<String> deadLetterReasons = new ArrayList<>();
+  private final Map<String, IndicatorValue> latest = new LinkedHashMap<>();
+
+  public TopologyHarness(Catalog catalog, UnitHistory units, Instant now) {
+    this.clock = new MovableClock(now);
+    CatalogSource source = CatalogSource.fixed(catalog, units);
+    TopologySettings settings =
+        new TopologySettings(
+            source,
+            new EventValidator(source, clock, Instant.parse("2020-01-01T00:00:00Z")),
+            new StatusEvaluator(source, new TargetAssessor()),
+            clock,
+            Duration.ofDays(30),
+            GRACE,
+            deadLetterReasons::add,
+            STATUS_INTERVAL);
+    StreamsBuilder builder = new StreamsBuilder();
+    MetricTopology.build(builder, settings);
+    Properties config = new Properties();
+    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+    driver = new TopologyTestDriver(builder.build(), config, now);
+    events =
+        driver.createInputTopic(
+            Topics.METRIC_EVENTS.name(),
+            Serdes.String().serializer(),
+            Serdes.ByteArray().serializer());
+    values =
+        driver.createOutputTopic(
+            Topics.INDICATOR_VALUES.name(),
+            Serdes.String().deserializer(),
+            Topics.INDICATOR_VALUES.valueSerde().deserializer());
+    history =
+        driver.createOutputTopic(
+            Topics.INDICATOR_HISTORY.name(),
+            Serdes.String().deserializer(),
+            Topics.INDICATOR_HISTORY.valueSerde().deserializer());
+    deadLetters =
+        driver.createOutputTopic(
+            Topics.METRIC_EVENTS_DLT.name(),
+            Serdes.String().deserializer(),
+            Serdes.ByteArray().deserializer());
+  }
+
+  public MovableClock clock() {
+    return clock;
+  }
+
+  /** Sends the event keyed by its own unit, as ingest does. */
+  public void send(MetricEvent event) {
+    send(event.unit(), JsonCodec.write(event));
+  }
+
+  public void send(String key, byte[] value) {
+    events.pipeInput(key, value, clock.instant());
+  }
+
+  /** Moves the clock and lets the wall-clock re-evaluation run. */
+  public void advance(Duration by) {
+    clock.advance(by);
+    driver.advanceWallClockTime(by);
+  }
+
+  /** Every value published since the last call, in order. */
+  public List<IndicatorValue> newValues() {
+    List<IndicatorValue> published = new ArrayList<>();
+    for (var record : values.readKeyValuesToList()) {
+      latest.put(record.key, record.value);
+      published.add(record.value);
+    }
+    return published;
+  }
+
+  /** The latest value of a unit and indicator published so far, or null. */
+  public IndicatorValue value(String unit, String indicator) {
+    newValues();
+    return latest.get(unit + "|" + indicator);
+  }
+
+  /** Every value published so far, the latest per key. */
+  public Map<String, IndicatorValue> values() {
+    newValues();
+    return latest;
+  }
+
+  public List<HistoryPoint> newPoints() {
+    return history.readValuesToList();
+  }
+
+  public List<TestRecord<String, byte[]>> newDeadLetters() {
+    return deadLetters.readRecordsToList();
+  }
+
+  public List<String> deadLetterReasons() {
+    return deadLetterReasons;
+  }
+
+  public static String reason(TestRecord<String, byte[]> record) {
+    return new String(
+        record.headers().lastHeader(Topics.ERROR_HEADER).value(), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    driver.close();
+  }
+}

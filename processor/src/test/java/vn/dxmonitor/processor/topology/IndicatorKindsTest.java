@@ -1,0 +1,298 @@
+package vn.dxmonitor.processor.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.dxmonitor.model.catalog.BuiltInCatalog;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.Comparator;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.IndicatorKind;
+import vn.dxmonitor.model.catalog.Pillar;
+import vn.dxmonitor.model.catalog.Plan;
+import vn.dxmonitor.model.catalog.Rollup;
+import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.trajectory.Status;
+import vn.dxmonitor.model.unit.BuiltInUnits;
+import vn.dxmonitor.model.unit.UnitHistory;
+import vn.dxmonitor.model.value.HistoryPoint;
+import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.processor.support.TopologyHarness;
+
+/**
+ * The four kinds of DESIGN.md through the service's topology: what each value is, how it rolls up
+ * to the province, how late events correct it, and how time alone moves its status.
+ */
+class IndicatorKindsTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
+  private static final String PROVINCE = BuiltInUnits.GIA_LAI;
+  private static final List<String> COMMUNES =
+      List.of("21553", "21583", "21589", "21592", "21601", "21607", "21609");
+  private static final String RECORDS = BuiltInCatalog.WORK_RECORDS_ONLINE;
+  private static final String SUMMED = "smes-on-platforms";
+  private static final String SHARE = "digital-economy-share";
+  private static final String COUNTER = "smart-services";
+  private static final String COVERAGE = "fiber-communes";
+  private static final LocalDate PLAN_START = LocalDate.of(2026, 3, 1);
+
+  private TopologyHarness topology;
+  private int ids;
+
+  @BeforeEach
+  void start() {
+    topology = new TopologyHarness(catalog(), UnitHistory.timeless(BuiltInUnits.giaLai()), NOW);
+  }
+
+  @AfterEach
+  void stop() {
+    topology.close();
+  }
+
+  @Test
+  void aMeasurementIsTheLatestReportByOccurredAtAndItsProvinceSumsTheCommunes() {
+    topology.send(measurement(SUMMED, COMMUNES.get(0), hoursAgo(10), 12));
+    topology.send(measurement(SUMMED, COMMUNES.get(0), hoursAgo(30), 99)); // older: ignored
+    topology.send(measurement(SUMMED, COMMUNES.get(1), hoursAgo(5), 5));
+
+    assertThat(topology.value(COMMUNES.get(0), SUMMED).value()).isEqualTo(12.0);
+    assertThat(topology.value(PROVINCE, SUMMED).value()).isEqualTo(17.0);
+
+    topology.send(measurement(SUMMED, COMMUNES.get(0), hoursAgo(1), 20));
+
+    assertThat(topology.value(COMMUNES.get(0), SUMMED).value()).isEqualTo(20.0);
+    assertThat(topology.value(PROVINCE, SUMMED).value()).isEqualTo(25.0);
+  }
+
+  @Test
+  void aMeasurementReportedForTheProvinceItselfIsNotRolledUpFromBelow() {
+    topology.send(measurement(SHARE, COMMUNES.get(0), hoursAgo(2), 40));
+    topology.send(measurement(SHARE, PROVINCE, hoursAgo(2), 12.5));
+
+    assertThat(topology.value(PROVINCE, SHARE).value()).isEqualTo(12.5);
+    assertThat(topology.value(COMMUNES.get(0), SHARE).value()).isEqualTo(40.0);
+  }
+
+  @Test
+  void aCounterSumsItsCountsSinceThePlansStartAtEveryLevel() {
+    topology.send(count(COMMUNES.get(0), hoursAgo(3), 3));
+    topology.send(count(COMMUNES.get(1), hoursAgo(2), 4));
+    topology.send(count(COMMUNES.get(1), hoursAgo(1), 1));
+
+    IndicatorValue province = topology.value(PROVINCE, COUNTER);
+    assertThat(province.value()).isEqualTo(8.0);
+    assertThat(province.periodStart()).isEqualTo(PLAN_START);
+    assertThat(topology.value(COMMUNES.get(1), COUNTER).value()).isEqualTo(5.0);
+  }
+
+  @Test
+  void aCoverageCountsEveryCommuneOfTheRegistryNotOnlyThoseThatReported() {
+    topology.send(compliance(COMMUNES.get(0), hoursAgo(5), true));
+    topology.send(compliance(COMMUNES.get(1), hoursAgo(5), true));
+    topology.send(compliance(COMMUNES.get(2), hoursAgo(5), false));
+
+    IndicatorValue province = topology.value(PROVINCE, COVERAGE);
+    int communes = BuiltInUnits.giaLai().children(PROVINCE).size();
+    assertThat(province.numerator()).isEqualTo(2);
+    assertThat(province.denominator()).isEqualTo(communes);
+    assertThat(province.value()).isCloseTo(100.0 * 2 / communes, within(1e-9));
+    assertThat(topology.value(COMMUNES.get(2), COVERAGE).value()).isEqualTo(0.0);
+
+    topology.send(compliance(COMMUNES.get(2), hoursAgo(1), true));
+    topology.send(compliance(COMMUNES.get(0), hoursAgo(1), false));
+    topology.send(compliance(COMMUNES.get(1), hoursAgo(9), false)); // older than its last: ignored
+
+    assertThat(topology.value(PROVINCE, COVERAGE).numerator()).isEqualTo(2);
+    assertThat(topology.value(COMMUNES.get(1), COVERAGE).value()).isEqualTo(100.0);
+  }
+
+  @Test
+  void aLateEventInsideTheGraceCorrectsItsDaysAndALaterOneIsADeadLetter() {
+    topology.send(ratio(COMMUNES.get(0), hoursAgo(1), 1, 1));
+    topology.newPoints();
+
+    topology.send(ratio(COMMUNES.get(0), NOW.minus(Duration.ofDays(3)), 0, 1));
+    topology.send(ratio(COMMUNES.get(0), NOW.minus(Duration.ofDays(8)), 1, 1));
+
+    IndicatorValue commune = topology.value(COMMUNES.get(0), RECORDS);
+    assertThat(commune.numerator()).isEqualTo(1);
+    assertThat(commune.denominator()).isEqualTo(2);
+    List<HistoryPoint> corrected =
+        topology.newPoints().stream().filter(p -> p.unit().equals(COMMUNES.get(0))).toList();
+    LocalDate today = VietnamTime.dateOf(NOW);
+    assertThat(corrected)
+        .extracting(HistoryPoint::day)
+        .contains(today.minusDays(3), today.minusDays(2), today.minusDays(1), today);
+    assertThat(corrected.stream().filter(p -> p.day().equals(today.minusDays(3))).findFirst())
+        .get()
+        .extracting(HistoryPoint::value)
+        .isEqualTo(0.0);
+    assertThat(topology.newDeadLetters())
+        .singleElement()
+        .extracting(TopologyHarness::reason)
+        .asString()
+        .startsWith("too-late");
+  }
+
+  @Test
+  void theProvinceEqualsTheSumOfItsCommunesAfterEveryEvent() {
+    Random random = new Random(11);
+    for (int i = 0; i < 300; i++) {
+      String commune = COMMUNES.get(random.nextInt(COMMUNES.size()));
+      long denominator = 1 + random.nextInt(3);
+      Instant at = NOW.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 6)));
+      topology.send(ratio(commune, at, random.nextInt((int) denominator + 1), denominator));
+      if (random.nextInt(4) == 0) {
+        topology.send(count(commune, at, 1 + random.nextInt(5)));
+      }
+
+      for (String indicator : List.of(RECORDS, COUNTER)) {
+        IndicatorValue province = topology.value(PROVINCE, indicator);
+        long numerators = 0;
+        long denominators = 0;
+        for (String each : COMMUNES) {
+          IndicatorValue value = topology.value(each, indicator);
+          if (value != null) {
+            numerators += value.numerator();
+            denominators += value.denominator();
+          }
+        }
+        if (province != null) {
+          assertThat(province.numerator()).as("after event %d", i).isEqualTo(numerators);
+          assertThat(province.denominator()).as("after event %d", i).isEqualTo(denominators);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aUnitThatFallsSilentTurnsNoDataWithoutANewEvent() {
+    topology.send(ratio(COMMUNES.get(0), hoursAgo(1), 1, 1));
+    assertThat(topology.value(COMMUNES.get(0), RECORDS).status()).isNotEqualTo(Status.NO_DATA);
+    topology.newValues();
+
+    topology.advance(Duration.ofDays(6));
+    List<IndicatorValue> afterSixDays = forUnit(topology.newValues(), COMMUNES.get(0));
+    topology.advance(Duration.ofDays(2));
+    List<IndicatorValue> afterEightDays = forUnit(topology.newValues(), COMMUNES.get(0));
+
+    assertThat(afterSixDays).allMatch(value -> value.status() != Status.NO_DATA);
+    assertThat(afterEightDays).last().extracting(IndicatorValue::status).isEqualTo(Status.NO_DATA);
+  }
+
+  @Test
+  void anUnchangedValueDriftsFromOnTrackToBehindAsTheTrajectoryRises() {
+    topology.send(measurement(SHARE, PROVINCE, hoursAgo(1), 17));
+    IndicatorValue first = topology.value(PROVINCE, SHARE);
+    assertThat(first.status()).isEqualTo(Status.ON_TRACK);
+
+    topology.advance(Duration.ofDays(200));
+
+    IndicatorValue later = topology.value(PROVINCE, SHARE);
+    assertThat(later.value()).isEqualTo(17.0);
+    assertThat(later.expected()).isGreaterThan(first.expected() + 2);
+    assertThat(later.status()).isEqualTo(Status.BEHIND);
+    assertThat(later.events()).isEqualTo(first.events());
+  }
+
+  @Test
+  void anUnchangedStateIsNotPublishedAgain() {
+    topology.send(ratio(COMMUNES.get(0), hoursAgo(1), 1, 1));
+    topology.newValues();
+
+    topology.advance(Duration.ofMinutes(5));
+
+    assertThat(topology.newValues()).isEmpty();
+  }
+
+  @Test
+  void theProvinceCountsWhichCommunesReportedWithinTheCadence() {
+    topology.send(ratio(COMMUNES.get(0), hoursAgo(1), 1, 1));
+    topology.send(ratio(COMMUNES.get(1), hoursAgo(1), 1, 1));
+
+    IndicatorValue province = topology.value(PROVINCE, RECORDS);
+    assertThat(province.childrenReporting()).isEqualTo(2);
+    assertThat(province.childrenExpected())
+        .isEqualTo(BuiltInUnits.giaLai().children(PROVINCE).size());
+    assertThat(topology.value(COMMUNES.get(0), RECORDS).childrenExpected()).isNull();
+  }
+
+  private static List<IndicatorValue> forUnit(List<IndicatorValue> values, String unit) {
+    return values.stream().filter(value -> value.unit().equals(unit)).toList();
+  }
+
+  private static Instant hoursAgo(int hours) {
+    return NOW.minus(Duration.ofHours(hours));
+  }
+
+  private MetricEvent ratio(String unit, Instant at, long numerator, long denominator) {
+    return MetricEvent.ratio(id(), "test", unit, RECORDS, at, numerator, denominator);
+  }
+
+  private MetricEvent measurement(String indicator, String unit, Instant at, double value) {
+    return new MetricEvent(id(), "test", unit, indicator, at, null, null, value, null, null);
+  }
+
+  private MetricEvent count(String unit, Instant at, long count) {
+    return new MetricEvent(id(), "test", unit, COUNTER, at, null, null, null, count, null);
+  }
+
+  private MetricEvent compliance(String unit, Instant at, boolean compliant) {
+    return new MetricEvent(id(), "test", unit, COVERAGE, at, null, null, null, null, compliant);
+  }
+
+  private String id() {
+    return "e-" + ids++;
+  }
+
+  /** The built-in catalog, and one indicator of each other kind under a plan of this year. */
+  private static Catalog catalog() {
+    Catalog builtIn = BuiltInCatalog.create();
+    List<Indicator> indicators = new ArrayList<>(builtIn.indicators());
+    indicators.add(indicator(SUMMED, IndicatorKind.MEASUREMENT, Period.ofMonths(1), Rollup.SUM));
+    indicators.add(indicator(SHARE, IndicatorKind.MEASUREMENT, Period.ofYears(1), Rollup.NONE));
+    indicators.add(indicator(COUNTER, IndicatorKind.COUNTER, Period.ofMonths(1), Rollup.SUM));
+    indicators.add(
+        indicator(COVERAGE, IndicatorKind.COVERAGE, Period.ofMonths(1), Rollup.RECOMPUTE));
+    List<Plan> plans = new ArrayList<>(builtIn.plans());
+    plans.add(
+        new Plan("test-plan", "Test plan", "gia-lai", "test", PLAN_START, PLAN_START, Set.of()));
+    List<Target> targets = new ArrayList<>(builtIn.targets());
+    targets.add(target(COUNTER, 100));
+    targets.add(target(SHARE, 90));
+    return new Catalog(indicators, plans, targets);
+  }
+
+  private static Indicator indicator(String id, IndicatorKind kind, Period cadence, Rollup rollup) {
+    return new Indicator(
+        id, id, id, Pillar.DIGITAL_ECONOMY, kind, "unit", 0, cadence, rollup, false, null, null);
+  }
+
+  private static Target target(String indicator, double value) {
+    return new Target(
+        "test-plan/" + indicator + "/province/2030",
+        "test-plan",
+        indicator,
+        vn.dxmonitor.model.unit.UnitLevel.PROVINCE,
+        Comparator.AT_LEAST,
+        value,
+        LocalDate.of(2030, 12, 31),
+        "test",
+        null,
+        null,
+        null);
+  }
+}
