@@ -1,8 +1,10 @@
 package vn.dxmonitor.processor;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import org.springframework.kafka.annotation.EnableKafkaStreams;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.processor.index.BulkWriter;
 import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
 
@@ -44,6 +47,12 @@ public class ProcessorConfiguration {
                 .register(meters)
                 .increment(),
         properties.statusInterval());
+  }
+
+  /** Elasticsearch writes of both indexers; a batch not stored within a minute is redelivered. */
+  @Bean(destroyMethod = "close")
+  BulkWriter bulkWriter(ElasticsearchClient elasticsearch) {
+    return new BulkWriter(elasticsearch, Duration.ofMinutes(1));
   }
 
   @Bean

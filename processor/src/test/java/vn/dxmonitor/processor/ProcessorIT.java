@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,8 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.Topics;
@@ -103,6 +106,20 @@ class ProcessorIT {
     assertThat(province.source().denominator()).isEqualTo(3);
     assertThat(province.source().targetId())
         .isEqualTo("binh-dinh-ct-thi-dua-2023-2025/tthc-dossiers-online/province/2025");
+
+    LocalDate today = VietnamTime.dateOf(Instant.now());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              var point =
+                  elasticsearch.get(
+                      g -> g.index(indexNames.history(today)).id(key + "|" + today),
+                      HistoryPoint.class);
+              assertThat(point.found()).isTrue();
+              assertThat(point.source().denominator()).isEqualTo(3);
+              assertThat(point.source().day()).isEqualTo(today);
+            });
 
     Map<String, Object> config = KafkaTestUtils.consumerProps(broker, "dlt-" + RUN, false);
     try (Consumer<String, byte[]> consumer =

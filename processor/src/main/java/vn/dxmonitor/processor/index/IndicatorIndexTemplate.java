@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.elasticsearch.IndexTemplates;
 
-/** Installs the template and index of the current values before anything is indexed. */
+/**
+ * Installs the templates of the current values and of the monthly history indices, and the values
+ * index, before anything is indexed.
+ */
 @Component
 public class IndicatorIndexTemplate implements InitializingBean {
 
@@ -21,5 +24,10 @@ public class IndicatorIndexTemplate implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     IndexTemplates.install(client, "/elasticsearch/dx-indicators.json", indexNames.indicators());
+    IndexTemplates.installTemplate(
+        client,
+        "/elasticsearch/dx-indicator-history.json",
+        indexNames.historyPrefix().substring(0, indexNames.historyPrefix().length() - 1),
+        indexNames.historyPrefix() + "*");
   }
 }

@@ -7,6 +7,19 @@ public record IndexNames(String prefix) {
     return prefix + "dx-indicators";
   }
 
+  /** The monthly indices of daily points share this start: {@code dx-indicator-history-2026.11}. */
+  public String historyPrefix() {
+    return prefix + "dx-indicator-history-";
+  }
+
+  public String history(java.time.LocalDate day) {
+    return historyPrefix()
+        + day.getYear()
+        + "."
+        + (day.getMonthValue() < 10 ? "0" : "")
+        + day.getMonthValue();
+  }
+
   public String alerts() {
     return prefix + "dx-alerts";
   }

@@ -24,6 +24,24 @@ public final class IndexTemplates {
    * @param index the concrete index to create when missing; its name is also the pattern
    */
   public static void install(ElasticsearchClient client, String resource, String index) {
+    installTemplate(client, resource, index, index + "*");
+    try {
+      if (!client.indices().exists(request -> request.index(index)).value()) {
+        client.indices().create(request -> request.index(index));
+        log.info("Created Elasticsearch index {}", index);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create index " + index, e);
+    }
+  }
+
+  /**
+   * Installs the template alone, for indices made as documents arrive (monthly history indices).
+   *
+   * @param pattern the names the template applies to, such as {@code dx-indicator-history-*}
+   */
+  public static void installTemplate(
+      ElasticsearchClient client, String resource, String name, String pattern) {
     try (InputStream body = IndexTemplates.class.getResourceAsStream(resource)) {
       if (body == null) {
         throw new IllegalStateException("index template resource missing: " + resource);
@@ -31,13 +49,9 @@ public final class IndexTemplates {
       client
           .indices()
           .putIndexTemplate(
-              request -> request.withJson(body).name(index).indexPatterns(List.of(index + "*")));
-      if (!client.indices().exists(request -> request.index(index)).value()) {
-        client.indices().create(request -> request.index(index));
-        log.info("Created Elasticsearch index {}", index);
-      }
+              request -> request.withJson(body).name(name).indexPatterns(List.of(pattern)));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot install index template for " + index, e);
+      throw new UncheckedIOException("cannot install index template " + name, e);
     }
   }
 }
