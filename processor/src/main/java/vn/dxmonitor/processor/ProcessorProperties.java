@@ -3,6 +3,7 @@ package vn.dxmonitor.processor;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * @param stateDir where Kafka Streams keeps its RocksDB stores
@@ -11,10 +12,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     one goes to the dead-letter topic
  * @param statusInterval how often every value is re-evaluated against the clock, so statuses move
  *     with time alone
+ * @param rocksdbMemory the bound on the memory of all the process's RocksDB stores together (read
+ *     by {@code BoundedRocksDbMemory} through the streams configuration)
  */
 @ConfigurationProperties("dx.processor")
 public record ProcessorProperties(
     String stateDir,
     @DefaultValue("30d") Duration dedupRetention,
     @DefaultValue("7d") Duration grace,
-    @DefaultValue("1m") Duration statusInterval) {}
+    @DefaultValue("1m") Duration statusInterval,
+    @DefaultValue("64MB") DataSize rocksdbMemory) {
+
+  public ProcessorProperties {
+    if (dedupRetention.compareTo(grace) <= 0) {
+      throw new IllegalArgumentException(
+          "dx.processor.dedup-retention ("
+              + dedupRetention
+              + ") must be longer than dx.processor.grace ("
+              + grace
+              + "): a retry of an event still within the grace period must meet its first copy");
+    }
+  }
+}

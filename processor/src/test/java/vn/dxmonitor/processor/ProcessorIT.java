@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -32,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.processor.store.BoundedRocksDbMemory;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
@@ -60,6 +62,7 @@ class ProcessorIT {
   @Autowired EmbeddedKafkaBroker broker;
   @Autowired ElasticsearchClient elasticsearch;
   @Autowired IndexNames indexNames;
+  @Autowired StreamsBuilderFactoryBean streams;
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
@@ -68,6 +71,15 @@ class ProcessorIT {
     registry.add("spring.kafka.streams.application-id", () -> "processor-it-" + RUN);
     String stateDir = Files.createTempDirectory("dx-processor-it").toString();
     registry.add("dx.processor.state-dir", () -> stateDir);
+  }
+
+  @Test
+  void theStoresShareOneMemoryBoundAndCommitExactlyOnce() {
+    var config = streams.getStreamsConfiguration();
+
+    assertThat(config.get("rocksdb.config.setter")).isEqualTo(BoundedRocksDbMemory.class.getName());
+    assertThat(config.get(BoundedRocksDbMemory.MEMORY_CONFIG)).isEqualTo("64MB");
+    assertThat(config.get("processing.guarantee")).isEqualTo("exactly_once_v2");
   }
 
   @Test
