@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
+import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
@@ -53,6 +54,15 @@ public class ProcessorConfiguration {
   @Bean(destroyMethod = "close")
   BulkWriter bulkWriter(ElasticsearchClient elasticsearch) {
     return new BulkWriter(elasticsearch, Duration.ofMinutes(1));
+  }
+
+  /**
+   * A stopping processor leaves its group at once instead of holding its partitions until its
+   * session times out: another instance (or a reprocess) takes over without waiting.
+   */
+  @Bean
+  StreamsBuilderFactoryBeanConfigurer leaveGroupOnClose() {
+    return factory -> factory.setLeaveGroupOnClose(true);
   }
 
   @Bean

@@ -13,16 +13,16 @@ public final class ProgressBar {
 
   private final PrintStream out;
   private final String label;
-  private final int total;
+  private final long total;
   private int lastPercent = -1;
 
-  public ProgressBar(PrintStream out, String label, int total) {
+  public ProgressBar(PrintStream out, String label, long total) {
     this.out = out;
     this.label = label;
     this.total = Math.max(total, 1);
   }
 
-  public void update(int done) {
+  public void update(long done) {
     int percent = (int) Math.min(100, 100L * done / total);
     if (percent == lastPercent) {
       return;
