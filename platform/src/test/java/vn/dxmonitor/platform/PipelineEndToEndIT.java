@@ -124,7 +124,16 @@ class PipelineEndToEndIT {
     // When kcat produces them, as a source system's script would
     Process producer =
         new ProcessBuilder(
-                kcat.toString(), "-P", "-b", brokers, "-t", "dx.metric-events", "-K", "|")
+                kcat.toString(),
+                "-P",
+                "-b",
+                brokers,
+                "-t",
+                "dx.metric-events",
+                "-K",
+                "|",
+                "-X",
+                "partitioner=murmur2_random")
             .redirectErrorStream(true)
             .start();
     producer.getOutputStream().write(lines.toString().getBytes(StandardCharsets.UTF_8));
