@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -88,6 +90,8 @@ public final class Aggregator implements Processor<String, Contribution, String,
 
   private void reevaluate() {
     Instant now = clock.instant();
+    // Written back after the iteration: a store is not changed under its own iterator.
+    List<KeyValue<String, ValueState>> changed = new ArrayList<>();
     try (KeyValueIterator<String, ValueState> all = states.all()) {
       while (all.hasNext()) {
         KeyValue<String, ValueState> entry = all.next();
@@ -96,10 +100,11 @@ public final class Aggregator implements Processor<String, Contribution, String,
             catalog.catalog().indicator(ValueKey.parse(entry.key).indicator());
         boolean forgot = indicator.isPresent() && forget(state, indicator.get(), now);
         if (publish(entry.key, state, now, now.toEpochMilli()) || forgot) {
-          states.put(entry.key, state);
+          changed.add(entry);
         }
       }
     }
+    states.putAll(changed);
   }
 
   /** Publishes the value and today's point if they changed; returns whether it did. */

@@ -65,7 +65,8 @@ public final class TopologyHarness implements AutoCloseable {
     Properties config = new Properties();
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
     config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+    // Caching on, as in the service: stores are then read and written through the record cache.
+    config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 10 * 1024 * 1024);
     driver = new TopologyTestDriver(builder.build(), config, now);
     events =
         driver.createInputTopic(
