@@ -52,8 +52,12 @@ public class ProcessorConfiguration {
 
   /** Elasticsearch writes of both indexers; a batch not stored within a minute is redelivered. */
   @Bean(destroyMethod = "close")
-  BulkWriter bulkWriter(ElasticsearchClient elasticsearch) {
-    return new BulkWriter(elasticsearch, Duration.ofMinutes(1));
+  BulkWriter bulkWriter(ElasticsearchClient elasticsearch, MeterRegistry meters) {
+    Counter failures =
+        Counter.builder("dx.processor.index.failures")
+            .description("Batches Elasticsearch did not store; their Kafka records come again")
+            .register(meters);
+    return new BulkWriter(elasticsearch, Duration.ofMinutes(1), failures::increment);
   }
 
   /**

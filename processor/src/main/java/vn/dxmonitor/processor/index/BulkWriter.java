@@ -27,12 +27,15 @@ public final class BulkWriter implements AutoCloseable {
 
   private final BulkIngester<Batch> ingester;
   private final Duration timeout;
+  private final Runnable failed;
 
   /**
    * @param timeout the longest a batch may take to be stored before it counts as failed
+   * @param failed told of each batch that failed, and will come again
    */
-  public BulkWriter(ElasticsearchClient client, Duration timeout) {
+  public BulkWriter(ElasticsearchClient client, Duration timeout, Runnable failed) {
     this.timeout = timeout;
+    this.failed = failed;
     this.ingester =
         BulkIngester.of(
             builder ->
@@ -62,12 +65,17 @@ public final class BulkWriter implements AutoCloseable {
       batch.done().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IndexingFailedException(what, "interrupted");
+      throw failure(what, "interrupted");
     } catch (ExecutionException e) {
-      throw new IndexingFailedException(what, e.getCause().getMessage());
+      throw failure(what, e.getCause().getMessage());
     } catch (TimeoutException e) {
-      throw new IndexingFailedException(what, "not stored within " + timeout);
+      throw failure(what, "not stored within " + timeout);
     }
+  }
+
+  private IndexingFailedException failure(String what, String reason) {
+    failed.run();
+    return new IndexingFailedException(what, reason);
   }
 
   @Override

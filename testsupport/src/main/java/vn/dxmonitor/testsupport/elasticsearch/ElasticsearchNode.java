@@ -2,6 +2,7 @@ package vn.dxmonitor.testsupport.elasticsearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -86,6 +87,28 @@ public final class ElasticsearchNode implements AutoCloseable {
 
   public URI uri() {
     return uri;
+  }
+
+  /** A free HTTP port whose transport port (the HTTP port + 100) is free too. */
+  public static int freePort() throws IOException {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      int port;
+      try (ServerSocket socket = new ServerSocket(0)) {
+        port = socket.getLocalPort();
+      }
+      if (port + 100 < 65536 && isFree(port + 100)) {
+        return port;
+      }
+    }
+    throw new IOException("no free port pair for Elasticsearch");
+  }
+
+  private static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port)) {
+      return socket.getLocalPort() == port;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Stops the node and every process it started. */

@@ -2,7 +2,6 @@ package vn.dxmonitor.testsupport.elasticsearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,7 +29,8 @@ public final class SharedElasticsearch {
       Path distribution = ElasticsearchDistribution.home(tmp.resolve("dx-elasticsearch-dist"));
       Path nodeDir = Files.createTempDirectory(tmp, "dx-es-node-");
       ElasticsearchNode started =
-          ElasticsearchNode.start(distribution, nodeDir, freePort(), "512m", false);
+          ElasticsearchNode.start(
+              distribution, nodeDir, ElasticsearchNode.freePort(), "512m", false);
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(
@@ -46,28 +46,6 @@ public final class SharedElasticsearch {
       return started;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the shared Elasticsearch node", e);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    // The transport port is the HTTP port + 100; look for a pair that is free.
-    for (int attempt = 0; attempt < 20; attempt++) {
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      if (port + 100 < 65536 && isFree(port + 100)) {
-        return port;
-      }
-    }
-    throw new IOException("no free port pair for Elasticsearch");
-  }
-
-  private static boolean isFree(int port) {
-    try (ServerSocket socket = new ServerSocket(port)) {
-      return socket.getLocalPort() == port;
-    } catch (IOException e) {
-      return false;
     }
   }
 }
