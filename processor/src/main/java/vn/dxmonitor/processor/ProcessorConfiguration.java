@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -50,14 +49,14 @@ public class ProcessorConfiguration {
         properties.statusInterval());
   }
 
-  /** Elasticsearch writes of both indexers; a batch not stored within a minute is redelivered. */
-  @Bean(destroyMethod = "close")
+  /** Elasticsearch writes of both indexers; a batch not stored is redelivered. */
+  @Bean
   BulkWriter bulkWriter(ElasticsearchClient elasticsearch, MeterRegistry meters) {
     Counter failures =
         Counter.builder("dx.processor.index.failures")
             .description("Batches Elasticsearch did not store; their Kafka records come again")
             .register(meters);
-    return new BulkWriter(elasticsearch, Duration.ofMinutes(1), failures::increment);
+    return new BulkWriter(elasticsearch, failures::increment);
   }
 
   /**
