@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,19 +20,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.processor.store.BoundedRocksDbMemory;
+import vn.dxmonitor.processor.support.ProcessorInfrastructure;
+import vn.dxmonitor.processor.support.ProcessorTest;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
@@ -42,19 +40,7 @@ import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
  * The processor on a real broker with exactly-once transactions, indexing into a real Elasticsearch
  * node; events come straight from a Kafka producer, as any source system may send.
  */
-@SpringBootTest(
-    classes = ProcessorApplication.class,
-    properties = {
-      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "spring.kafka.streams.replication-factor=1"
-    })
-@DirtiesContext
-@EmbeddedKafka(
-    partitions = 2,
-    brokerProperties = {
-      "transaction.state.log.replication.factor=1",
-      "transaction.state.log.min.isr=1"
-    })
+@ProcessorTest
 class ProcessorIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -66,11 +52,7 @@ class ProcessorIT {
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
-    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
-    registry.add("dx.elasticsearch.index-prefix", () -> "processor-" + RUN + "-");
-    registry.add("spring.kafka.streams.application-id", () -> "processor-it-" + RUN);
-    String stateDir = Files.createTempDirectory("dx-processor-it").toString();
-    registry.add("dx.processor.state-dir", () -> stateDir);
+    ProcessorInfrastructure.register(registry, "processor-it-" + RUN, SharedElasticsearch::uri);
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
-import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
@@ -83,11 +82,8 @@ final class HistoryPoints {
         .latest(key.unit())
         .flatMap(
             unit ->
-                catalog
-                    .catalog()
-                    .governingTarget(key.indicator(), unit, catalog.units(), day)
-                    .flatMap(target -> catalog.catalog().plan(target.planId())))
-        .map(Plan::start)
+                GoverningPlan.start(
+                    catalog.catalog(), GoverningPlan.target(catalog, unit, key.indicator(), day)))
         .orElse(LocalDate.MIN);
   }
 

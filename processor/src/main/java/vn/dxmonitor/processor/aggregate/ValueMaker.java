@@ -7,7 +7,6 @@ import java.util.Optional;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
-import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.catalog.Rollup;
 import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.time.VietnamTime;
@@ -59,10 +58,8 @@ public final class ValueMaker {
     Unit unit = found.get();
     LocalDate today = VietnamTime.dateOf(now);
     UnitRegistry tree = catalog.units().at(today);
-    Optional<Target> target =
-        indicators.governingTarget(indicator.get().id(), unit, catalog.units(), today);
-    LocalDate periodStart =
-        target.flatMap(t -> indicators.plan(t.planId())).map(Plan::start).orElse(null);
+    Optional<Target> target = GoverningPlan.target(catalog, unit, indicator.get().id(), today);
+    LocalDate periodStart = GoverningPlan.start(indicators, target).orElse(null);
     Figures figures = figures(indicator.get(), unit, tree, state, today, periodStart);
     if (state.baseline() == null
         && figures.value() != null

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,16 +21,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dxmonitor.model.value.IndicatorValue;
-import vn.dxmonitor.processor.ProcessorApplication;
+import vn.dxmonitor.processor.support.ProcessorInfrastructure;
+import vn.dxmonitor.processor.support.ProcessorTest;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.testsupport.elasticsearch.RestartableElasticsearch;
@@ -40,19 +37,7 @@ import vn.dxmonitor.testsupport.elasticsearch.RestartableElasticsearch;
  * Elasticsearch goes down while values keep coming: indexing waits, and once the node is back every
  * document equals the latest value of its key on the values topic — nothing is lost.
  */
-@SpringBootTest(
-    classes = ProcessorApplication.class,
-    properties = {
-      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "spring.kafka.streams.replication-factor=1"
-    })
-@DirtiesContext
-@EmbeddedKafka(
-    partitions = 2,
-    brokerProperties = {
-      "transaction.state.log.replication.factor=1",
-      "transaction.state.log.min.isr=1"
-    })
+@ProcessorTest
 class IndexerOutageIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -67,11 +52,7 @@ class IndexerOutageIT {
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
     node = RestartableElasticsearch.start();
-    registry.add("dx.elasticsearch.uris", node::uri);
-    registry.add("dx.elasticsearch.index-prefix", () -> "outage-" + RUN + "-");
-    registry.add("spring.kafka.streams.application-id", () -> "outage-it-" + RUN);
-    String stateDir = Files.createTempDirectory("dx-outage-it").toString();
-    registry.add("dx.processor.state-dir", () -> stateDir);
+    ProcessorInfrastructure.register(registry, "outage-it-" + RUN, node::uri);
   }
 
   @AfterAll
