@@ -139,7 +139,7 @@ public final class ReprocessCommand {
       return new Options(args[0].equals("follow"), servers, applicationId, stateDir, timeout);
     }
 
-    private static Duration parseDuration(String value) {
+    static Duration parseDuration(String value) {
       try {
         return org.springframework.boot.convert.DurationStyle.detectAndParse(value);
       } catch (IllegalArgumentException e) {

@@ -6,23 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
-import vn.dxmonitor.model.catalog.Catalog;
-import vn.dxmonitor.model.catalog.Comparator;
-import vn.dxmonitor.model.catalog.Indicator;
-import vn.dxmonitor.model.catalog.IndicatorKind;
-import vn.dxmonitor.model.catalog.Pillar;
-import vn.dxmonitor.model.catalog.Plan;
-import vn.dxmonitor.model.catalog.Rollup;
-import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.trajectory.Status;
@@ -30,6 +19,7 @@ import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.processor.support.EveryKindCatalog;
 import vn.dxmonitor.processor.support.TopologyHarness;
 
 /**
@@ -43,18 +33,20 @@ class IndicatorKindsTest {
   private static final List<String> COMMUNES =
       List.of("21553", "21583", "21589", "21592", "21601", "21607", "21609");
   private static final String RECORDS = BuiltInCatalog.WORK_RECORDS_ONLINE;
-  private static final String SUMMED = "smes-on-platforms";
-  private static final String SHARE = "digital-economy-share";
-  private static final String COUNTER = "smart-services";
-  private static final String COVERAGE = "fiber-communes";
-  private static final LocalDate PLAN_START = LocalDate.of(2026, 3, 1);
+  private static final String SUMMED = EveryKindCatalog.SUMMED;
+  private static final String SHARE = EveryKindCatalog.SHARE;
+  private static final String COUNTER = EveryKindCatalog.COUNTER;
+  private static final String COVERAGE = EveryKindCatalog.COVERAGE;
+  private static final LocalDate PLAN_START = EveryKindCatalog.PLAN_START;
 
   private TopologyHarness topology;
   private int ids;
 
   @BeforeEach
   void start() {
-    topology = new TopologyHarness(catalog(), UnitHistory.timeless(BuiltInUnits.giaLai()), NOW);
+    topology =
+        new TopologyHarness(
+            EveryKindCatalog.create(), UnitHistory.timeless(BuiltInUnits.giaLai()), NOW);
   }
 
   @AfterEach
@@ -256,43 +248,5 @@ class IndicatorKindsTest {
 
   private String id() {
     return "e-" + ids++;
-  }
-
-  /** The built-in catalog, and one indicator of each other kind under a plan of this year. */
-  private static Catalog catalog() {
-    Catalog builtIn = BuiltInCatalog.create();
-    List<Indicator> indicators = new ArrayList<>(builtIn.indicators());
-    indicators.add(indicator(SUMMED, IndicatorKind.MEASUREMENT, Period.ofMonths(1), Rollup.SUM));
-    indicators.add(indicator(SHARE, IndicatorKind.MEASUREMENT, Period.ofYears(1), Rollup.NONE));
-    indicators.add(indicator(COUNTER, IndicatorKind.COUNTER, Period.ofMonths(1), Rollup.SUM));
-    indicators.add(
-        indicator(COVERAGE, IndicatorKind.COVERAGE, Period.ofMonths(1), Rollup.RECOMPUTE));
-    List<Plan> plans = new ArrayList<>(builtIn.plans());
-    plans.add(
-        new Plan("test-plan", "Test plan", "gia-lai", "test", PLAN_START, PLAN_START, Set.of()));
-    List<Target> targets = new ArrayList<>(builtIn.targets());
-    targets.add(target(COUNTER, 100));
-    targets.add(target(SHARE, 90));
-    return new Catalog(indicators, plans, targets);
-  }
-
-  private static Indicator indicator(String id, IndicatorKind kind, Period cadence, Rollup rollup) {
-    return new Indicator(
-        id, id, id, Pillar.DIGITAL_ECONOMY, kind, "unit", 0, cadence, rollup, false, null, null);
-  }
-
-  private static Target target(String indicator, double value) {
-    return new Target(
-        "test-plan/" + indicator + "/province/2030",
-        "test-plan",
-        indicator,
-        vn.dxmonitor.model.unit.UnitLevel.PROVINCE,
-        Comparator.AT_LEAST,
-        value,
-        LocalDate.of(2030, 12, 31),
-        "test",
-        null,
-        null,
-        null);
   }
 }

@@ -1,0 +1,134 @@
+package vn.dxmonitor.platform.cli;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.elasticsearch.client.RestClient;
+import vn.dxmonitor.processor.audit.Audit;
+import vn.dxmonitor.processor.audit.Difference;
+import vn.dxmonitor.runtime.catalog.topic.CatalogView;
+import vn.dxmonitor.runtime.elasticsearch.ElasticsearchConnections;
+import vn.dxmonitor.runtime.elasticsearch.IndexNames;
+
+/**
+ * {@code ./dx check kill}'s last step, and a tool in its own right: recomputes every value from
+ * {@code dx.metric-events} and compares it with {@code dx.indicator-values} and {@code
+ * dx-indicators}. The processor and the indexer may still be catching up when it starts, so it
+ * audits again until nothing differs or the timeout passes; then it lists what still differs and
+ * fails.
+ *
+ * <p>Arguments: {@code --bootstrap-servers HOST:PORT --elasticsearch URI [--index-prefix P]
+ * [--timeout DURATION]}.
+ */
+public final class AuditCommand {
+
+  private static final int SHOWN = 20;
+  private static final Duration AGAIN_AFTER = Duration.ofSeconds(5);
+
+  private final PrintStream console;
+
+  AuditCommand(PrintStream console) {
+    this.console = console;
+  }
+
+  public static void main(String[] args) throws Exception {
+    // Progress and the verdict are this command's output, for a person at a terminal.
+    PrintStream console = System.err;
+    if (!new AuditCommand(console).run(Options.parse(args))) {
+      throw new CommandFailedException("the published values differ from the recount; see above");
+    }
+  }
+
+  boolean run(Options options) throws Exception {
+    Map<String, Object> kafka = new HashMap<>();
+    kafka.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers());
+    try (CatalogView catalog = new CatalogView(kafka);
+        RestClient rest = ElasticsearchConnections.restClient(List.of(options.elasticsearch()))) {
+      catalog.start();
+      if (!catalog.awaitCaughtUp(Duration.ofMinutes(1))) {
+        console.println("audit: could not read dx.catalog within a minute");
+        return false;
+      }
+      Audit audit =
+          new Audit(
+              catalog,
+              kafka,
+              ElasticsearchConnections.client(rest),
+              new IndexNames(options.indexPrefix()).indicators());
+      long deadline = System.nanoTime() + options.timeout().toNanos();
+      int round = 1;
+      Audit.Result result = audit.run(progress("Audit " + round));
+      while (!result.clean() && System.nanoTime() < deadline) {
+        console.printf(
+            Locale.ROOT,
+            "%d difference(s); the processor or the indexer may still be catching up: again in"
+                + " %d s%n",
+            result.topic().size() + result.index().size(),
+            AGAIN_AFTER.toSeconds());
+        Thread.sleep(AGAIN_AFTER.toMillis());
+        result = audit.run(progress("Audit " + ++round));
+      }
+      report(result);
+      return result.clean();
+    }
+  }
+
+  private Audit.Progress progress(String label) {
+    Map<String, ProgressBar> bars = new HashMap<>();
+    return (topic, done, total) ->
+        bars.computeIfAbsent(
+                topic, t -> new ProgressBar(console, label + ": reading " + t, Math.max(total, 1)))
+            .update(done);
+  }
+
+  private void report(Audit.Result result) {
+    console.printf(
+        Locale.ROOT,
+        "Recounted %,d events (%,d counted once, the rest retries or dead letters; %,d dead"
+            + " letters) into %,d values%n",
+        result.events(),
+        result.counted(),
+        result.deadLetters(),
+        result.keys());
+    console.printf(
+        Locale.ROOT,
+        "Differences: %d on dx.indicator-values, %d in Elasticsearch%n",
+        result.topic().size(),
+        result.index().size());
+    Stream.concat(result.topic().stream(), result.index().stream())
+        .limit(SHOWN)
+        .map(Difference::toString)
+        .forEach(line -> console.println("  " + line));
+  }
+
+  /** The command's arguments. */
+  record Options(String bootstrapServers, URI elasticsearch, String indexPrefix, Duration timeout) {
+
+    static Options parse(String[] args) {
+      String servers = "127.0.0.1:9092";
+      URI elasticsearch = URI.create("http://127.0.0.1:9200");
+      String prefix = "";
+      Duration timeout = Duration.ofMinutes(5);
+      for (int i = 0; i < args.length; i += 2) {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(args[i] + " needs a value");
+        }
+        String value = args[i + 1];
+        switch (args[i]) {
+          case "--bootstrap-servers" -> servers = value;
+          case "--elasticsearch" -> elasticsearch = URI.create(value);
+          case "--index-prefix" -> prefix = value;
+          case "--timeout" -> timeout = ReprocessCommand.Options.parseDuration(value);
+          default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        }
+      }
+      return new Options(servers, elasticsearch, prefix, timeout);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package vn.dxmonitor.processor.audit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import vn.dxmonitor.runtime.kafka.Topics;
+
+/**
+ * A steady stream of events straight onto {@code dx.metric-events}, of every kind: ratios and
+ * counters, measurements and coverage reports sent out of order, and one event in twenty sent again
+ * as a source system retries. Runs on its own thread until stopped.
+ */
+final class EventLoad implements Runnable {
+
+  private static final String[] RATIOS = {"work-records-online", "tthc-dossiers-online"};
+  private static final String[] COUNTERS = {"smart-cities", "digital-tech-enterprises"};
+  private static final String MEASUREMENT = "fiber-coverage-households";
+  private static final String COVERAGE = "communes-digitally-transformed";
+  private static final Duration SPREAD = Duration.ofDays(3);
+
+  private final KafkaProducer<String, String> producer;
+  private final List<String> communes;
+  private final int eventsPerSecond;
+  private final Random random = new Random(20251123);
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final AtomicLong sent = new AtomicLong();
+  private final List<ProducerRecord<String, String>> retryable = new ArrayList<>();
+  private volatile Throwable failure;
+
+  EventLoad(KafkaProducer<String, String> producer, List<String> communes, int eventsPerSecond) {
+    this.producer = producer;
+    this.communes = List.copyOf(communes);
+    this.eventsPerSecond = eventsPerSecond;
+  }
+
+  @Override
+  public void run() {
+    long sequence = 0;
+    long started = System.nanoTime();
+    try {
+      while (running.get()) {
+        ProducerRecord<String, String> record;
+        if (!retryable.isEmpty() && random.nextInt(20) == 0) {
+          record = retryable.get(random.nextInt(retryable.size()));
+        } else {
+          record = next(sequence++);
+          if (retryable.size() < 1_000) {
+            retryable.add(record);
+          } else {
+            retryable.set(random.nextInt(retryable.size()), record);
+          }
+        }
+        producer.send(
+            record,
+            (metadata, e) -> {
+              if (e != null) {
+                failure = e;
+              }
+            });
+        long due = started + sent.incrementAndGet() * 1_000_000_000L / eventsPerSecond;
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+      }
+      producer.flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+  }
+
+  private ProducerRecord<String, String> next(long sequence) {
+    String unit = communes.get(random.nextInt(communes.size()));
+    Instant at = Instant.now().minusSeconds(random.nextLong(SPREAD.toSeconds()) + 60);
+    String head =
+        String.format(
+            Locale.ROOT,
+            "{\"eventId\":\"kill-%d\",\"source\":\"load\",\"unit\":\"%s\",\"occurredAt\":\"%s\",",
+            sequence,
+            unit,
+            at);
+    String body =
+        switch (random.nextInt(6)) {
+          case 0, 1 -> {
+            int denominator = 1 + random.nextInt(3);
+            yield String.format(
+                Locale.ROOT,
+                "\"indicator\":\"%s\",\"numerator\":%d,\"denominator\":%d}",
+                RATIOS[random.nextInt(RATIOS.length)],
+                random.nextInt(denominator + 1),
+                denominator);
+          }
+          case 2 ->
+              String.format(
+                  Locale.ROOT,
+                  "\"indicator\":\"%s\",\"count\":%d}",
+                  COUNTERS[random.nextInt(COUNTERS.length)],
+                  1 + random.nextInt(3));
+          case 3, 4 ->
+              String.format(
+                  Locale.ROOT,
+                  "\"indicator\":\"%s\",\"value\":%.2f}",
+                  MEASUREMENT,
+                  random.nextInt(10_001) / 100.0);
+          default ->
+              String.format(
+                  Locale.ROOT,
+                  "\"indicator\":\"%s\",\"compliant\":%b}",
+                  COVERAGE,
+                  random.nextBoolean());
+        };
+    return new ProducerRecord<>(Topics.METRIC_EVENTS.name(), unit, head + body);
+  }
+
+  void stop() {
+    running.set(false);
+  }
+
+  long sent() {
+    return sent.get();
+  }
+
+  Throwable failure() {
+    return failure;
+  }
+}
