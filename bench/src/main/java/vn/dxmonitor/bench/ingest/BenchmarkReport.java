@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.dxmonitor.bench.infra.CpuMeter;
+import vn.dxmonitor.bench.infra.Latency;
 
 /**
  * The printed result of a run: the baseline, each ingest phase, where the CPU went, the ratios, and

@@ -25,7 +25,7 @@ import vn.dxmonitor.model.unit.Unit;
  * days, numerator 0 or 1 of a denominator 1. One event goes as a JSON object, more as an array. Not
  * thread-safe: each connection has its own.
  */
-final class EventRequest {
+public final class EventRequest {
 
   static final int SEQUENCE_DIGITS = 12;
   private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
@@ -54,7 +54,7 @@ final class EventRequest {
    * @param variant which units, times and numerators this request carries
    * @param now the instant the event times are counted back from
    */
-  static EventRequest build(
+  public static EventRequest build(
       String host, String apiKey, String idPrefix, int events, int variant, Instant now) {
     StringBuilder body = new StringBuilder(events * 200);
     List<Integer> slots = new ArrayList<>();
@@ -105,7 +105,7 @@ final class EventRequest {
   }
 
   /** The request with {@code sequence} in every event id; the array is reused by the next call. */
-  byte[] withSequence(long sequence) {
+  public byte[] withSequence(long sequence) {
     if (sequence < 0 || Long.toString(sequence).length() > SEQUENCE_DIGITS) {
       throw new IllegalArgumentException(
           "sequence must have at most " + SEQUENCE_DIGITS + " digits, but was " + sequence);
@@ -120,7 +120,7 @@ final class EventRequest {
     return bytes;
   }
 
-  int events() {
+  public int events() {
     return events;
   }
 

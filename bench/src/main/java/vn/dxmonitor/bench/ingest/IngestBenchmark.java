@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.kafka.common.utils.AppInfoParser;
+import vn.dxmonitor.bench.infra.BenchmarkFailedException;
+import vn.dxmonitor.bench.infra.CpuMeter;
+import vn.dxmonitor.bench.infra.KafkaBroker;
+import vn.dxmonitor.bench.infra.TopicAdmin;
 
 /**
  * {@code ./dx bench ingest}: how fast the ingest API stores events, as a ratio to how fast Kafka's

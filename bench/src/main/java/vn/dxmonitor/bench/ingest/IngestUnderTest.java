@@ -9,13 +9,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dxmonitor.bench.infra.BenchApiKey;
+import vn.dxmonitor.bench.infra.BenchmarkFailedException;
+import vn.dxmonitor.bench.infra.ChildProcess;
+import vn.dxmonitor.bench.infra.FreePorts;
+import vn.dxmonitor.bench.infra.JavaCommand;
 
 /**
  * The real ingest application ({@code vn.dxmonitor.ingest.IngestApplication}) in a JVM of its own,
  * on a free port, producing to the benchmark's broker: exactly what is deployed, started the way an
  * operator would start it, with a key issued through its own API.
  */
-final class IngestUnderTest implements AutoCloseable {
+public final class IngestUnderTest implements AutoCloseable {
 
   static final String MAIN_CLASS = "vn.dxmonitor.ingest.IngestApplication";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
@@ -37,7 +42,7 @@ final class IngestUnderTest implements AutoCloseable {
    * @param profile whether to record it with Java Flight Recorder into {@code dir/ingest.jfr}
    * @param extraProperties {@code name=value} settings on top of the application's own
    */
-  static IngestUnderTest start(
+  public static IngestUnderTest start(
       String classpath,
       String bootstrapServers,
       Path dir,
@@ -107,23 +112,23 @@ final class IngestUnderTest implements AutoCloseable {
             + process.log());
   }
 
-  URI base() {
+  public URI base() {
     return base;
   }
 
-  String apiKey() {
+  public String apiKey() {
     return apiKey;
   }
 
-  ProcessHandle handle() {
+  public ProcessHandle handle() {
     return process.handle();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  Path log() {
+  public Path log() {
     return process.log();
   }
 

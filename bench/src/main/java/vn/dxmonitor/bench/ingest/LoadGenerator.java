@@ -18,6 +18,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
+import vn.dxmonitor.bench.infra.BenchmarkFailedException;
+import vn.dxmonitor.bench.infra.CpuMeter;
+import vn.dxmonitor.bench.infra.HttpConnection;
+import vn.dxmonitor.bench.infra.Latency;
 
 /**
  * Drives the ingest API over loopback the way many source systems would: a number of kept-alive

@@ -1,6 +1,8 @@
 package vn.dxmonitor.bench.ingest;
 
 import java.util.List;
+import vn.dxmonitor.bench.infra.CpuMeter;
+import vn.dxmonitor.bench.infra.Latency;
 
 /**
  * What one load phase measured. Counts and latencies cover the requests that completed inside the

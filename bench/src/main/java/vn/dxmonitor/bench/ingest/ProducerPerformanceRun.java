@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import vn.dxmonitor.bench.infra.BenchmarkFailedException;
+import vn.dxmonitor.bench.infra.ChildProcess;
+import vn.dxmonitor.bench.infra.JavaCommand;
 
 /**
  * The baseline: Kafka's own {@code org.apache.kafka.tools.ProducerPerformance}, unchanged, in a JVM

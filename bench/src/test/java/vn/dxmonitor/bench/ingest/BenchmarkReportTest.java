@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.dxmonitor.bench.infra.CpuMeter;
+import vn.dxmonitor.bench.infra.Latency;
 
 class BenchmarkReportTest {
 

@@ -1,12 +1,16 @@
 package vn.dxmonitor.dashboard.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.model.value.ValueKey;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 
 /**
@@ -17,7 +21,7 @@ import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 @Component
 public class IndicatorValueSearch {
 
-  /** Elasticsearch's default {@code index.max_result_window}. */
+  /** Elasticsearch's default {@code index.max_result_window}; also the ids of one read. */
   static final int MAX_DOCUMENTS = 10_000;
 
   private final ElasticsearchClient client;
@@ -29,36 +33,36 @@ public class IndicatorValueSearch {
   }
 
   /**
-   * The values of these units on these indicators, at most one document per pair. Both are filters,
-   * so documents of indicators the catalog no longer holds do not crowd out the ones asked for.
+   * The values of these units on these indicators, at most one document per pair. Read by id (the
+   * id is the pair), which Elasticsearch answers in real time: a value the indexer has just written
+   * is found before the next refresh makes it searchable.
    *
    * @param units unit codes, matched exactly
    * @param indicators indicator ids, matched exactly
    */
   public List<IndicatorValue> forUnits(Collection<String> units, Collection<String> indicators) {
-    if (units.isEmpty() || indicators.isEmpty()) {
-      return List.of();
+    List<String> ids = new ArrayList<>(units.size() * indicators.size());
+    for (String unit : units) {
+      for (String indicator : indicators) {
+        ids.add(ValueKey.of(unit, indicator));
+      }
     }
-    List<FieldValue> unitCodes = units.stream().map(FieldValue::of).toList();
-    List<FieldValue> indicatorIds = indicators.stream().map(FieldValue::of).toList();
-    int size = (int) Math.min((long) units.size() * indicators.size(), MAX_DOCUMENTS);
-    BoolQuery filters =
-        BoolQuery.of(
-            bool ->
-                bool.filter(f -> f.terms(t -> t.field("unit").terms(v -> v.value(unitCodes))))
-                    .filter(
-                        f -> f.terms(t -> t.field("indicator").terms(v -> v.value(indicatorIds)))));
-    return Searches.documents(
-        "indicator values",
-        () ->
-            client.search(
-                search ->
-                    search
-                        .index(index)
-                        .ignoreUnavailable(true)
-                        .allowNoIndices(true)
-                        .size(size)
-                        .query(query -> query.bool(filters)),
-                IndicatorValue.class));
+    List<IndicatorValue> found = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += MAX_DOCUMENTS) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_DOCUMENTS));
+      MgetResponse<IndicatorValue> response;
+      try {
+        response = client.mget(get -> get.index(index).ids(chunk), IndicatorValue.class);
+      } catch (IOException | ElasticsearchException e) {
+        throw new SearchUnavailableException("indicator values", e);
+      }
+      for (MultiGetResponseItem<IndicatorValue> item : response.docs()) {
+        // A failure here is the index not existing yet: nothing processed so far.
+        if (item.isResult() && item.result().found() && item.result().source() != null) {
+          found.add(item.result().source());
+        }
+      }
+    }
+    return found;
   }
 }

@@ -60,7 +60,7 @@ final class TopicSnapshot {
         }
         progress.read(topic, read, total);
       }
-      progress.read(topic, read, read);
+      progress.read(topic, total, total);
       return read;
     }
   }

@@ -1,4 +1,4 @@
-package vn.dxmonitor.bench.ingest;
+package vn.dxmonitor.bench.infra;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * which process took the cores. A background sampler keeps the last CPU time of processes that end
  * during a window (ProducerPerformance), since an ended process no longer reports it.
  */
-final class CpuMeter implements AutoCloseable {
+public final class CpuMeter implements AutoCloseable {
 
   private static final Duration SAMPLE_EVERY = Duration.ofMillis(200);
   private static final Path PROC_STAT = Path.of("/proc/stat");
@@ -24,7 +24,8 @@ final class CpuMeter implements AutoCloseable {
   private final Thread sampler;
 
   /** CPU time at an instant. */
-  record Snapshot(long nanoTime, Map<String, Duration> cpuByProcess, Optional<long[]> machine) {}
+  public record Snapshot(
+      long nanoTime, Map<String, Duration> cpuByProcess, Optional<long[]> machine) {}
 
   /**
    * Cores busy over a window, by process.
@@ -33,20 +34,21 @@ final class CpuMeter implements AutoCloseable {
    * @param coresByProcess CPU seconds per wall-clock second, by process name
    * @param machineCores the same for the whole machine, when {@code /proc/stat} exists
    */
-  record Usage(double seconds, Map<String, Double> coresByProcess, Optional<Double> machineCores) {
+  public record Usage(
+      double seconds, Map<String, Double> coresByProcess, Optional<Double> machineCores) {
 
     /**
      * Cores busy with anything but the run's processes — another build, another benchmark — which
      * the measurement had to share the machine with. Kernel work for loopback traffic lands here
      * too, so a few hundredths are normal.
      */
-    Optional<Double> otherCores() {
+    public Optional<Double> otherCores() {
       double ours = coresByProcess.values().stream().mapToDouble(Double::doubleValue).sum();
       return machineCores.map(machine -> Math.max(0, machine - ours));
     }
   }
 
-  CpuMeter() {
+  public CpuMeter() {
     sampler =
         new Thread(
             () -> {
@@ -65,26 +67,26 @@ final class CpuMeter implements AutoCloseable {
   }
 
   /** Counts {@code name}'s CPU time from now on; a name tracked again follows the new process. */
-  synchronized void track(String name, ProcessHandle process) {
+  public synchronized void track(String name, ProcessHandle process) {
     processes.put(name, process);
     lastKnown.remove(name);
     refresh();
   }
 
   /** Stops counting {@code name}, a process that ended. */
-  synchronized void untrack(String name) {
+  public synchronized void untrack(String name) {
     processes.remove(name);
     lastKnown.remove(name);
   }
 
-  synchronized Snapshot snapshot() {
+  public synchronized Snapshot snapshot() {
     refresh();
     Map<String, Duration> cpu = new LinkedHashMap<>();
     processes.keySet().forEach(name -> cpu.put(name, lastKnown.getOrDefault(name, Duration.ZERO)));
     return new Snapshot(System.nanoTime(), cpu, machineTicks());
   }
 
-  static Usage between(Snapshot start, Snapshot end) {
+  public static Usage between(Snapshot start, Snapshot end) {
     double seconds = (end.nanoTime() - start.nanoTime()) / 1e9;
     Map<String, Double> cores = new LinkedHashMap<>();
     end.cpuByProcess()

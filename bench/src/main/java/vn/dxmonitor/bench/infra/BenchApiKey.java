@@ -1,4 +1,4 @@
-package vn.dxmonitor.bench.ingest;
+package vn.dxmonitor.bench.infra;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * and the benchmark then asks {@code POST /api/v1/keys} for a source key scoped to Gia Lai (52),
  * the way an operator issues one to a source system.
  */
-final class BenchApiKey {
+public final class BenchApiKey {
 
   /** The source system the benchmark's events are attributed to. */
-  static final String SOURCE = "bench";
+  public static final String SOURCE = "bench";
 
   private static final String REQUEST =
       "{\"source\":\"" + SOURCE + "\",\"units\":[\"52\"],\"indicators\":[]}";
@@ -33,7 +33,7 @@ final class BenchApiKey {
 
   private final String adminKey;
 
-  BenchApiKey() {
+  public BenchApiKey() {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
     this.adminKey = HexFormat.of().formatHex(bytes);
@@ -44,7 +44,12 @@ final class BenchApiKey {
    *
    * @param dir the benchmark's working directory, for the key file
    */
-  List<String> ingestArguments(Path dir) throws IOException {
+  /** The administrator key itself, for the admin API's other calls. */
+  public String administratorKey() {
+    return adminKey;
+  }
+
+  public List<String> ingestArguments(Path dir) throws IOException {
     Path file = dir.resolve("admin.key");
     Files.writeString(file, adminKey + "\n", StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -56,7 +61,7 @@ final class BenchApiKey {
    *
    * @param ingest the ingest API's base address
    */
-  String issue(URI ingest) throws IOException, InterruptedException {
+  public String issue(URI ingest) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(ingest.resolve("/api/v1/keys"))
             .timeout(Duration.ofSeconds(30))

@@ -1,4 +1,4 @@
-package vn.dxmonitor.bench.ingest;
+package vn.dxmonitor.bench.infra;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * A process the benchmark started, with its output in a log file. Closing it asks it to stop
  * (SIGTERM, so the broker shuts down cleanly) and kills it if it has not within the grace period.
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
 
   private static final Duration GRACE = Duration.ofSeconds(30);
 
@@ -25,7 +25,7 @@ final class ChildProcess implements AutoCloseable {
   }
 
   /** Starts {@code command} with stdout and stderr appended to {@code log}. */
-  static ChildProcess start(JavaCommand command, Path log) throws IOException {
+  public static ChildProcess start(JavaCommand command, Path log) throws IOException {
     ProcessBuilder builder = command.processBuilder();
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -33,29 +33,29 @@ final class ChildProcess implements AutoCloseable {
   }
 
   /** A process started elsewhere (with its output read by the caller) that this one stops. */
-  static ChildProcess of(Process process, Path log) {
+  public static ChildProcess of(Process process, Path log) {
     return new ChildProcess(process, log);
   }
 
-  ProcessHandle handle() {
+  public ProcessHandle handle() {
     return process.toHandle();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  Path log() {
+  public Path log() {
     return log;
   }
 
   /** Waits for the process to end by itself; its exit code. */
-  int waitFor() throws InterruptedException {
+  public int waitFor() throws InterruptedException {
     return process.waitFor();
   }
 
   /** The last lines of the log, for an error message. */
-  String logTail(int lines) {
+  public String logTail(int lines) {
     try {
       List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
       return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));

@@ -1,4 +1,4 @@
-package vn.dxmonitor.bench.ingest;
+package vn.dxmonitor.bench.infra;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -16,7 +16,7 @@ import org.apache.kafka.common.Uuid;
  * new directory and on free ports: the same set-up as {@code ./dx up}'s broker, shared by the
  * baseline and the service under test so that both write to the very same broker.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -33,7 +33,7 @@ final class KafkaBroker implements AutoCloseable {
    *
    * @param partitions the default partition count of automatically created topics
    */
-  static KafkaBroker start(Path dir, String classpath, int partitions)
+  public static KafkaBroker start(Path dir, String classpath, int partitions)
       throws IOException, InterruptedException {
     List<Integer> ports = FreePorts.take(2);
     int port = ports.get(0);
@@ -87,7 +87,7 @@ final class KafkaBroker implements AutoCloseable {
     return started;
   }
 
-  static String serverProperties(int port, int controllerPort, Path data, int partitions) {
+  public static String serverProperties(int port, int controllerPort, Path data, int partitions) {
     return String.join(
         "\n",
         "process.roles=broker,controller",
@@ -144,15 +144,15 @@ final class KafkaBroker implements AutoCloseable {
             + process.log());
   }
 
-  String bootstrapServers() {
+  public String bootstrapServers() {
     return bootstrapServers;
   }
 
-  ProcessHandle handle() {
+  public ProcessHandle handle() {
     return process.handle();
   }
 
-  Path log() {
+  public Path log() {
     return process.log();
   }
 

@@ -1,4 +1,4 @@
-package vn.dxmonitor.bench.ingest;
+package vn.dxmonitor.bench.infra;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,13 +11,13 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /** The few broker questions the benchmark asks: is it up, how many partitions, a new topic. */
-final class TopicAdmin implements AutoCloseable {
+public final class TopicAdmin implements AutoCloseable {
 
   private static final long TIMEOUT_SECONDS = 30;
 
   private final Admin admin;
 
-  TopicAdmin(String bootstrapServers) {
+  public TopicAdmin(String bootstrapServers) {
     this.admin =
         Admin.create(
             Map.of(
@@ -30,7 +30,7 @@ final class TopicAdmin implements AutoCloseable {
   }
 
   /** Whether the broker answers a metadata request. */
-  boolean isUp() throws InterruptedException {
+  public boolean isUp() throws InterruptedException {
     try {
       admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
       return true;
@@ -39,7 +39,7 @@ final class TopicAdmin implements AutoCloseable {
     }
   }
 
-  int partitions(String topic) throws InterruptedException {
+  public int partitions(String topic) throws InterruptedException {
     try {
       return admin
           .describeTopics(List.of(topic))
@@ -53,7 +53,7 @@ final class TopicAdmin implements AutoCloseable {
     }
   }
 
-  void create(String topic, int partitions) throws InterruptedException {
+  public void create(String topic, int partitions) throws InterruptedException {
     try {
       admin
           .createTopics(List.of(new NewTopic(topic, partitions, (short) 1)))

@@ -1,4 +1,4 @@
-package vn.dxmonitor.bench.ingest;
+package vn.dxmonitor.bench.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +12,11 @@ import java.util.List;
  * (8080, 9092, 9200) or with another engineer's processes. All are held open until all are chosen,
  * so the same port is never handed out twice.
  */
-final class FreePorts {
+public final class FreePorts {
 
   private FreePorts() {}
 
-  static List<Integer> take(int count) {
+  public static List<Integer> take(int count) {
     List<ServerSocket> sockets = new ArrayList<>();
     try {
       for (int i = 0; i < count; i++) {

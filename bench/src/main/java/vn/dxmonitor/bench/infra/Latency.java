@@ -1,4 +1,4 @@
-package vn.dxmonitor.bench.ingest;
+package vn.dxmonitor.bench.infra;
 
 import org.HdrHistogram.Histogram;
 
@@ -13,7 +13,7 @@ import org.HdrHistogram.Histogram;
  * @param p999Ms 99.9th percentile
  * @param maxMs worst
  */
-record Latency(
+public record Latency(
     long count,
     double meanMs,
     double p50Ms,
@@ -23,14 +23,14 @@ record Latency(
     double maxMs) {
 
   /** Longest latency the histograms hold, in microseconds: a minute. */
-  static final long MAX_MICROS = 60_000_000L;
+  public static final long MAX_MICROS = 60_000_000L;
 
   /** A histogram for {@link #of}: microseconds up to a minute, three significant digits. */
-  static Histogram newHistogram() {
+  public static Histogram newHistogram() {
     return new Histogram(MAX_MICROS, 3);
   }
 
-  static Latency of(Histogram micros) {
+  public static Latency of(Histogram micros) {
     if (micros.getTotalCount() == 0) {
       return new Latency(0, 0, 0, 0, 0, 0, 0);
     }

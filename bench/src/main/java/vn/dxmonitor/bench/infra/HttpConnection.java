@@ -1,4 +1,4 @@
-package vn.dxmonitor.bench.ingest;
+package vn.dxmonitor.bench.infra;
 
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -16,7 +16,7 @@ import java.util.Locale;
  * with the service it measures, so every microsecond it spends is one the service does not get. It
  * reads what the ingest API sends — a fixed length or chunked body — and nothing more exotic.
  */
-final class HttpConnection implements AutoCloseable {
+public final class HttpConnection implements AutoCloseable {
 
   private static final int TIMEOUT_MILLIS = 60_000;
 
@@ -31,9 +31,9 @@ final class HttpConnection implements AutoCloseable {
   private boolean open = true;
 
   /** An answer: its status and its body as text. */
-  record Response(int status, String body) {}
+  public record Response(int status, String body) {}
 
-  HttpConnection(InetSocketAddress address) throws IOException {
+  public HttpConnection(InetSocketAddress address) throws IOException {
     socket = new Socket();
     socket.setTcpNoDelay(true);
     socket.setSoTimeout(TIMEOUT_MILLIS);
@@ -43,11 +43,11 @@ final class HttpConnection implements AutoCloseable {
   }
 
   /** Whether the server left the connection open for another request. */
-  boolean isOpen() {
+  public boolean isOpen() {
     return open;
   }
 
-  Response exchange(byte[] request) throws IOException {
+  public Response exchange(byte[] request) throws IOException {
     out.write(request);
     out.flush();
     String statusLine = readLine();

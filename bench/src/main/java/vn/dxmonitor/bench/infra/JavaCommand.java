@@ -1,4 +1,4 @@
-package vn.dxmonitor.bench.ingest;
+package vn.dxmonitor.bench.infra;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,18 +14,18 @@ import java.util.List;
  * @param mainClass the class whose {@code main} runs
  * @param arguments its arguments
  */
-record JavaCommand(
+public record JavaCommand(
     String classpath, List<String> jvmOptions, String mainClass, List<String> arguments) {
 
   /** Logback configuration for the children that are not Spring Boot applications. */
-  static final String QUIET_LOGGING = "-Dlogback.configurationFile=dx-bench-logback.xml";
+  public static final String QUIET_LOGGING = "-Dlogback.configurationFile=dx-bench-logback.xml";
 
-  JavaCommand {
+  public JavaCommand {
     jvmOptions = List.copyOf(jvmOptions);
     arguments = List.copyOf(arguments);
   }
 
-  ProcessBuilder processBuilder() {
+  public ProcessBuilder processBuilder() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);

@@ -1,0 +1,381 @@
+package vn.dxmonitor.bench.processor;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.dxmonitor.bench.infra.BenchApiKey;
+import vn.dxmonitor.bench.infra.BenchmarkFailedException;
+import vn.dxmonitor.bench.infra.FreePorts;
+import vn.dxmonitor.bench.infra.KafkaBroker;
+import vn.dxmonitor.bench.infra.ServiceProcess;
+import vn.dxmonitor.bench.infra.TopicAdmin;
+import vn.dxmonitor.bench.ingest.IngestUnderTest;
+import vn.dxmonitor.testsupport.elasticsearch.ElasticsearchDistribution;
+import vn.dxmonitor.testsupport.elasticsearch.ElasticsearchNode;
+
+/**
+ * {@code ./dx bench processor}: how fast the processor turns events into values, as a ratio to how
+ * fast Kafka's own {@code ConsumerPerformance} reads the same events from the same broker.
+ *
+ * <p>One run: a fresh broker and Elasticsearch node; the national unit lists imported through the
+ * admin API; a backlog of events over every commune of the country on ten indicators; the baseline
+ * reads it; the processor reads it with exactly-once, then a second one (another application id)
+ * with at-least-once; then, with ingest, processor and dashboard running, a background load at half
+ * the exactly-once rate and probes timed from the ingest API's {@code 202} to the value in {@code
+ * /api/v1/status}. Every service is a JVM of its own.
+ */
+public final class ProcessorBenchmark {
+
+  static final String METRIC_EVENTS = "dx.metric-events";
+  static final String INDEX_PREFIX = "bench-";
+  private static final String PROCESSOR = "vn.dxmonitor.processor.ProcessorApplication";
+  private static final String DASHBOARD = "vn.dxmonitor.dashboard.DashboardApplication";
+
+  private final Options options;
+  private final String classpath;
+  private final PrintStream out;
+  private final Deque<AutoCloseable> running = new ArrayDeque<>();
+  private final Path dir;
+  private KafkaBroker broker;
+  private URI elasticsearch;
+
+  ProcessorBenchmark(Options options, String classpath, PrintStream out) throws IOException {
+    this.options = options;
+    this.classpath = classpath;
+    this.out = out;
+    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    this.dir = Files.createDirectories(options.workDir().resolve(stamp)).toAbsolutePath();
+  }
+
+  public static void main(String[] args) throws Exception {
+    // The report is this command's output: read by a person, its last line by scripts.
+    PrintStream out = System.out;
+    Options options = Options.parse(args, System.getenv());
+    if (options.help()) {
+      out.print(Options.USAGE);
+      return;
+    }
+    ProcessorBenchmark benchmark =
+        new ProcessorBenchmark(options, System.getProperty("java.class.path"), out);
+    Runtime.getRuntime().addShutdownHook(new Thread(benchmark::stopAll, "stop-children"));
+    benchmark.run();
+  }
+
+  void run() throws Exception {
+    out.println("Work directory " + dir);
+    NationalUnits units = NationalUnits.read(options.unitsDir());
+    try {
+      broker = KafkaBroker.start(dir, classpath, 3);
+      running.push(broker);
+      out.println("Kafka broker at " + broker.bootstrapServers());
+      ElasticsearchNode node =
+          ElasticsearchNode.start(
+              ElasticsearchDistribution.home(options.distCache()),
+              dir.resolve("elasticsearch"),
+              FreePorts.take(1).get(0),
+              "512m",
+              false);
+      running.push(node);
+      elasticsearch = node.uri();
+      out.println("Elasticsearch at " + elasticsearch);
+
+      importUnits(units);
+      int partitions;
+      try (TopicAdmin admin = new TopicAdmin(broker.bootstrapServers())) {
+        partitions = admin.partitions(METRIC_EVENTS);
+      }
+      out.printf(
+          Locale.ROOT,
+          "Writing %,d events: %,d communes × %d indicators, to %s (%d partitions) ...%n",
+          options.events(),
+          units.communes().size(),
+          EventBacklog.INDICATORS.size(),
+          METRIC_EVENTS,
+          partitions);
+      EventBacklog.write(
+          broker.bootstrapServers(), METRIC_EVENTS, units.communes(), options.events(), out);
+
+      out.println("Kafka ConsumerPerformance on " + METRIC_EVENTS + " (read_committed) ...");
+      ConsumerPerformanceRun.Result baseline =
+          ConsumerPerformanceRun.run(
+              classpath,
+              broker.bootstrapServers(),
+              METRIC_EVENTS,
+              options.events(),
+              dir.resolve("consumer-performance.log"));
+      out.printf(
+          Locale.ROOT,
+          "  %,d records, %.1f MB, %,.0f records/s%n",
+          baseline.records(),
+          baseline.megabytes(),
+          baseline.recordsPerSecond());
+
+      Drain.Result exactlyOnce;
+      Drain.Result atLeastOnce;
+      try (GroupProgress progress = new GroupProgress(broker.bootstrapServers())) {
+        exactlyOnce = drain(progress, "bench-eos", "exactly_once_v2", "exactly-once");
+        atLeastOnce = drain(progress, "bench-alo", "at_least_once", "at-least-once");
+      }
+
+      StatusLatency.Result latency = latency(exactlyOnce.eventsPerSecond() / 2);
+      stopAll();
+      report(units, partitions, baseline, exactlyOnce, atLeastOnce, latency);
+    } finally {
+      stopAll();
+    }
+  }
+
+  private void importUnits(NationalUnits units) throws Exception {
+    out.print("Importing the national unit lists through the dashboard's admin API ... ");
+    out.flush();
+    try (ServiceProcess dashboard = startDashboard("dashboard-import")) {
+      UnitImport.run(dashboardUri, dashboardKey.administratorKey(), units);
+    }
+    out.println("done");
+  }
+
+  private URI dashboardUri;
+  private BenchApiKey dashboardKey;
+
+  private ServiceProcess startDashboard(String name) throws Exception {
+    int port = FreePorts.take(1).get(0);
+    dashboardKey = new BenchApiKey();
+    List<String> arguments = new ArrayList<>(common(name));
+    arguments.add("--server.port=" + port);
+    arguments.add("--server.address=127.0.0.1");
+    arguments.addAll(dashboardKey.ingestArguments(Files.createDirectories(dir.resolve(name))));
+    ServiceProcess dashboard =
+        ServiceProcess.start(
+            "dashboard", classpath, DASHBOARD, "512m", arguments, dir.resolve(name + ".log"));
+    dashboardUri = URI.create("http://127.0.0.1:" + port);
+    dashboard.awaitHealthy(dashboardUri);
+    return dashboard;
+  }
+
+  private Drain.Result drain(
+      GroupProgress progress, String application, String guarantee, String label) throws Exception {
+    out.println("The processor, " + label + " (" + guarantee + "), reading the backlog ...");
+    try (ServiceProcess processor = startProcessor(application, guarantee)) {
+      Drain.Result result =
+          Drain.watch(
+              progress, application, METRIC_EVENTS, options.events(), processor, label, out);
+      out.printf(
+          Locale.ROOT,
+          "  %,d events in %.1f s: %,.0f events/s%n",
+          result.events(),
+          result.seconds(),
+          result.eventsPerSecond());
+      return result;
+    }
+  }
+
+  private ServiceProcess startProcessor(String application, String guarantee) throws IOException {
+    List<String> arguments = new ArrayList<>(common(application));
+    arguments.add("--spring.kafka.streams.application-id=" + application);
+    arguments.add("--spring.kafka.streams.properties.processing.guarantee=" + guarantee);
+    arguments.add("--dx.processor.state-dir=" + dir.resolve("streams-" + application));
+    arguments.add("--dx.processor.indexer-group=bench-indexer");
+    return ServiceProcess.start(
+        "processor", classpath, PROCESSOR, "1g", arguments, dir.resolve(application + ".log"));
+  }
+
+  private List<String> common(String name) {
+    return List.of(
+        "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+        "--dx.elasticsearch.uris=" + elasticsearch,
+        "--dx.elasticsearch.index-prefix=" + INDEX_PREFIX,
+        "--spring.application.name=" + name);
+  }
+
+  private StatusLatency.Result latency(double rate) throws Exception {
+    out.printf(
+        Locale.ROOT,
+        "End-to-end: ingest, processor (exactly-once) and dashboard, background load %,.0f"
+            + " events/s (half the exactly-once rate) ...%n",
+        rate);
+    ServiceProcess processor = startProcessor("bench-eos", "exactly_once_v2");
+    running.push(processor);
+    ServiceProcess dashboard = startDashboard("dashboard");
+    running.push(dashboard);
+    IngestUnderTest ingest =
+        IngestUnderTest.start(
+            classpath,
+            broker.bootstrapServers(),
+            Files.createDirectories(dir.resolve("ingest")),
+            false,
+            List.of());
+    running.push(ingest);
+    StatusLatency latency = new StatusLatency(ingest.base(), ingest.apiKey(), dashboardUri, out);
+    awaitProcessorRunning(latency);
+    return latency.run(rate, options.latencyDuration());
+  }
+
+  /**
+   * The restarted processor answers once a probe-free status read works and it has its partitions.
+   */
+  private static void awaitProcessorRunning(StatusLatency latency) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (true) {
+      try {
+        latency.denominator();
+        Thread.sleep(5_000); // the processor's group settles
+        return;
+      } catch (BenchmarkFailedException notYet) {
+        if (System.nanoTime() > deadline) {
+          throw notYet;
+        }
+        Thread.sleep(1_000);
+      }
+    }
+  }
+
+  private void report(
+      NationalUnits units,
+      int partitions,
+      ConsumerPerformanceRun.Result baseline,
+      Drain.Result exactlyOnce,
+      Drain.Result atLeastOnce,
+      StatusLatency.Result latency) {
+    Map<String, String> rows = new java.util.LinkedHashMap<>();
+    rows.put(
+        "machine",
+        Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
+    rows.put(
+        "key space",
+        String.format(
+            Locale.ROOT,
+            "%,d communes × %d indicators, rolled up to %s",
+            units.communes().size(),
+            EventBacklog.INDICATORS.size(),
+            "34 provinces"));
+    rows.put(
+        "events", String.format(Locale.ROOT, "%,d on %d partitions", options.events(), partitions));
+    rows.put(
+        "ConsumerPerformance",
+        String.format(Locale.ROOT, "%,.0f records/s", baseline.recordsPerSecond()));
+    rows.put(
+        "processor, exactly-once",
+        String.format(
+            Locale.ROOT,
+            "%,.0f events/s (largest rise of the lag between looks: %,d)",
+            exactlyOnce.eventsPerSecond(),
+            exactlyOnce.lagRise()));
+    rows.put(
+        "processor, at-least-once",
+        String.format(Locale.ROOT, "%,.0f events/s", atLeastOnce.eventsPerSecond()));
+    rows.put(
+        "exactly-once / at-least-once",
+        String.format(
+            Locale.ROOT, "%.2f", exactlyOnce.eventsPerSecond() / atLeastOnce.eventsPerSecond()));
+    rows.put(
+        "202 → /api/v1/status",
+        String.format(
+            Locale.ROOT,
+            "p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d probes, background %,.0f events/s",
+            latency.latency().p50Ms(),
+            latency.latency().p99Ms(),
+            latency.latency().maxMs(),
+            latency.probes(),
+            latency.backgroundEventsPerSecond()));
+    out.println();
+    out.println("Processor benchmark");
+    rows.forEach((name, value) -> out.printf(Locale.ROOT, "  %-30s %s%n", name, value));
+    out.printf(
+        Locale.ROOT,
+        "processor/consumer ratio: %.3f%n",
+        exactlyOnce.eventsPerSecond() / baseline.recordsPerSecond());
+  }
+
+  private void stopAll() {
+    synchronized (running) {
+      for (AutoCloseable child = running.poll(); child != null; child = running.poll()) {
+        try {
+          child.close();
+        } catch (Exception e) {
+          // stopping the rest matters more
+        }
+      }
+    }
+  }
+
+  /** The run's size and where things are. */
+  record Options(
+      long events,
+      Duration latencyDuration,
+      Path workDir,
+      Path unitsDir,
+      Path distCache,
+      boolean help) {
+
+    static final String USAGE =
+        """
+        Usage: ./dx bench processor [options]
+          --events N             events in the backlog (500000; DX_BENCH_EVENTS)
+          --latency-duration S   seconds of end-to-end probes (60; DX_BENCH_LATENCY_DURATION)
+          --work-dir DIR         broker and node data, logs (.dx/bench/processor)
+          --units-dir DIR        the national unit lists (../shared/data/admin-units)
+          --dist-cache DIR       where the Elasticsearch distribution is unpacked (.dx/dist)
+        """;
+
+    static Options parse(String[] args, Map<String, String> env) {
+      Map<String, String> given = new HashMap<>();
+      boolean help = false;
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].equals("--help")) {
+          help = true;
+        } else if (args[i].startsWith("--") && i + 1 < args.length) {
+          given.put(args[i].substring(2), args[++i]);
+        } else {
+          throw new BenchmarkFailedException("unknown option '" + args[i] + "'\n" + USAGE);
+        }
+      }
+      for (String name : given.keySet()) {
+        if (!List.of("events", "latency-duration", "work-dir", "units-dir", "dist-cache")
+            .contains(name)) {
+          throw new BenchmarkFailedException("unknown option '--" + name + "'\n" + USAGE);
+        }
+      }
+      long events = number(given, env, "events", 500_000);
+      long seconds = number(given, env, "latency-duration", 60);
+      return new Options(
+          events,
+          Duration.ofSeconds(seconds),
+          Path.of(given.getOrDefault("work-dir", ".dx/bench/processor")),
+          Path.of(given.getOrDefault("units-dir", "../shared/data/admin-units")),
+          Path.of(given.getOrDefault("dist-cache", ".dx/dist")).toAbsolutePath(),
+          help);
+    }
+
+    private static long number(
+        Map<String, String> given, Map<String, String> env, String name, long fallback) {
+      String text =
+          given.getOrDefault(
+              name, env.get("DX_BENCH_" + name.toUpperCase(Locale.ROOT).replace('-', '_')));
+      if (text == null || text.isBlank()) {
+        return fallback;
+      }
+      try {
+        long value = Long.parseLong(text.strip().replace("_", ""));
+        if (value > 0) {
+          return value;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new BenchmarkFailedException(
+          "--" + name + " must be a whole number above 0, but was '" + text + "'");
+    }
+  }
+}
