@@ -37,10 +37,21 @@ public final class ServiceProcess implements AutoCloseable {
       List<String> arguments,
       Path log)
       throws IOException {
-    JavaCommand command =
+    return start(
+        name,
         new JavaCommand(
-            classpath, List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC"), mainClass, arguments);
+            classpath, List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC"), mainClass, arguments),
+        log);
+  }
+
+  /** A service with JVM options of the caller's choosing (a profiler, say). */
+  public static ServiceProcess start(String name, JavaCommand command, Path log)
+      throws IOException {
     return new ServiceProcess(name, ChildProcess.start(command, log));
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   /** Returns once {@code base/actuator/health} says UP. */

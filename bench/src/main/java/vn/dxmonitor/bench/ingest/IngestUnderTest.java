@@ -2,18 +2,13 @@ package vn.dxmonitor.bench.ingest;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dxmonitor.bench.infra.BenchApiKey;
-import vn.dxmonitor.bench.infra.BenchmarkFailedException;
-import vn.dxmonitor.bench.infra.ChildProcess;
 import vn.dxmonitor.bench.infra.FreePorts;
 import vn.dxmonitor.bench.infra.JavaCommand;
+import vn.dxmonitor.bench.infra.ServiceProcess;
 
 /**
  * The real ingest application ({@code vn.dxmonitor.ingest.IngestApplication}) in a JVM of its own,
@@ -23,14 +18,13 @@ import vn.dxmonitor.bench.infra.JavaCommand;
 public final class IngestUnderTest implements AutoCloseable {
 
   static final String MAIN_CLASS = "vn.dxmonitor.ingest.IngestApplication";
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
   private static final long UNLIMITED = 1_000_000_000L;
 
-  private final ChildProcess process;
+  private final ServiceProcess process;
   private final URI base;
   private final String apiKey;
 
-  private IngestUnderTest(ChildProcess process, URI base, String apiKey) {
+  private IngestUnderTest(ServiceProcess process, URI base, String apiKey) {
     this.process = process;
     this.base = base;
     this.apiKey = apiKey;
@@ -69,47 +63,16 @@ public final class IngestUnderTest implements AutoCloseable {
           "-XX:StartFlightRecording=settings=profile,filename=" + dir.resolve("ingest.jfr"));
     }
     JavaCommand command = new JavaCommand(classpath, jvmOptions, MAIN_CLASS, arguments);
-    ChildProcess process = ChildProcess.start(command, dir.resolve("ingest.log"));
+    ServiceProcess process =
+        ServiceProcess.start("ingest application", command, dir.resolve("ingest.log"));
     URI base = URI.create("http://127.0.0.1:" + port);
     try {
-      awaitHealthy(process, base);
+      process.awaitHealthy(base);
       return new IngestUnderTest(process, base, key.issue(base));
     } catch (RuntimeException | IOException | InterruptedException e) {
       process.close();
       throw e;
     }
-  }
-
-  private static void awaitHealthy(ChildProcess process, URI base) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest health =
-        HttpRequest.newBuilder(base.resolve("/actuator/health"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new BenchmarkFailedException(
-            "the ingest application exited while starting; see "
-                + process.log()
-                + ":\n"
-                + process.logTail(30));
-      }
-      try {
-        HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(250);
-    }
-    throw new BenchmarkFailedException(
-        "the ingest application was not healthy within "
-            + START_TIMEOUT.toSeconds()
-            + " s; see "
-            + process.log());
   }
 
   public URI base() {

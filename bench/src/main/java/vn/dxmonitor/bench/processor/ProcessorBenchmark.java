@@ -50,6 +50,10 @@ public final class ProcessorBenchmark {
   private final Path dir;
   private KafkaBroker broker;
   private URI elasticsearch;
+  // The running dashboard's address and administrator key: it is started twice, for the import
+  // and for the latency phase.
+  private URI dashboardUri;
+  private BenchApiKey dashboardKey;
 
   ProcessorBenchmark(Options options, String classpath, PrintStream out) throws IOException {
     this.options = options;
@@ -145,9 +149,6 @@ public final class ProcessorBenchmark {
     }
     out.println("done");
   }
-
-  private URI dashboardUri;
-  private BenchApiKey dashboardKey;
 
   private ServiceProcess startDashboard(String name) throws Exception {
     int port = FreePorts.take(1).get(0);
