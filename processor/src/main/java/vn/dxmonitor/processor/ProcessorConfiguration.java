@@ -46,7 +46,8 @@ public class ProcessorConfiguration {
                 .tag("reason", reason)
                 .register(meters)
                 .increment(),
-        properties.statusInterval());
+        properties.statusInterval(),
+        properties.publishInterval());
   }
 
   /** Elasticsearch writes of both indexers; a batch not stored is redelivered. */
@@ -56,7 +57,11 @@ public class ProcessorConfiguration {
         Counter.builder("dx.processor.index.failures")
             .description("Batches Elasticsearch did not store; their Kafka records come again")
             .register(meters);
-    return new BulkWriter(elasticsearch, failures::increment);
+    Counter refused =
+        Counter.builder("dx.processor.index.refused")
+            .description("Documents Elasticsearch refused for good (4xx other than 429), skipped")
+            .register(meters);
+    return new BulkWriter(elasticsearch, failures::increment, refused::increment);
   }
 
   /**

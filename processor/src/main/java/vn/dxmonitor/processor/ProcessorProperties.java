@@ -12,6 +12,8 @@ import org.springframework.util.unit.DataSize;
  *     one goes to the dead-letter topic
  * @param statusInterval how often every value is re-evaluated against the clock, so statuses move
  *     with time alone
+ * @param publishInterval how often the values that events changed are published: a key changed many
+ *     times within it is published once
  * @param rocksdbMemory the bound on the memory of all the process's RocksDB stores together (read
  *     by {@code BoundedRocksDbMemory} through the streams configuration)
  */
@@ -21,6 +23,7 @@ public record ProcessorProperties(
     @DefaultValue("30d") Duration dedupRetention,
     @DefaultValue("7d") Duration grace,
     @DefaultValue("1m") Duration statusInterval,
+    @DefaultValue("100ms") Duration publishInterval,
     @DefaultValue("64MB") DataSize rocksdbMemory) {
 
   public ProcessorProperties {

@@ -17,6 +17,7 @@ class ProcessorPropertiesTest {
                     Duration.ofDays(7),
                     Duration.ofDays(10),
                     Duration.ofMinutes(1),
+                    Duration.ofMillis(100),
                     DataSize.ofMegabytes(64)))
         .hasMessageContaining("dx.processor.dedup-retention (PT168H)")
         .hasMessageContaining("dx.processor.grace (PT240H)");

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -23,10 +25,20 @@ import vn.dxmonitor.processor.contribution.Contribution;
 import vn.dxmonitor.processor.window.PeriodStarts;
 
 /**
- * Keeps the state of every unit and indicator, applies what each event contributes, and publishes
- * the value when it changed. On a wall clock it re-evaluates every key, because a trajectory moves,
- * a trailing window slides and silence turns into {@code NO_DATA} without any event: a value is
- * published then only if something in it changed.
+ * Keeps the state of every unit and indicator and publishes its value on a clock, not on every
+ * event: a province that a thousand events reach within one publish interval is published once, so
+ * what goes downstream — and into Elasticsearch — grows with the keys that changed, not with the
+ * events.
+ *
+ * <p>Each contribution is applied to the key's state, which is then marked pending in the store
+ * itself: the mark is committed with the input offsets, so a crash between an event and the next
+ * publish loses nothing, and the keys still pending are found again when the task starts. Every
+ * publish interval the pending keys are published; every status interval all keys are re-evaluated,
+ * because a trajectory moves, a trailing window slides and silence turns into {@code NO_DATA}
+ * without any event. A value goes out only if something in it changed.
+ *
+ * <p>The history holds closed days: a day's point is sent once the day is over (the value as it
+ * last stood that day), and again for every past day a late event corrected.
  */
 public final class Aggregator implements Processor<String, Contribution, String, Published> {
 
@@ -37,7 +49,11 @@ public final class Aggregator implements Processor<String, Contribution, String,
   private final HistoryPoints history;
   private final Clock clock;
   private final Duration grace;
+  private final Duration publishInterval;
   private final Duration statusInterval;
+  // Keys with contributions not yet published, in the order they came: a copy of the pending
+  // marks in the store, rebuilt from them when the task starts.
+  private final Set<String> pending = new LinkedHashSet<>();
   private ProcessorContext<String, Published> context;
   private KeyValueStore<String, ValueState> states;
 
@@ -46,12 +62,14 @@ public final class Aggregator implements Processor<String, Contribution, String,
       ValueMaker values,
       Clock clock,
       Duration grace,
+      Duration publishInterval,
       Duration statusInterval) {
     this.catalog = catalog;
     this.values = values;
     this.history = new HistoryPoints(catalog);
     this.clock = clock;
     this.grace = grace;
+    this.publishInterval = publishInterval;
     this.statusInterval = statusInterval;
   }
 
@@ -59,33 +77,45 @@ public final class Aggregator implements Processor<String, Contribution, String,
   public void init(ProcessorContext<String, Published> context) {
     this.context = context;
     this.states = context.getStateStore(STORE);
+    pending.clear();
+    try (KeyValueIterator<String, ValueState> all = states.all()) {
+      while (all.hasNext()) {
+        KeyValue<String, ValueState> entry = all.next();
+        if (entry.value.pending()) {
+          pending.add(entry.key);
+        }
+      }
+    }
+    context.schedule(publishInterval, PunctuationType.WALL_CLOCK_TIME, wall -> publishPending());
     context.schedule(statusInterval, PunctuationType.WALL_CLOCK_TIME, wall -> reevaluate());
   }
 
   @Override
   public void process(Record<String, Contribution> record) {
     String key = record.key();
-    Optional<Indicator> indicator = catalog.catalog().indicator(ValueKey.parse(key).indicator());
-    if (indicator.isEmpty()) {
+    if (indicator(key).isEmpty()) {
       return;
     }
     ValueState state = states.get(key);
     if (state == null) {
       state = new ValueState();
     }
-    Contribution contribution = record.value();
-    LocalDate day = VietnamTime.dateOf(contribution.occurredAt());
-    state.apply(contribution, periodStarts().periodOf(day));
-    Instant now = clock.instant();
-    forget(state, indicator.get(), now);
-    publish(key, state, now, record.timestamp());
-    LocalDate today = VietnamTime.dateOf(now);
-    if (day.isBefore(today)) {
-      history
-          .between(key, state, indicator.get(), day, today.minusDays(1))
-          .forEach(point -> forward(point.key(), Published.point(point), record.timestamp()));
-    }
+    LocalDate day = VietnamTime.dateOf(record.value().occurredAt());
+    state.apply(record.value(), periodStarts().periodOf(day), VietnamTime.dateOf(clock.instant()));
     states.put(key, state);
+    pending.add(key);
+  }
+
+  private void publishPending() {
+    Instant now = clock.instant();
+    for (String key : pending) {
+      ValueState state = states.get(key);
+      if (state != null) {
+        settle(key, state, now);
+        states.put(key, state);
+      }
+    }
+    pending.clear();
   }
 
   private void reevaluate() {
@@ -95,40 +125,66 @@ public final class Aggregator implements Processor<String, Contribution, String,
     try (KeyValueIterator<String, ValueState> all = states.all()) {
       while (all.hasNext()) {
         KeyValue<String, ValueState> entry = all.next();
-        ValueState state = entry.value;
-        Optional<Indicator> indicator =
-            catalog.catalog().indicator(ValueKey.parse(entry.key).indicator());
-        boolean forgot = indicator.isPresent() && forget(state, indicator.get(), now);
-        if (publish(entry.key, state, now, now.toEpochMilli()) || forgot) {
+        if (settle(entry.key, entry.value, now)) {
           changed.add(entry);
         }
       }
     }
     states.putAll(changed);
+    changed.forEach(entry -> pending.remove(entry.key));
   }
 
-  /** Publishes the value and today's point if they changed; returns whether it did. */
-  private boolean publish(String key, ValueState state, Instant now, long timestamp) {
+  /**
+   * Brings what was published of one key up to date: closes the day that ended, sends the points a
+   * late event corrected, and the value if it changed.
+   *
+   * @return whether the state changed and must be written back
+   */
+  private boolean settle(String key, ValueState state, Instant now) {
+    Optional<Indicator> indicator = indicator(key);
+    LocalDate today = VietnamTime.dateOf(now);
+    long timestamp = now.toEpochMilli();
+    boolean changed = state.pending();
+    if (indicator.isPresent()) {
+      int days = Math.max(indicator.get().windowDays(), 1) + (int) grace.toDays();
+      changed |= state.forget(today.minusDays(days), now.minus(grace));
+    }
+    ValueKey valueKey = ValueKey.parse(key);
+    OpenDay open = state.openDay();
+    if (open != null && open.day().isBefore(today)) {
+      forward(open.point(valueKey).key(), Published.point(open.point(valueKey)), timestamp);
+      state.openDay(null);
+      changed = true;
+    }
+    LocalDate correctFrom = state.correctFrom();
+    if (correctFrom != null && indicator.isPresent()) {
+      history
+          .between(valueKey, state, indicator.get(), correctFrom, today.minusDays(1))
+          .forEach(point -> forward(point.key(), Published.point(point), timestamp));
+    }
+    changed |= correctFrom != null;
+    state.settled();
     Optional<IndicatorValue> made = values.make(key, state, now);
     if (made.isEmpty()) {
-      return false;
+      return changed;
     }
     IndicatorValue value = made.get();
+    if (state.openDay() == null) {
+      state.openDay(OpenDay.of(value));
+      changed = true;
+    }
     long fingerprint = Fingerprint.of(value);
     if (fingerprint == state.published()) {
-      return false;
+      return changed;
     }
     state.published(fingerprint);
+    state.openDay(OpenDay.of(value));
     forward(key, Published.value(value), timestamp);
-    var today = HistoryPoints.today(value);
-    forward(today.key(), Published.point(today), timestamp);
     return true;
   }
 
-  private boolean forget(ValueState state, Indicator indicator, Instant now) {
-    LocalDate today = VietnamTime.dateOf(now);
-    int days = Math.max(indicator.windowDays(), 1) + (int) grace.toDays();
-    return state.forget(today.minusDays(days), now.minus(grace));
+  private Optional<Indicator> indicator(String key) {
+    return catalog.catalog().indicator(ValueKey.parse(key).indicator());
   }
 
   private PeriodStarts periodStarts() {

@@ -9,15 +9,14 @@ import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.value.HistoryPoint;
-import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.model.value.ValueKey;
 import vn.dxmonitor.processor.window.Counts;
 
 /**
- * The daily points of a unit's history. Today's is the published value; a late event also changes
- * the points of the days from its own to yesterday, which are computed again from the daily counts
- * (ratio, counter) or the reports (a measurement's own): figures rolled up from descendants and
- * coverages have today's point only.
+ * The daily points a late event corrects: the days from its own to yesterday, computed again from
+ * the daily counts (ratio, counter) or the reports (a measurement's own). Figures rolled up from
+ * descendants and coverages keep no daily detail: their points are the values as they closed each
+ * day (see {@link OpenDay}).
  */
 final class HistoryPoints {
 
@@ -27,20 +26,9 @@ final class HistoryPoints {
     this.catalog = catalog;
   }
 
-  static HistoryPoint today(IndicatorValue value) {
-    return new HistoryPoint(
-        value.unit(),
-        value.indicator(),
-        VietnamTime.dateOf(value.updatedAt()),
-        value.value(),
-        value.numerator(),
-        value.denominator());
-  }
-
   /** The points of the days {@code from} to {@code to}, both included. */
   List<HistoryPoint> between(
-      String key, ValueState state, Indicator indicator, LocalDate from, LocalDate to) {
-    ValueKey valueKey = ValueKey.parse(key);
+      ValueKey valueKey, ValueState state, Indicator indicator, LocalDate from, LocalDate to) {
     List<HistoryPoint> points = new ArrayList<>();
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       HistoryPoint point = point(valueKey, state, indicator, day);

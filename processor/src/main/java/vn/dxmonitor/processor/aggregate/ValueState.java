@@ -30,6 +30,9 @@ public final class ValueState {
   private long events;
   private Baseline baseline;
   private long published;
+  private boolean pending;
+  private LocalDate correctFrom;
+  private OpenDay openDay;
 
   public ValueState() {
     this(new CountHistory(), new Reports(), new TreeMap<>(), 0, 0, null, null, 0, null, 0);
@@ -59,11 +62,18 @@ public final class ValueState {
   }
 
   /**
+   * Adds what one event contributes and marks the value as not yet published; a contribution to a
+   * day before {@code today} also marks that day's point and the ones after it for correction.
+   *
    * @param periodStart the start of the period holding the contribution's day
    */
-  public void apply(Contribution contribution, LocalDate periodStart) {
+  public void apply(Contribution contribution, LocalDate periodStart, LocalDate today) {
     Instant at = contribution.occurredAt();
     LocalDate day = VietnamTime.dateOf(at);
+    pending = true;
+    if (day.isBefore(today) && (correctFrom == null || day.isBefore(correctFrom))) {
+      correctFrom = day;
+    }
     events++;
     if (lastEventAt == null || at.isAfter(lastEventAt)) {
       lastEventAt = at;
@@ -151,5 +161,34 @@ public final class ValueState {
 
   public void published(long fingerprint) {
     this.published = fingerprint;
+  }
+
+  /** Whether contributions arrived since the value was last published. */
+  public boolean pending() {
+    return pending;
+  }
+
+  /** The earliest past day whose history point a late contribution changed, or null. */
+  public LocalDate correctFrom() {
+    return correctFrom;
+  }
+
+  /** Marks everything that arrived as published and every correction as sent. */
+  void settled() {
+    pending = false;
+    correctFrom = null;
+  }
+
+  OpenDay openDay() {
+    return openDay;
+  }
+
+  void openDay(OpenDay day) {
+    this.openDay = day;
+  }
+
+  void restorePending(boolean pending, LocalDate correctFrom) {
+    this.pending = pending;
+    this.correctFrom = correctFrom;
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -18,7 +19,10 @@ import vn.dxmonitor.processor.window.Reports;
 public final class ValueStateSerde implements Serde<ValueState> {
 
   /** Written first, so a later layout can still read this one. */
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
+
+  /** The layout before the value was published on a clock: nothing pending, no open day. */
+  private static final int WITHOUT_PENDING = 1;
 
   @Override
   public Serializer<ValueState> serializer() {
@@ -47,15 +51,28 @@ public final class ValueStateSerde implements Serde<ValueState> {
     out.writeDate(baseline == null ? null : baseline.date())
         .writeDouble(baseline == null ? 0 : baseline.value())
         .writeLong(state.published());
+    out.writeBoolean(state.pending()).writeDate(state.correctFrom());
+    OpenDay open = state.openDay();
+    out.writeDate(open == null ? null : open.day());
+    if (open != null) {
+      out.writeNullableDouble(open.value())
+          .writeLong(open.numerator())
+          .writeLong(open.denominator());
+    }
     return out.toBytes();
   }
 
   private static ValueState read(byte[] bytes) {
     BinaryReader in = new BinaryReader(bytes, "indicator state");
     int version = in.readByte();
-    if (version != VERSION) {
-      throw new org.apache.kafka.common.errors.SerializationException(
-          "indicator state of layout " + version + ", but this processor reads " + VERSION);
+    if (version != VERSION && version != WITHOUT_PENDING) {
+      throw new SerializationException(
+          "indicator state of layout "
+              + version
+              + ", but this processor reads "
+              + WITHOUT_PENDING
+              + " and "
+              + VERSION);
     }
     TreeMap<LocalDate, Counts> days = readCounts(in);
     TreeMap<LocalDate, Counts> periods = readCounts(in);
@@ -75,17 +92,26 @@ public final class ValueStateSerde implements Serde<ValueState> {
     LocalDate baselineDate = in.readDate();
     double baselineValue = in.readDouble();
     long published = in.readLong();
-    return new ValueState(
-        new CountHistory(days, periods),
-        new Reports(reports),
-        children,
-        figureSum,
-        figureReporting,
-        reporterLevel,
-        lastEventAt,
-        events,
-        baselineDate == null ? null : new Baseline(baselineDate, baselineValue),
-        published);
+    ValueState state =
+        new ValueState(
+            new CountHistory(days, periods),
+            new Reports(reports),
+            children,
+            figureSum,
+            figureReporting,
+            reporterLevel,
+            lastEventAt,
+            events,
+            baselineDate == null ? null : new Baseline(baselineDate, baselineValue),
+            published);
+    if (version == VERSION) {
+      state.restorePending(in.readBoolean(), in.readDate());
+      LocalDate openDay = in.readDate();
+      if (openDay != null) {
+        state.openDay(new OpenDay(openDay, in.readNullableDouble(), in.readLong(), in.readLong()));
+      }
+    }
+    return state;
   }
 
   private static void writeCounts(BinaryWriter out, Map<LocalDate, Counts> counts) {

@@ -1,8 +1,5 @@
 package vn.dxmonitor.processor.binary;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.apache.kafka.common.errors.SerializationException;
@@ -10,35 +7,70 @@ import org.apache.kafka.common.errors.SerializationException;
 /** Reads what {@link BinaryWriter} wrote, in the same order. */
 public final class BinaryReader {
 
-  private final DataInputStream in;
+  private final byte[] bytes;
   private final String what;
+  private int position;
 
   /**
    * @param what what the bytes hold, for the error when they are not that
    */
   public BinaryReader(byte[] bytes, String what) {
-    this.in = new DataInputStream(new ByteArrayInputStream(bytes));
+    this.bytes = bytes;
     this.what = what;
   }
 
   public int readByte() {
-    return read(in::readByte);
+    need(1);
+    return bytes[position++];
+  }
+
+  public boolean readBoolean() {
+    return readByte() != 0;
+  }
+
+  public int readShort() {
+    need(2);
+    int value = (bytes[position] & 0xFF) << 8 | bytes[position + 1] & 0xFF;
+    position += 2;
+    return value;
   }
 
   public int readInt() {
-    return read(in::readInt);
+    need(4);
+    int value = 0;
+    for (int i = 0; i < 4; i++) {
+      value = value << 8 | bytes[position++] & 0xFF;
+    }
+    return value;
   }
 
   public long readLong() {
-    return read(in::readLong);
+    need(8);
+    long value = 0;
+    for (int i = 0; i < 8; i++) {
+      value = value << 8 | bytes[position++] & 0xFF;
+    }
+    return value;
   }
 
   public double readDouble() {
-    return read(in::readDouble);
+    return Double.longBitsToDouble(readLong());
+  }
+
+  /** A double or null. */
+  public Double readNullableDouble() {
+    return readBoolean() ? readDouble() : null;
   }
 
   public String readString() {
-    return read(in::readBoolean) ? read(in::readUTF) : null;
+    if (!readBoolean()) {
+      return null;
+    }
+    int length = readShort();
+    need(length);
+    String value = ModifiedUtf8.decode(bytes, position, length, what);
+    position += length;
+    return value;
   }
 
   public Instant readInstant() {
@@ -51,16 +83,15 @@ public final class BinaryReader {
     return day == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
   }
 
-  private <T> T read(Read<T> read) {
-    try {
-      return read.run();
-    } catch (IOException e) {
-      throw new SerializationException("the bytes are not a whole " + what, e);
-    }
+  /** Whether everything written has been read. */
+  public boolean atEnd() {
+    return position == bytes.length;
   }
 
-  @FunctionalInterface
-  private interface Read<T> {
-    T run() throws IOException;
+  private void need(int count) {
+    if (position + count > bytes.length) {
+      throw new SerializationException(
+          "the bytes are not a whole " + what + ": " + bytes.length + " bytes end too early");
+    }
   }
 }

@@ -1,47 +1,78 @@
 package vn.dxmonitor.processor.binary;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
- * Writes the processor's state and its records between stages in a compact binary form. Every event
- * passes through a serde several times, and JSON was the larger part of that cost; the form is
- * private to the processor, whose state is rebuilt from the events whenever it changes.
+ * Writes the processor's state and its records between stages in a compact binary form: big-endian
+ * numbers and strings as {@link java.io.DataOutput#writeUTF} writes them, into one growing array.
+ * Every event passes through a serde several times, so this is written out by hand rather than
+ * through the synchronised streams of {@code java.io}; the form is private to the processor, whose
+ * state is rebuilt from the events whenever it changes.
  */
 public final class BinaryWriter {
 
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
-  private final DataOutputStream out = new DataOutputStream(bytes);
+  private byte[] bytes = new byte[128];
+  private int size;
 
   public BinaryWriter writeByte(int value) {
-    return write(() -> out.writeByte(value));
+    ensure(1);
+    bytes[size++] = (byte) value;
+    return this;
+  }
+
+  public BinaryWriter writeBoolean(boolean value) {
+    return writeByte(value ? 1 : 0);
+  }
+
+  public BinaryWriter writeShort(int value) {
+    ensure(2);
+    bytes[size++] = (byte) (value >>> 8);
+    bytes[size++] = (byte) value;
+    return this;
   }
 
   public BinaryWriter writeInt(int value) {
-    return write(() -> out.writeInt(value));
+    ensure(4);
+    for (int shift = 24; shift >= 0; shift -= 8) {
+      bytes[size++] = (byte) (value >>> shift);
+    }
+    return this;
   }
 
   public BinaryWriter writeLong(long value) {
-    return write(() -> out.writeLong(value));
+    ensure(8);
+    for (int shift = 56; shift >= 0; shift -= 8) {
+      bytes[size++] = (byte) (value >>> shift);
+    }
+    return this;
   }
 
   public BinaryWriter writeDouble(double value) {
-    return write(() -> out.writeDouble(value));
+    return writeLong(Double.doubleToLongBits(value));
+  }
+
+  /** A double or null. */
+  public BinaryWriter writeNullableDouble(Double value) {
+    writeBoolean(value != null);
+    return value == null ? this : writeDouble(value);
   }
 
   /** A string or null. */
   public BinaryWriter writeString(String value) {
-    return write(
-        () -> {
-          out.writeBoolean(value != null);
-          if (value != null) {
-            out.writeUTF(value);
-          }
-        });
+    writeBoolean(value != null);
+    if (value == null) {
+      return this;
+    }
+    int length = ModifiedUtf8.length(value);
+    if (length > 0xFFFF) {
+      throw new IllegalArgumentException("a string of " + length + " bytes is too long to write");
+    }
+    writeShort(length);
+    ensure(length);
+    size = ModifiedUtf8.encode(value, bytes, size);
+    return this;
   }
 
   /** An instant or null, to the millisecond. */
@@ -55,20 +86,12 @@ public final class BinaryWriter {
   }
 
   public byte[] toBytes() {
-    return bytes.toByteArray();
+    return Arrays.copyOf(bytes, size);
   }
 
-  private BinaryWriter write(Write write) {
-    try {
-      write.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory failed", e);
+  private void ensure(int more) {
+    if (size + more > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
     }
-    return this;
-  }
-
-  @FunctionalInterface
-  private interface Write {
-    void run() throws IOException;
   }
 }

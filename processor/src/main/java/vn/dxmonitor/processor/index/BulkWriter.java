@@ -6,13 +6,17 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import java.io.IOException;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes one poll's operations to Elasticsearch in bulk requests and returns only once all are
- * stored. The indexers commit their Kafka offsets only then; if anything failed — a {@code 429}, a
- * {@code 5xx}, a node that does not answer — this throws, and the listener container redelivers the
- * batch with exponential back-off for as long as it fails, so an outage delays indexing and loses
- * nothing.
+ * stored. The indexers commit their Kafka offsets only then; if anything failed that may succeed
+ * later — a {@code 429}, a {@code 5xx}, a node that does not answer — this throws, and the listener
+ * container redelivers the batch with exponential back-off for as long as it fails, so an outage
+ * delays indexing and loses nothing. A document Elasticsearch refuses for what it is (any other
+ * {@code 4xx}, such as JSON it cannot map) would be refused forever: it is logged and counted, and
+ * the rest of the batch goes on.
  *
  * <p>Not the client's {@code BulkIngester}: while Elasticsearch refuses connections, its flush
  * deadlocks against the HTTP client's connection pool (elasticsearch-java issue 925), which the
@@ -20,23 +24,28 @@ import java.util.List;
  */
 public final class BulkWriter {
 
+  private static final Logger log = LoggerFactory.getLogger(BulkWriter.class);
   private static final int OPERATIONS_PER_REQUEST = 1000;
 
   private final ElasticsearchClient client;
   private final Runnable failed;
+  private final Runnable refused;
 
   /**
    * @param failed told of each batch that failed, and will come again
+   * @param refused told of each document refused for good
    */
-  public BulkWriter(ElasticsearchClient client, Runnable failed) {
+  public BulkWriter(ElasticsearchClient client, Runnable failed, Runnable refused) {
     this.client = client;
     this.failed = failed;
+    this.refused = refused;
   }
 
   /**
-   * Stores the operations and returns once all are stored.
+   * Stores the operations and returns once all are stored or refused for good.
    *
-   * @throws IndexingFailedException when any was refused or the node did not answer
+   * @throws IndexingFailedException when any failed for a reason that may pass, or the node did not
+   *     answer
    */
   public void write(String what, List<BulkOperation> operations) {
     for (int from = 0; from < operations.size(); from += OPERATIONS_PER_REQUEST) {
@@ -49,14 +58,34 @@ public final class BulkWriter {
         throw failure(what, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       }
       if (response.errors()) {
-        BulkResponseItem first =
-            response.items().stream()
-                .filter(item -> item.error() != null)
-                .findFirst()
-                .orElseThrow();
-        throw failure(
-            what, first.status() + " " + first.error().type() + ": " + first.error().reason());
+        check(what, response.items());
       }
+    }
+  }
+
+  private void check(String what, List<BulkResponseItem> items) {
+    BulkResponseItem retryable = null;
+    for (BulkResponseItem item : items) {
+      if (item.error() == null) {
+        continue;
+      }
+      if (item.status() == 429 || item.status() >= 500) {
+        retryable = retryable == null ? item : retryable;
+      } else {
+        refused.run();
+        log.error(
+            "Elasticsearch refused document {} in {}: {} {}: {}",
+            item.id(),
+            item.index(),
+            item.status(),
+            item.error().type(),
+            item.error().reason());
+      }
+    }
+    if (retryable != null) {
+      throw failure(
+          what,
+          retryable.status() + " " + retryable.error().type() + ": " + retryable.error().reason());
     }
   }
 

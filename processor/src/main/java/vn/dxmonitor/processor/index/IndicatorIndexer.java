@@ -1,6 +1,8 @@
 package vn.dxmonitor.processor.index;
 
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.IndicatorValuesListenerConfiguration;
 import vn.dxmonitor.runtime.kafka.LatestValues;
 
 /**
  * Keeps {@code dx-indicators} equal to the compacted values topic: one document per unit and
- * indicator, id = the topic key. Each poll is coalesced to the last value per key, so Elasticsearch
- * writes grow with changed keys, not with events; offsets are committed only after every write of
- * the poll is stored (see {@link BulkWriter}).
+ * indicator, id = the topic key, the document = the record's JSON as the processor wrote it. Each
+ * poll is coalesced to the last value per key, so Elasticsearch writes grow with changed keys, not
+ * with events; offsets are committed only after every write of the poll is stored (see {@link
+ * BulkWriter}).
  */
 @Component
 public class IndicatorIndexer {
@@ -38,17 +40,21 @@ public class IndicatorIndexer {
       groupId = "${dx.processor.indexer-group:dx-indexer}",
       topics = "dx.indicator-values",
       containerFactory = IndicatorValuesListenerConfiguration.FACTORY)
-  public void index(List<ConsumerRecord<String, IndicatorValue>> records) {
-    Map<String, IndicatorValue> latest = LatestValues.of(records);
+  public void index(List<ConsumerRecord<String, byte[]>> records) {
+    Map<String, byte[]> latest = LatestValues.of(records);
     List<BulkOperation> operations = new ArrayList<>(latest.size());
     latest.forEach(
-        (key, value) ->
+        (key, json) ->
             operations.add(
-                value == null
+                json == null
                     ? BulkOperation.of(op -> op.delete(d -> d.index(index).id(key)))
                     : BulkOperation.of(
-                        op -> op.index(i -> i.index(index).id(key).document(value)))));
+                        op -> op.index(i -> i.index(index).id(key).document(document(json))))));
     writer.write(index, operations);
     log.debug("Indexed {} values from {} records", latest.size(), records.size());
+  }
+
+  static BinaryData document(byte[] json) {
+    return BinaryData.of(json, ContentType.APPLICATION_JSON);
   }
 }

@@ -34,8 +34,8 @@ import vn.dxmonitor.runtime.kafka.Topics;
  *       resolved to its successor is first moved to the successor's partition, so one unit's
  *       reports always meet in one store.
  *   <li>Where each unit and indicator lives (a repartition topic keyed {@code unit|indicator}): the
- *       state per key, the value with its status, and the day's history point — on every change
- *       and, for what time alone changes, on a wall clock.
+ *       state per key; on a wall clock, the value with its status of every key that changed, the
+ *       points of closed and corrected days, and for what time alone changes, every key again.
  * </ol>
  */
 public final class MetricTopology {
@@ -43,19 +43,24 @@ public final class MetricTopology {
   private MetricTopology() {}
 
   public static void build(StreamsBuilder builder, TopologySettings settings) {
+    // Every store is cached: within a commit interval a key written many times (a province, a unit
+    // with a burst of events) reaches RocksDB and its changelog once.
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(Deduplicator.STORE), Serdes.String(), Serdes.Long()));
+                Stores.persistentKeyValueStore(Deduplicator.STORE), Serdes.String(), Serdes.Long())
+            .withCachingEnabled());
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(Contributor.STORE),
-            Serdes.String(),
-            new LatestFigure.LatestFigureSerde()));
+                Stores.persistentKeyValueStore(Contributor.STORE),
+                Serdes.String(),
+                new LatestFigure.LatestFigureSerde())
+            .withCachingEnabled());
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(Aggregator.STORE),
-            Serdes.String(),
-            new ValueStateSerde()));
+                Stores.persistentKeyValueStore(Aggregator.STORE),
+                Serdes.String(),
+                new ValueStateSerde())
+            .withCachingEnabled());
 
     KStream<String, CheckedEvent> checked =
         builder.stream(
@@ -109,6 +114,7 @@ public final class MetricTopology {
                         new ValueMaker(settings.catalog(), settings.evaluator()),
                         settings.clock(),
                         settings.grace(),
+                        settings.publishInterval(),
                         settings.statusInterval()),
                 Named.as("aggregate"),
                 Aggregator.STORE);

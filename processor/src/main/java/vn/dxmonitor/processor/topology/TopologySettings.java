@@ -14,6 +14,7 @@ import vn.dxmonitor.processor.check.DeadLetterCounter;
  * @param grace how late an event may arrive and still correct every window it belongs to
  * @param deadLetters counts what goes to the dead-letter topic, by reason
  * @param statusInterval how often every value is re-evaluated against the clock
+ * @param publishInterval how often the values that events changed are published
  */
 public record TopologySettings(
     CatalogSource catalog,
@@ -23,4 +24,5 @@ public record TopologySettings(
     Duration dedupRetention,
     Duration grace,
     DeadLetterCounter deadLetters,
-    Duration statusInterval) {}
+    Duration statusInterval,
+    Duration publishInterval) {}

@@ -37,6 +37,7 @@ public final class TopologyHarness implements AutoCloseable {
 
   public static final Duration GRACE = Duration.ofDays(7);
   public static final Duration STATUS_INTERVAL = Duration.ofMinutes(1);
+  public static final Duration PUBLISH_INTERVAL = Duration.ofMillis(100);
 
   private final MovableClock clock;
   private final TopologyTestDriver driver;
@@ -59,7 +60,8 @@ public final class TopologyHarness implements AutoCloseable {
             Duration.ofDays(30),
             GRACE,
             deadLetterReasons::add,
-            STATUS_INTERVAL);
+            STATUS_INTERVAL,
+            PUBLISH_INTERVAL);
     StreamsBuilder builder = new StreamsBuilder();
     MetricTopology.build(builder, settings);
     Properties config = new Properties();
@@ -109,8 +111,17 @@ public final class TopologyHarness implements AutoCloseable {
     driver.advanceWallClockTime(by);
   }
 
-  /** Every value published since the last call, in order. */
+  /**
+   * Lets one publish interval pass on the driver's wall clock, not on the test's clock: what the
+   * events sent so far changed is published, as of the same instant.
+   */
+  public void publish() {
+    driver.advanceWallClockTime(PUBLISH_INTERVAL);
+  }
+
+  /** Every value published since the last call, in order, after a publish interval. */
   public List<IndicatorValue> newValues() {
+    publish();
     List<IndicatorValue> published = new ArrayList<>();
     for (var record : values.readKeyValuesToList()) {
       latest.put(record.key, record.value);
@@ -131,7 +142,9 @@ public final class TopologyHarness implements AutoCloseable {
     return latest;
   }
 
+  /** The history points published since the last call, after a publish interval. */
   public List<HistoryPoint> newPoints() {
+    publish();
     return history.readValuesToList();
   }
 

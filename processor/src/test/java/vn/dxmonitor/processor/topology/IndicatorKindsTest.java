@@ -127,7 +127,7 @@ class IndicatorKindsTest {
     LocalDate today = VietnamTime.dateOf(NOW);
     assertThat(corrected)
         .extracting(HistoryPoint::day)
-        .contains(today.minusDays(3), today.minusDays(2), today.minusDays(1), today);
+        .containsExactlyInAnyOrder(today.minusDays(3), today.minusDays(2), today.minusDays(1));
     assertThat(corrected.stream().filter(p -> p.day().equals(today.minusDays(3))).findFirst())
         .get()
         .extracting(HistoryPoint::value)
@@ -137,6 +137,50 @@ class IndicatorKindsTest {
         .extracting(TopologyHarness::reason)
         .asString()
         .startsWith("too-late");
+  }
+
+  @Test
+  void aDaysPointIsTheValueAsTheDayClosedAndIsPublishedOnceItIsOver() {
+    topology.send(ratio(COMMUNES.get(0), hoursAgo(2), 1, 2));
+    topology.send(ratio(COMMUNES.get(0), hoursAgo(1), 1, 2));
+    assertThat(topology.newPoints()).isEmpty();
+    LocalDate today = VietnamTime.dateOf(NOW);
+
+    topology.advance(Duration.ofDays(1));
+
+    List<HistoryPoint> closed = topology.newPoints();
+    assertThat(closed)
+        .filteredOn(point -> point.unit().equals(COMMUNES.get(0)))
+        .singleElement()
+        .satisfies(
+            point -> {
+              assertThat(point.day()).isEqualTo(today);
+              assertThat(point.numerator()).isEqualTo(2);
+              assertThat(point.denominator()).isEqualTo(4);
+              assertThat(point.value()).isEqualTo(50.0);
+            });
+    assertThat(closed)
+        .filteredOn(point -> point.unit().equals(PROVINCE))
+        .extracting(HistoryPoint::day)
+        .containsExactly(today);
+  }
+
+  @Test
+  void aKeyThatManyEventsChangeWithinOnePublishIntervalIsPublishedOnce() {
+    for (int i = 0; i < 40; i++) {
+      topology.send(ratio(COMMUNES.get(i % COMMUNES.size()), hoursAgo(1), 1, 1));
+    }
+
+    List<IndicatorValue> published = topology.newValues();
+
+    assertThat(forUnit(published, PROVINCE))
+        .singleElement()
+        .satisfies(
+            province -> {
+              assertThat(province.numerator()).isEqualTo(40);
+              assertThat(province.events()).isEqualTo(40);
+            });
+    assertThat(published).hasSize(1 + COMMUNES.size());
   }
 
   @Test
