@@ -14,6 +14,7 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.processor.aggregate.Publishing;
 import vn.dxmonitor.processor.index.BulkWriter;
 import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
@@ -47,7 +48,7 @@ public class ProcessorConfiguration {
                 .register(meters)
                 .increment(),
         properties.statusInterval(),
-        properties.publishInterval());
+        new Publishing(properties.publishInterval(), properties.catchUpPublishInterval()));
   }
 
   /** Elasticsearch writes of both indexers; a batch not stored is redelivered. */

@@ -14,6 +14,10 @@ import org.springframework.util.unit.DataSize;
  *     with time alone
  * @param publishInterval how often the values that events changed are published: a key changed many
  *     times within it is published once
+ * @param catchUpPublishInterval how often they are published while the processor catches up on a
+ *     backlog, which it does when the oldest unpublished contribution is older than this
+ * @param indexing whether this process also keeps Elasticsearch equal to the values and history
+ *     topics; off for an instance that only processes, when the indexers run elsewhere
  * @param rocksdbMemory the bound on the memory of all the process's RocksDB stores together (read
  *     by {@code BoundedRocksDbMemory} through the streams configuration)
  */
@@ -24,9 +28,19 @@ public record ProcessorProperties(
     @DefaultValue("7d") Duration grace,
     @DefaultValue("1m") Duration statusInterval,
     @DefaultValue("100ms") Duration publishInterval,
+    @DefaultValue("5s") Duration catchUpPublishInterval,
+    @DefaultValue("true") boolean indexing,
     @DefaultValue("64MB") DataSize rocksdbMemory) {
 
   public ProcessorProperties {
+    if (catchUpPublishInterval.compareTo(publishInterval) < 0) {
+      throw new IllegalArgumentException(
+          "dx.processor.catch-up-publish-interval ("
+              + catchUpPublishInterval
+              + ") must not be shorter than dx.processor.publish-interval ("
+              + publishInterval
+              + ")");
+    }
     if (dedupRetention.compareTo(grace) <= 0) {
       throw new IllegalArgumentException(
           "dx.processor.dedup-retention ("

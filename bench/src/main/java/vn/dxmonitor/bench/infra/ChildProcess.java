@@ -6,15 +6,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A process the benchmark started, with its output in a log file. Closing it asks it to stop
  * (SIGTERM, so the broker shuts down cleanly) and kills it if it has not within the grace period.
+ * Whatever is still running when the benchmark's JVM ends — interrupted, or failed between a start
+ * and its close — is stopped the same way, so no broker or service outlives the run.
  */
 public final class ChildProcess implements AutoCloseable {
 
   private static final Duration GRACE = Duration.ofSeconds(30);
+  private static final Set<ChildProcess> RUNNING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> List.copyOf(RUNNING).parallelStream().forEach(ChildProcess::close),
+                "stop-child-processes"));
+  }
 
   private final Process process;
   private final Path log;
@@ -22,6 +35,7 @@ public final class ChildProcess implements AutoCloseable {
   private ChildProcess(Process process, Path log) {
     this.process = process;
     this.log = log;
+    RUNNING.add(this);
   }
 
   /** Starts {@code command} with stdout and stderr appended to {@code log}. */
@@ -66,6 +80,7 @@ public final class ChildProcess implements AutoCloseable {
 
   @Override
   public void close() {
+    RUNNING.remove(this);
     if (!process.isAlive()) {
       return;
     }

@@ -168,7 +168,7 @@ public final class ProcessorBenchmark {
   private Drain.Result drain(
       GroupProgress progress, String application, String guarantee, String label) throws Exception {
     out.println("The processor, " + label + " (" + guarantee + "), reading the backlog ...");
-    try (ServiceProcess processor = startProcessor(application, guarantee)) {
+    try (ServiceProcess processor = startProcessor(application, guarantee, false)) {
       Drain.Result result =
           Drain.watch(
               progress, application, METRIC_EVENTS, options.events(), processor, label, out);
@@ -182,12 +182,14 @@ public final class ProcessorBenchmark {
     }
   }
 
-  private ServiceProcess startProcessor(String application, String guarantee) throws IOException {
+  private ServiceProcess startProcessor(String application, String guarantee, boolean indexing)
+      throws IOException {
     List<String> arguments = new ArrayList<>(common(application));
     arguments.add("--spring.kafka.streams.application-id=" + application);
     arguments.add("--spring.kafka.streams.properties.processing.guarantee=" + guarantee);
     arguments.add("--dx.processor.state-dir=" + dir.resolve("streams-" + application));
     arguments.add("--dx.processor.indexer-group=bench-indexer");
+    arguments.add("--dx.processor.indexing=" + indexing);
     return ServiceProcess.start(
         "processor", classpath, PROCESSOR, "1g", arguments, dir.resolve(application + ".log"));
   }
@@ -206,7 +208,7 @@ public final class ProcessorBenchmark {
         "End-to-end: ingest, processor (exactly-once) and dashboard, background load %,.0f"
             + " events/s (half the exactly-once rate) ...%n",
         rate);
-    ServiceProcess processor = startProcessor("bench-eos", "exactly_once_v2");
+    ServiceProcess processor = startProcessor("bench-eos", "exactly_once_v2", true);
     running.push(processor);
     ServiceProcess dashboard = startDashboard("dashboard");
     running.push(dashboard);

@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -49,11 +49,16 @@ public final class Aggregator implements Processor<String, Contribution, String,
   private final HistoryPoints history;
   private final Clock clock;
   private final Duration grace;
-  private final Duration publishInterval;
+  private final Publishing publishing;
   private final Duration statusInterval;
-  // Keys with contributions not yet published, in the order they came: a copy of the pending
-  // marks in the store, rebuilt from them when the task starts.
-  private final Set<String> pending = new LinkedHashSet<>();
+  // The states with contributions not yet published, in the order they came, each the very object
+  // last written to the store: a copy of the pending marks there, rebuilt from them when the task
+  // starts, which spares reading and decoding them again.
+  private final Map<String, ValueState> pending = new LinkedHashMap<>();
+  // The record time of the oldest contribution not yet published: far behind the clock, the
+  // processor is catching up.
+  private long oldestPending = Long.MAX_VALUE;
+  private long lastPublished;
   private ProcessorContext<String, Published> context;
   private KeyValueStore<String, ValueState> states;
 
@@ -62,14 +67,14 @@ public final class Aggregator implements Processor<String, Contribution, String,
       ValueMaker values,
       Clock clock,
       Duration grace,
-      Duration publishInterval,
+      Publishing publishing,
       Duration statusInterval) {
     this.catalog = catalog;
     this.values = values;
     this.history = new HistoryPoints(catalog);
     this.clock = clock;
     this.grace = grace;
-    this.publishInterval = publishInterval;
+    this.publishing = publishing;
     this.statusInterval = statusInterval;
   }
 
@@ -78,15 +83,17 @@ public final class Aggregator implements Processor<String, Contribution, String,
     this.context = context;
     this.states = context.getStateStore(STORE);
     pending.clear();
+    oldestPending = Long.MAX_VALUE;
     try (KeyValueIterator<String, ValueState> all = states.all()) {
       while (all.hasNext()) {
         KeyValue<String, ValueState> entry = all.next();
         if (entry.value.pending()) {
-          pending.add(entry.key);
+          pending.put(entry.key, entry.value);
         }
       }
     }
-    context.schedule(publishInterval, PunctuationType.WALL_CLOCK_TIME, wall -> publishPending());
+    context.schedule(
+        publishing.interval(), PunctuationType.WALL_CLOCK_TIME, wall -> publishPending());
     context.schedule(statusInterval, PunctuationType.WALL_CLOCK_TIME, wall -> reevaluate());
   }
 
@@ -96,26 +103,34 @@ public final class Aggregator implements Processor<String, Contribution, String,
     if (indicator(key).isEmpty()) {
       return;
     }
-    ValueState state = states.get(key);
+    ValueState state = pending.get(key);
+    if (state == null) {
+      state = states.get(key);
+    }
     if (state == null) {
       state = new ValueState();
     }
     LocalDate day = VietnamTime.dateOf(record.value().occurredAt());
     state.apply(record.value(), periodStarts().periodOf(day), VietnamTime.dateOf(clock.instant()));
     states.put(key, state);
-    pending.add(key);
+    pending.put(key, state);
+    oldestPending = Math.min(oldestPending, record.timestamp());
   }
 
   private void publishPending() {
     Instant now = clock.instant();
-    for (String key : pending) {
-      ValueState state = states.get(key);
-      if (state != null) {
-        settle(key, state, now);
-        states.put(key, state);
-      }
+    long millis = now.toEpochMilli();
+    if (pending.isEmpty() || !publishing.due(millis - lastPublished, millis - oldestPending)) {
+      return;
     }
+    pending.forEach(
+        (key, state) -> {
+          settle(key, state, now);
+          states.put(key, state);
+        });
     pending.clear();
+    oldestPending = Long.MAX_VALUE;
+    lastPublished = millis;
   }
 
   private void reevaluate() {
@@ -125,13 +140,15 @@ public final class Aggregator implements Processor<String, Contribution, String,
     try (KeyValueIterator<String, ValueState> all = states.all()) {
       while (all.hasNext()) {
         KeyValue<String, ValueState> entry = all.next();
-        if (settle(entry.key, entry.value, now)) {
-          changed.add(entry);
+        ValueState state = pending.getOrDefault(entry.key, entry.value);
+        if (settle(entry.key, state, now)) {
+          changed.add(KeyValue.pair(entry.key, state));
         }
       }
     }
     states.putAll(changed);
-    changed.forEach(entry -> pending.remove(entry.key));
+    pending.clear();
+    oldestPending = Long.MAX_VALUE;
   }
 
   /**

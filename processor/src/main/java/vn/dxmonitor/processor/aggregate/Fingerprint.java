@@ -1,11 +1,12 @@
 package vn.dxmonitor.processor.aggregate;
 
-import java.util.Objects;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /**
- * A 64-bit FNV-1a hash of everything in a value but the time it was made, so the aggregator can
- * tell, storing eight bytes per key, whether a re-evaluation changed anything worth publishing.
+ * A 64-bit hash of everything in a value but the time it was made, so the aggregator can tell,
+ * storing eight bytes per key, whether a re-evaluation changed anything worth publishing. Mixed
+ * field by field (the FNV-1a step over each field's own hash, then a final avalanche), without
+ * building any text: every published value is fingerprinted.
  */
 final class Fingerprint {
 
@@ -15,31 +16,46 @@ final class Fingerprint {
   private Fingerprint() {}
 
   static long of(IndicatorValue value) {
-    String text =
-        String.join(
-            "|",
-            Objects.toString(value.value()),
-            Long.toString(value.numerator()),
-            Long.toString(value.denominator()),
-            Objects.toString(value.valueYtd()),
-            Objects.toString(value.valuePeriodToDate()),
-            Long.toString(value.events()),
-            Objects.toString(value.lastEventAt()),
-            Objects.toString(value.baseline()),
-            Objects.toString(value.targetId()),
-            Objects.toString(value.expected()),
-            Objects.toString(value.status()),
-            Objects.toString(value.gap()),
-            Objects.toString(value.daysBehind()),
-            Objects.toString(value.childrenReporting()),
-            Objects.toString(value.childrenExpected()),
-            Objects.toString(value.unitName()),
-            Objects.toString(value.parent()));
     long hash = OFFSET;
-    for (int i = 0; i < text.length(); i++) {
-      hash = (hash ^ text.charAt(i)) * PRIME;
-    }
+    hash = mix(hash, value.value());
+    hash = mix(hash, value.numerator());
+    hash = mix(hash, value.denominator());
+    hash = mix(hash, value.valueYtd());
+    hash = mix(hash, value.valuePeriodToDate());
+    hash = mix(hash, value.events());
+    hash = mix(hash, value.lastEventAt());
+    hash = mix(hash, value.baseline());
+    hash = mix(hash, value.targetId());
+    hash = mix(hash, value.expected());
+    hash = mix(hash, value.status());
+    hash = mix(hash, value.gap());
+    hash = mix(hash, value.daysBehind());
+    hash = mix(hash, value.childrenReporting());
+    hash = mix(hash, value.childrenExpected());
+    hash = mix(hash, value.unitName());
+    hash = mix(hash, value.parent());
+    hash ^= hash >>> 33;
+    hash *= 0xff51afd7ed558ccdL;
+    hash ^= hash >>> 33;
     // 0 means "nothing published yet" in the state.
     return hash == 0 ? 1 : hash;
+  }
+
+  private static long mix(long hash, long field) {
+    return (hash ^ field) * PRIME;
+  }
+
+  private static long mix(long hash, Double field) {
+    return mix(hash, field == null ? 0x7ff80000000000f1L : Double.doubleToLongBits(field));
+  }
+
+  private static long mix(long hash, Object field) {
+    // Distinct from every hash code for null, so that null and "" differ; an enum by its name,
+    // whose hash, unlike the enum's own, is the same in every run.
+    if (field == null) {
+      return mix(hash, 0x9e3779b97f4a7c15L);
+    }
+    int code = field instanceof Enum<?> constant ? constant.name().hashCode() : field.hashCode();
+    return mix(hash, (long) code << 1 | 1);
   }
 }

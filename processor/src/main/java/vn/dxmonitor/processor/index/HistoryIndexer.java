@@ -35,6 +35,7 @@ public class HistoryIndexer {
 
   @KafkaListener(
       id = "dx-history-indexer",
+      autoStartup = "${dx.processor.indexing:true}",
       groupId = "${dx.processor.indexer-group:dx-indexer}-history",
       topics = "dx.indicator-history",
       containerFactory = IndicatorValuesListenerConfiguration.HISTORY_FACTORY)

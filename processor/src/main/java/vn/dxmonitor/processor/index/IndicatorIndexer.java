@@ -37,6 +37,7 @@ public class IndicatorIndexer {
 
   @KafkaListener(
       id = "dx-indexer",
+      autoStartup = "${dx.processor.indexing:true}",
       groupId = "${dx.processor.indexer-group:dx-indexer}",
       topics = "dx.indicator-values",
       containerFactory = IndicatorValuesListenerConfiguration.FACTORY)

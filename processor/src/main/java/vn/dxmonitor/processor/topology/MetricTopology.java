@@ -43,12 +43,12 @@ public final class MetricTopology {
   private MetricTopology() {}
 
   public static void build(StreamsBuilder builder, TopologySettings settings) {
-    // Every store is cached: within a commit interval a key written many times (a province, a unit
-    // with a burst of events) reaches RocksDB and its changelog once.
+    // The figures and the states are cached: within a commit interval a key written many times (a
+    // province, a unit with a burst of events) reaches RocksDB and its changelog once. Event ids
+    // are not, since each is written once: a cache would only add its own work.
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Deduplicator.STORE), Serdes.String(), Serdes.Long())
-            .withCachingEnabled());
+            Stores.persistentKeyValueStore(Deduplicator.STORE), Serdes.String(), Serdes.Long()));
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Contributor.STORE),
@@ -114,7 +114,7 @@ public final class MetricTopology {
                         new ValueMaker(settings.catalog(), settings.evaluator()),
                         settings.clock(),
                         settings.grace(),
-                        settings.publishInterval(),
+                        settings.publishing(),
                         settings.statusInterval()),
                 Named.as("aggregate"),
                 Aggregator.STORE);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.processor.aggregate.Publishing;
 import vn.dxmonitor.processor.check.DeadLetterCounter;
 
 /**
@@ -14,7 +15,7 @@ import vn.dxmonitor.processor.check.DeadLetterCounter;
  * @param grace how late an event may arrive and still correct every window it belongs to
  * @param deadLetters counts what goes to the dead-letter topic, by reason
  * @param statusInterval how often every value is re-evaluated against the clock
- * @param publishInterval how often the values that events changed are published
+ * @param publishing when the values that events changed are published
  */
 public record TopologySettings(
     CatalogSource catalog,
@@ -25,4 +26,4 @@ public record TopologySettings(
     Duration grace,
     DeadLetterCounter deadLetters,
     Duration statusInterval,
-    Duration publishInterval) {}
+    Publishing publishing) {}

@@ -24,6 +24,7 @@ import vn.dxmonitor.model.trajectory.TargetAssessor;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.processor.aggregate.Publishing;
 import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
 import vn.dxmonitor.runtime.json.JsonCodec;
@@ -49,6 +50,10 @@ public final class TopologyHarness implements AutoCloseable {
   private final Map<String, IndicatorValue> latest = new LinkedHashMap<>();
 
   public TopologyHarness(Catalog catalog, UnitHistory units, Instant now) {
+    this(catalog, units, now, Publishing.every(PUBLISH_INTERVAL));
+  }
+
+  public TopologyHarness(Catalog catalog, UnitHistory units, Instant now, Publishing publishing) {
     this.clock = new MovableClock(now);
     CatalogSource source = CatalogSource.fixed(catalog, units);
     TopologySettings settings =
@@ -61,7 +66,7 @@ public final class TopologyHarness implements AutoCloseable {
             GRACE,
             deadLetterReasons::add,
             STATUS_INTERVAL,
-            PUBLISH_INTERVAL);
+            publishing);
     StreamsBuilder builder = new StreamsBuilder();
     MetricTopology.build(builder, settings);
     Properties config = new Properties();
@@ -103,6 +108,11 @@ public final class TopologyHarness implements AutoCloseable {
 
   public void send(String key, byte[] value) {
     events.pipeInput(key, value, clock.instant());
+  }
+
+  /** Sends the event as if it had been written to the topic at {@code writtenAt}. */
+  public void sendWrittenAt(MetricEvent event, Instant writtenAt) {
+    events.pipeInput(event.unit(), JsonCodec.write(event), writtenAt);
   }
 
   /** Moves the clock and lets the wall-clock re-evaluation run. */
