@@ -15,7 +15,8 @@ import org.apache.kafka.common.TopicPartitionInfo;
 
 /**
  * How far a Kafka Streams application has come, from what its group committed: records of the input
- * topic read, and records still waiting on its own repartition topic (its second stage).
+ * topic read, and records still waiting on its own repartition topic (its second stage); and where
+ * a consumer group starts.
  */
 final class GroupProgress implements AutoCloseable {
 
@@ -60,6 +61,25 @@ final class GroupProgress implements AutoCloseable {
       lag += Math.max(0, end - (offset == null ? 0 : offset.offset()) - 1);
     }
     return lag;
+  }
+
+  /**
+   * Commits the end of every partition of the topic for a group that is not running, so that it
+   * starts there instead of reading what is already in the topic.
+   */
+  void skipToEnd(String group, String topic) throws InterruptedException {
+    List<TopicPartition> partitions = partitions(topic);
+    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
+        get(
+            admin
+                .listOffsets(
+                    partitions.stream()
+                        .collect(
+                            java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                .all());
+    Map<TopicPartition, OffsetAndMetadata> offsets = new java.util.HashMap<>();
+    ends.forEach((partition, end) -> offsets.put(partition, new OffsetAndMetadata(end.offset())));
+    get(admin.alterConsumerGroupOffsets(group, offsets).all());
   }
 
   private Map<TopicPartition, OffsetAndMetadata> committed(String group)

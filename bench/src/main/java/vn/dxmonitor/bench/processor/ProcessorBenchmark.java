@@ -40,6 +40,7 @@ public final class ProcessorBenchmark {
 
   static final String METRIC_EVENTS = "dx.metric-events";
   static final String INDEX_PREFIX = "bench-";
+  private static final String INDEXER_GROUP = "bench-indexer";
   private static final String PROCESSOR = "vn.dxmonitor.processor.ProcessorApplication";
   private static final String DASHBOARD = "vn.dxmonitor.dashboard.DashboardApplication";
 
@@ -131,6 +132,10 @@ public final class ProcessorBenchmark {
       try (GroupProgress progress = new GroupProgress(broker.bootstrapServers())) {
         exactlyOnce = drain(progress, "bench-eos", "exactly_once_v2", "exactly-once");
         atLeastOnce = drain(progress, "bench-alo", "at_least_once", "at-least-once");
+
+        // The backlog's values are not part of the latency: the indexers start after them.
+        progress.skipToEnd(INDEXER_GROUP, "dx.indicator-values");
+        progress.skipToEnd(INDEXER_GROUP + "-history", "dx.indicator-history");
       }
 
       StatusLatency.Result latency = latency(exactlyOnce.eventsPerSecond() / 2);
@@ -188,7 +193,7 @@ public final class ProcessorBenchmark {
     arguments.add("--spring.kafka.streams.application-id=" + application);
     arguments.add("--spring.kafka.streams.properties.processing.guarantee=" + guarantee);
     arguments.add("--dx.processor.state-dir=" + dir.resolve("streams-" + application));
-    arguments.add("--dx.processor.indexer-group=bench-indexer");
+    arguments.add("--dx.processor.indexer-group=" + INDEXER_GROUP);
     arguments.add("--dx.processor.indexing=" + indexing);
     return ServiceProcess.start(
         "processor", classpath, PROCESSOR, "1g", arguments, dir.resolve(application + ".log"));

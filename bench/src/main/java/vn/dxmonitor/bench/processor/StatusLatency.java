@@ -38,6 +38,7 @@ final class StatusLatency {
   private static final int LOAD_CONNECTIONS = 4;
   private static final int BATCH = 100;
   private static final Duration VISIBLE_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration POLL = Duration.ofMillis(20);
   private static final Pattern DENOMINATOR =
       Pattern.compile("\"indicator\":\"" + PROBE_INDICATOR + "\"[^}]*?\"denominator\":(\\d+|null)");
 
@@ -48,7 +49,8 @@ final class StatusLatency {
   private final String apiKey;
   private final URI dashboard;
   private final PrintStream out;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   StatusLatency(URI ingest, String apiKey, URI dashboard, PrintStream out) {
     this.ingest = ingest;
@@ -136,17 +138,28 @@ final class StatusLatency {
     return System.nanoTime();
   }
 
+  /**
+   * Reads the status every {@link #POLL} until the denominator reached {@code wanted}. A connection
+   * the dashboard dropped is tried again: the probe is still on its way, and the clock runs on.
+   */
   private long awaitVisible(long wanted) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + VISIBLE_TIMEOUT.toNanos();
+    IOException lastFailure = null;
     while (System.nanoTime() < deadline) {
-      long now = denominator();
-      if (now >= wanted) {
-        return now;
+      try {
+        long now = denominator();
+        if (now >= wanted) {
+          return now;
+        }
+      } catch (IOException e) {
+        lastFailure = e;
       }
-      Thread.sleep(5);
+      Thread.sleep(POLL.toMillis());
     }
     throw new BenchmarkFailedException(
-        "a probe event was not visible in /api/v1/status within " + VISIBLE_TIMEOUT);
+        "a probe event was not visible in /api/v1/status within "
+            + VISIBLE_TIMEOUT
+            + (lastFailure == null ? "" : "; last failure: " + lastFailure));
   }
 
   /** The province's denominator on the probe indicator, as the status API shows it now. */
