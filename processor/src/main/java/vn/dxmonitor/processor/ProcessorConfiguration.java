@@ -14,8 +14,8 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.processor.aggregate.Publishing;
 import vn.dxmonitor.processor.index.BulkWriter;
-import vn.dxmonitor.processor.pacing.Publishing;
 import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
 

@@ -30,7 +30,7 @@ final class Drain {
       String label,
       PrintStream out)
       throws InterruptedException {
-    String repartition = application + "-deltas-repartition";
+    String repartition = application + "-contributions-repartition";
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     long startedAt = 0;
     long consumedAtStart = 0;

@@ -21,8 +21,7 @@ import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.model.value.ValueKey;
-import vn.dxmonitor.processor.contribution.Delta;
-import vn.dxmonitor.processor.pacing.Publishing;
+import vn.dxmonitor.processor.contribution.Contribution;
 import vn.dxmonitor.processor.window.PeriodStarts;
 
 /**
@@ -31,18 +30,17 @@ import vn.dxmonitor.processor.window.PeriodStarts;
  * what goes downstream — and into Elasticsearch — grows with the keys that changed, not with the
  * events.
  *
- * <p>Each delta (what the events of an interval added, see {@link Delta}) is applied to the key's
- * state, which is then marked pending in the store itself: the mark is committed with the input
- * offsets, so a crash between an event and the next publish loses nothing, and the keys still
- * pending are found again when the task starts. Every publish interval the pending keys are
- * published; every status interval all keys are re-evaluated, because a trajectory moves, a
- * trailing window slides and silence turns into {@code NO_DATA} without any event. A value goes out
- * only if something in it changed.
+ * <p>Each contribution is applied to the key's state, which is then marked pending in the store
+ * itself: the mark is committed with the input offsets, so a crash between an event and the next
+ * publish loses nothing, and the keys still pending are found again when the task starts. Every
+ * publish interval the pending keys are published; every status interval all keys are re-evaluated,
+ * because a trajectory moves, a trailing window slides and silence turns into {@code NO_DATA}
+ * without any event. A value goes out only if something in it changed.
  *
  * <p>The history holds closed days: a day's point is sent once the day is over (the value as it
  * last stood that day), and again for every past day a late event corrected.
  */
-public final class Aggregator implements Processor<String, Delta, String, Published> {
+public final class Aggregator implements Processor<String, Contribution, String, Published> {
 
   public static final String STORE = "indicator-state";
 
@@ -100,7 +98,7 @@ public final class Aggregator implements Processor<String, Delta, String, Publis
   }
 
   @Override
-  public void process(Record<String, Delta> record) {
+  public void process(Record<String, Contribution> record) {
     String key = record.key();
     if (indicator(key).isEmpty()) {
       return;
@@ -112,7 +110,8 @@ public final class Aggregator implements Processor<String, Delta, String, Publis
     if (state == null) {
       state = new ValueState();
     }
-    state.apply(record.value(), periodStarts(), VietnamTime.dateOf(clock.instant()));
+    LocalDate day = VietnamTime.dateOf(record.value().occurredAt());
+    state.apply(record.value(), periodStarts().periodOf(day), VietnamTime.dateOf(clock.instant()));
     states.put(key, state);
     pending.put(key, state);
     oldestPending = Math.min(oldestPending, record.timestamp());

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.trajectory.Baseline;
-import vn.dxmonitor.processor.contribution.Delta;
+import vn.dxmonitor.processor.contribution.Contribution;
 import vn.dxmonitor.processor.window.CountHistory;
-import vn.dxmonitor.processor.window.PeriodStarts;
+import vn.dxmonitor.processor.window.Counts;
 import vn.dxmonitor.processor.window.Reports;
 
 /**
@@ -61,35 +62,38 @@ public final class ValueState {
   }
 
   /**
-   * Adds what the events of a publish interval contributed and marks the value as not yet
-   * published; a contribution to a day before {@code today} also marks that day's point and the
-   * ones after it for correction.
+   * Adds what one event contributes and marks the value as not yet published; a contribution to a
+   * day before {@code today} also marks that day's point and the ones after it for correction.
+   *
+   * @param periodStart the start of the period holding the contribution's day
    */
-  public void apply(Delta delta, PeriodStarts periods, LocalDate today) {
+  public void apply(Contribution contribution, LocalDate periodStart, LocalDate today) {
+    Instant at = contribution.occurredAt();
+    LocalDate day = VietnamTime.dateOf(at);
     pending = true;
-    LocalDate first = delta.firstDay();
-    if (first != null
-        && first.isBefore(today)
-        && (correctFrom == null || first.isBefore(correctFrom))) {
-      correctFrom = first;
+    if (day.isBefore(today) && (correctFrom == null || day.isBefore(correctFrom))) {
+      correctFrom = day;
     }
-    events += delta.events();
-    if (delta.lastEventAt() != null
-        && (lastEventAt == null || delta.lastEventAt().isAfter(lastEventAt))) {
-      lastEventAt = delta.lastEventAt();
+    events++;
+    if (lastEventAt == null || at.isAfter(lastEventAt)) {
+      lastEventAt = at;
     }
-    delta.children().forEach((child, day) -> children.merge(child, day, ValueState::later));
-    delta.counts().forEach((day, sum) -> counts.add(day, periods.periodOf(day), sum));
-    delta.reports().forEach(own::add);
-    figureSum += delta.figureChange();
-    figureReporting += delta.newlyReporting();
-    if (delta.reporterLevel() != null) {
-      reporterLevel = delta.reporterLevel();
+    if (contribution.child() != null) {
+      children.merge(contribution.child(), day, (a, b) -> a.isAfter(b) ? a : b);
     }
-  }
-
-  private static LocalDate later(LocalDate a, LocalDate b) {
-    return a.isAfter(b) ? a : b;
+    switch (contribution.type()) {
+      case COUNTS ->
+          counts.add(
+              day, periodStart, new Counts(contribution.numerator(), contribution.denominator()));
+      case REPORT -> own.add(at, contribution.value());
+      case FIGURE -> {
+        figureSum += contribution.value();
+        figureReporting += contribution.reporting();
+        if (contribution.reporterLevel() != null) {
+          reporterLevel = contribution.reporterLevel();
+        }
+      }
+    }
   }
 
   /**

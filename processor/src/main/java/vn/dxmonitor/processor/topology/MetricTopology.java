@@ -18,8 +18,8 @@ import vn.dxmonitor.processor.aggregate.ValueStateSerde;
 import vn.dxmonitor.processor.check.CheckedEvent;
 import vn.dxmonitor.processor.check.DeadLetter;
 import vn.dxmonitor.processor.check.EventCheck;
+import vn.dxmonitor.processor.contribution.ContributionSerde;
 import vn.dxmonitor.processor.contribution.Contributor;
-import vn.dxmonitor.processor.contribution.DeltaSerde;
 import vn.dxmonitor.processor.contribution.LatestFigure;
 import vn.dxmonitor.processor.dedup.Deduplicator;
 import vn.dxmonitor.runtime.kafka.JsonSerde;
@@ -30,13 +30,12 @@ import vn.dxmonitor.runtime.kafka.Topics;
  *
  * <ol>
  *   <li>Where the event's unit lives (the events topic is keyed by unit): check → dedup → what the
- *       event contributes to its unit and to each ancestor, summed per key over a publish interval.
- *       An event whose retired unit code was resolved to its successor is first moved to the
- *       successor's partition, so one unit's reports always meet in one store.
- *   <li>Where each unit and indicator lives (a repartition topic of deltas keyed {@code
- *       unit|indicator}): the state per key; on a wall clock, the value with its status of every
- *       key that changed, the points of closed and corrected days, and for what time alone changes,
- *       every key again.
+ *       event contributes to its unit and to each ancestor. An event whose retired unit code was
+ *       resolved to its successor is first moved to the successor's partition, so one unit's
+ *       reports always meet in one store.
+ *   <li>Where each unit and indicator lives (a repartition topic keyed {@code unit|indicator}): the
+ *       state per key; on a wall clock, the value with its status of every key that changed, the
+ *       points of closed and corrected days, and for what time alone changes, every key again.
  * </ol>
  */
 public final class MetricTopology {
@@ -55,13 +54,6 @@ public final class MetricTopology {
                 Stores.persistentKeyValueStore(Contributor.STORE),
                 Serdes.String(),
                 new LatestFigure.LatestFigureSerde())
-            .withCachingEnabled());
-    // Deltas live a publish interval: in memory, restored from their changelog after a crash.
-    builder.addStateStore(
-        Stores.keyValueStoreBuilder(
-                Stores.inMemoryKeyValueStore(Contributor.PENDING),
-                Serdes.String(),
-                new DeltaSerde())
             .withCachingEnabled());
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
@@ -109,11 +101,12 @@ public final class MetricTopology {
             .get("unit-as-sent")
             .merge(resolved, Named.as("by-unit"))
             .process(
-                () -> new Contributor(settings.catalog(), settings.publishing(), settings.clock()),
+                () -> new Contributor(settings.catalog()),
                 Named.as("contribute"),
-                Contributor.STORE,
-                Contributor.PENDING)
-            .repartition(Repartitioned.with(Serdes.String(), new DeltaSerde()).withName("deltas"))
+                Contributor.STORE)
+            .repartition(
+                Repartitioned.with(Serdes.String(), new ContributionSerde())
+                    .withName("contributions"))
             .process(
                 () ->
                     new Aggregator(

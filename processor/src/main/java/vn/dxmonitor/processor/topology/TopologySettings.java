@@ -5,8 +5,8 @@ import java.time.Duration;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.processor.aggregate.Publishing;
 import vn.dxmonitor.processor.check.DeadLetterCounter;
-import vn.dxmonitor.processor.pacing.Publishing;
 
 /**
  * Everything the topology is a function of, so a test drives the very topology the service runs.

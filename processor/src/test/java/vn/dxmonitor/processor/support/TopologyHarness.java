@@ -24,7 +24,7 @@ import vn.dxmonitor.model.trajectory.TargetAssessor;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
-import vn.dxmonitor.processor.pacing.Publishing;
+import vn.dxmonitor.processor.aggregate.Publishing;
 import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
 import vn.dxmonitor.runtime.json.JsonCodec;
@@ -122,12 +122,10 @@ public final class TopologyHarness implements AutoCloseable {
   }
 
   /**
-   * Lets two publish intervals pass on the driver's wall clock, not on the test's clock — one for
-   * each stage to send on what it holds: what the events sent so far changed is published, as of
-   * the same instant.
+   * Lets one publish interval pass on the driver's wall clock, not on the test's clock: what the
+   * events sent so far changed is published, as of the same instant.
    */
   public void publish() {
-    driver.advanceWallClockTime(PUBLISH_INTERVAL);
     driver.advanceWallClockTime(PUBLISH_INTERVAL);
   }
 

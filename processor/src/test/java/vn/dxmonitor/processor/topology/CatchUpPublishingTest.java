@@ -10,7 +10,7 @@ import vn.dxmonitor.model.catalog.BuiltInCatalog;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.UnitHistory;
-import vn.dxmonitor.processor.pacing.Publishing;
+import vn.dxmonitor.processor.aggregate.Publishing;
 import vn.dxmonitor.processor.support.EveryKindCatalog;
 import vn.dxmonitor.processor.support.TopologyHarness;
 

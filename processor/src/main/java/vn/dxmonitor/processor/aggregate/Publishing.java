@@ -1,4 +1,4 @@
-package vn.dxmonitor.processor.pacing;
+package vn.dxmonitor.processor.aggregate;
 
 import java.time.Duration;
 
@@ -23,7 +23,7 @@ public record Publishing(Duration interval, Duration catchUp) {
    * @param sinceLast milliseconds since the last publish
    * @param oldestAge milliseconds since the oldest unpublished contribution was written
    */
-  public boolean due(long sinceLast, long oldestAge) {
+  boolean due(long sinceLast, long oldestAge) {
     return oldestAge <= catchUp.toMillis() || sinceLast >= catchUp.toMillis();
   }
 }
