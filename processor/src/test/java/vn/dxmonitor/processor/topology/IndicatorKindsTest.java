@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.model.value.ValueKey;
 import vn.dxmonitor.processor.support.EveryKindCatalog;
 import vn.dxmonitor.processor.support.TopologyHarness;
 
@@ -195,12 +197,13 @@ class IndicatorKindsTest {
         topology.send(count(commune, at, 1 + random.nextInt(5)));
       }
 
+      Map<String, IndicatorValue> published = topology.values();
       for (String indicator : List.of(RECORDS, COUNTER)) {
-        IndicatorValue province = topology.value(PROVINCE, indicator);
+        IndicatorValue province = published.get(ValueKey.of(PROVINCE, indicator));
         long numerators = 0;
         long denominators = 0;
         for (String each : COMMUNES) {
-          IndicatorValue value = topology.value(each, indicator);
+          IndicatorValue value = published.get(ValueKey.of(each, indicator));
           if (value != null) {
             numerators += value.numerator();
             denominators += value.denominator();
