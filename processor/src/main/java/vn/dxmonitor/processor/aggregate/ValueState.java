@@ -33,6 +33,9 @@ public final class ValueState {
   private boolean pending;
   private LocalDate correctFrom;
   private OpenDay openDay;
+  // The children as last encoded, reused while they do not change: a province's list is long, is
+  // written with every event that reaches it, and changes only when a child first reports on a day.
+  private byte[] encodedChildren;
 
   public ValueState() {
     this(new CountHistory(), new Reports(), new TreeMap<>(), 0, 0, null, null, 0, null, 0);
@@ -79,7 +82,11 @@ public final class ValueState {
       lastEventAt = at;
     }
     if (contribution.child() != null) {
-      children.merge(contribution.child(), day, (a, b) -> a.isAfter(b) ? a : b);
+      LocalDate before = children.get(contribution.child());
+      if (before == null || day.isAfter(before)) {
+        children.put(contribution.child(), day);
+        encodedChildren = null;
+      }
     }
     switch (contribution.type()) {
       case COUNTS ->
@@ -185,6 +192,14 @@ public final class ValueState {
 
   void openDay(OpenDay day) {
     this.openDay = day;
+  }
+
+  byte[] encodedChildren() {
+    return encodedChildren;
+  }
+
+  void encodedChildren(byte[] encoded) {
+    this.encodedChildren = encoded;
   }
 
   void restorePending(boolean pending, LocalDate correctFrom) {

@@ -40,8 +40,14 @@ public final class ValueStateSerde implements Serde<ValueState> {
     writeCounts(out, state.counts().periods());
     out.writeInt(state.own().byTime().size());
     state.own().byTime().forEach((at, value) -> out.writeInstant(at).writeDouble(value));
-    out.writeInt(state.children().size());
-    state.children().forEach((child, day) -> out.writeString(child).writeDate(day));
+    byte[] children = state.encodedChildren();
+    if (children == null) {
+      BinaryWriter encoded = new BinaryWriter().writeInt(state.children().size());
+      state.children().forEach((child, day) -> encoded.writeString(child).writeDate(day));
+      children = encoded.toBytes();
+      state.encodedChildren(children);
+    }
+    out.writeRaw(children);
     out.writeDouble(state.figureSum())
         .writeLong(state.figureReporting())
         .writeString(state.reporterLevel())
@@ -80,10 +86,12 @@ public final class ValueStateSerde implements Serde<ValueState> {
     for (int i = in.readInt(); i > 0; i--) {
       reports.put(in.readInstant(), in.readDouble());
     }
+    int childrenStart = in.position();
     TreeMap<String, LocalDate> children = new TreeMap<>();
     for (int i = in.readInt(); i > 0; i--) {
       children.put(in.readString(), in.readDate());
     }
+    byte[] encodedChildren = in.readSince(childrenStart);
     double figureSum = in.readDouble();
     long figureReporting = in.readLong();
     String reporterLevel = in.readString();
@@ -104,6 +112,7 @@ public final class ValueStateSerde implements Serde<ValueState> {
             events,
             baselineDate == null ? null : new Baseline(baselineDate, baselineValue),
             published);
+    state.encodedChildren(encodedChildren);
     if (version == VERSION) {
       state.restorePending(in.readBoolean(), in.readDate());
       LocalDate openDay = in.readDate();

@@ -83,6 +83,16 @@ public final class BinaryReader {
     return day == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
   }
 
+  /** How many bytes have been read. */
+  public int position() {
+    return position;
+  }
+
+  /** A copy of the bytes from {@code from} to where reading stands. */
+  public byte[] readSince(int from) {
+    return java.util.Arrays.copyOfRange(bytes, from, position);
+  }
+
   /** Whether everything written has been read. */
   public boolean atEnd() {
     return position == bytes.length;

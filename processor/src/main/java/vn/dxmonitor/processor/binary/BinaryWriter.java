@@ -75,6 +75,14 @@ public final class BinaryWriter {
     return this;
   }
 
+  /** Bytes another writer wrote, as they are. */
+  public BinaryWriter writeRaw(byte[] raw) {
+    ensure(raw.length);
+    System.arraycopy(raw, 0, bytes, size, raw.length);
+    size += raw.length;
+    return this;
+  }
+
   /** An instant or null, to the millisecond. */
   public BinaryWriter writeInstant(Instant value) {
     return writeLong(value == null ? Long.MIN_VALUE : value.toEpochMilli());
