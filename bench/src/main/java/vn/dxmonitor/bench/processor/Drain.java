@@ -21,16 +21,19 @@ final class Drain {
 
   private Drain() {}
 
+  /**
+   * @param repartition the application's topic between its stages, or null for one stage
+   */
   static Result watch(
       GroupProgress progress,
       String application,
       String input,
+      String repartition,
       long total,
       ServiceProcess processor,
       String label,
       PrintStream out)
       throws InterruptedException {
-    String repartition = application + "-contributions-repartition";
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     long startedAt = 0;
     long consumedAtStart = 0;
@@ -51,7 +54,7 @@ final class Drain {
         nextReport = now + PROGRESS_EVERY_NANOS;
       }
       if (startedAt != 0) {
-        long secondStage = progress.lag(application, repartition);
+        long secondStage = repartition == null ? 0 : progress.lag(application, repartition);
         long lag = total - consumed + secondStage;
         lagRise = Math.max(lagRise, lastLag == Long.MAX_VALUE ? 0 : lag - lastLag);
         lastLag = lag;

@@ -129,9 +129,11 @@ public final class ProcessorBenchmark {
 
       Drain.Result exactlyOnce;
       Drain.Result atLeastOnce;
+      Drain.Result floor;
       try (GroupProgress progress = new GroupProgress(broker.bootstrapServers())) {
         exactlyOnce = drain(progress, "bench-eos", "exactly_once_v2", "exactly-once");
         atLeastOnce = drain(progress, "bench-alo", "at_least_once", "at-least-once");
+        floor = floor(progress);
 
         // The backlog's values are not part of the latency: the indexers start after them.
         progress.skipToEnd(INDEXER_GROUP, "dx.indicator-values");
@@ -140,7 +142,7 @@ public final class ProcessorBenchmark {
 
       StatusLatency.Result latency = latency(exactlyOnce.eventsPerSecond() / 2);
       stopAll();
-      report(units, partitions, baseline, exactlyOnce, atLeastOnce, latency);
+      report(units, partitions, baseline, exactlyOnce, atLeastOnce, floor, latency);
     } finally {
       stopAll();
     }
@@ -176,7 +178,44 @@ public final class ProcessorBenchmark {
     try (ServiceProcess processor = startProcessor(application, guarantee, false)) {
       Drain.Result result =
           Drain.watch(
-              progress, application, METRIC_EVENTS, options.events(), processor, label, out);
+              progress,
+              application,
+              METRIC_EVENTS,
+              application + "-contributions-repartition",
+              options.events(),
+              processor,
+              label,
+              out);
+      out.printf(
+          Locale.ROOT,
+          "  %,d events in %.1f s: %,.0f events/s%n",
+          result.events(),
+          result.seconds(),
+          result.eventsPerSecond());
+      return result;
+    }
+  }
+
+  private Drain.Result floor(GroupProgress progress) throws Exception {
+    out.println("Kafka Streams floor: exactly-once, each event only remembered as seen ...");
+    String application = "bench-floor";
+    List<String> arguments =
+        List.of(
+            broker.bootstrapServers(),
+            application,
+            dir.resolve("streams-" + application).toString(),
+            "exactly_once_v2");
+    try (ServiceProcess floor =
+        ServiceProcess.start(
+            "floor",
+            classpath,
+            StreamsFloor.class.getName(),
+            "1g",
+            arguments,
+            dir.resolve(application + ".log"))) {
+      Drain.Result result =
+          Drain.watch(
+              progress, application, METRIC_EVENTS, null, options.events(), floor, "floor", out);
       out.printf(
           Locale.ROOT,
           "  %,d events in %.1f s: %,.0f events/s%n",
@@ -255,6 +294,7 @@ public final class ProcessorBenchmark {
       ConsumerPerformanceRun.Result baseline,
       Drain.Result exactlyOnce,
       Drain.Result atLeastOnce,
+      Drain.Result floor,
       StatusLatency.Result latency) {
     Map<String, String> rows = new java.util.LinkedHashMap<>();
     rows.put(
@@ -287,6 +327,13 @@ public final class ProcessorBenchmark {
         "exactly-once / at-least-once",
         String.format(
             Locale.ROOT, "%.2f", exactlyOnce.eventsPerSecond() / atLeastOnce.eventsPerSecond()));
+    rows.put(
+        "Kafka Streams floor",
+        String.format(
+            Locale.ROOT,
+            "%,.0f events/s exactly-once, each event only remembered (floor/consumer %.3f)",
+            floor.eventsPerSecond(),
+            floor.eventsPerSecond() / baseline.recordsPerSecond()));
     rows.put(
         "202 → /api/v1/status",
         String.format(
