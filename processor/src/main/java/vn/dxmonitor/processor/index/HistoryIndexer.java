@@ -38,7 +38,7 @@ public class HistoryIndexer {
       autoStartup = "${dx.processor.indexing:true}",
       groupId = "${dx.processor.indexer-group:dx-indexer}-history",
       topics = "dx.indicator-history",
-      containerFactory = IndicatorValuesListenerConfiguration.HISTORY_FACTORY)
+      containerFactory = IndicatorValuesListenerConfiguration.JSON_FACTORY)
   public void index(List<ConsumerRecord<String, byte[]>> records) {
     Map<String, byte[]> latest = LatestValues.of(records);
     List<BulkOperation> operations = new ArrayList<>(latest.size());

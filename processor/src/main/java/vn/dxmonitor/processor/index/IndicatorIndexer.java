@@ -40,7 +40,7 @@ public class IndicatorIndexer {
       autoStartup = "${dx.processor.indexing:true}",
       groupId = "${dx.processor.indexer-group:dx-indexer}",
       topics = "dx.indicator-values",
-      containerFactory = IndicatorValuesListenerConfiguration.FACTORY)
+      containerFactory = IndicatorValuesListenerConfiguration.JSON_FACTORY)
   public void index(List<ConsumerRecord<String, byte[]>> records) {
     Map<String, byte[]> latest = LatestValues.of(records);
     List<BulkOperation> operations = new ArrayList<>(latest.size());
