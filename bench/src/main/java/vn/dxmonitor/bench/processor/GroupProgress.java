@@ -46,14 +46,7 @@ final class GroupProgress implements AutoCloseable {
   long lag(String group, String topic) throws InterruptedException {
     Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
     List<TopicPartition> partitions = partitions(topic);
-    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
-        get(
-            admin
-                .listOffsets(
-                    partitions.stream()
-                        .collect(
-                            java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-                .all());
+    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = ends(partitions);
     long lag = 0;
     for (TopicPartition partition : partitions) {
       OffsetAndMetadata offset = committed.get(partition);
@@ -69,17 +62,20 @@ final class GroupProgress implements AutoCloseable {
    */
   void skipToEnd(String group, String topic) throws InterruptedException {
     List<TopicPartition> partitions = partitions(topic);
-    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
-        get(
-            admin
-                .listOffsets(
-                    partitions.stream()
-                        .collect(
-                            java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-                .all());
+    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = ends(partitions);
     Map<TopicPartition, OffsetAndMetadata> offsets = new java.util.HashMap<>();
     ends.forEach((partition, end) -> offsets.put(partition, new OffsetAndMetadata(end.offset())));
     get(admin.alterConsumerGroupOffsets(group, offsets).all());
+  }
+
+  private Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends(
+      List<TopicPartition> partitions) throws InterruptedException {
+    return get(
+        admin
+            .listOffsets(
+                partitions.stream()
+                    .collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+            .all());
   }
 
   private Map<TopicPartition, OffsetAndMetadata> committed(String group)

@@ -186,13 +186,7 @@ public final class ProcessorBenchmark {
               processor,
               label,
               out);
-      out.printf(
-          Locale.ROOT,
-          "  %,d events in %.1f s: %,.0f events/s%n",
-          result.events(),
-          result.seconds(),
-          result.eventsPerSecond());
-      return result;
+      return reported(result);
     }
   }
 
@@ -216,14 +210,18 @@ public final class ProcessorBenchmark {
       Drain.Result result =
           Drain.watch(
               progress, application, METRIC_EVENTS, null, options.events(), floor, "floor", out);
-      out.printf(
-          Locale.ROOT,
-          "  %,d events in %.1f s: %,.0f events/s%n",
-          result.events(),
-          result.seconds(),
-          result.eventsPerSecond());
-      return result;
+      return reported(result);
     }
+  }
+
+  private Drain.Result reported(Drain.Result result) {
+    out.printf(
+        Locale.ROOT,
+        "  %,d events in %.1f s: %,.0f events/s%n",
+        result.events(),
+        result.seconds(),
+        result.eventsPerSecond());
+    return result;
   }
 
   private ServiceProcess startProcessor(String application, String guarantee, boolean indexing)

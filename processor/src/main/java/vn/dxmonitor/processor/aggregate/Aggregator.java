@@ -19,6 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.model.value.ValueKey;
 import vn.dxmonitor.processor.contribution.Contribution;
@@ -169,7 +170,8 @@ public final class Aggregator implements Processor<String, Contribution, String,
     ValueKey valueKey = ValueKey.parse(key);
     OpenDay open = state.openDay();
     if (open != null && open.day().isBefore(today)) {
-      forward(open.point(valueKey).key(), Published.point(open.point(valueKey)), timestamp);
+      HistoryPoint closed = open.point(valueKey);
+      forward(closed.key(), Published.point(closed), timestamp);
       state.openDay(null);
       changed = true;
     }
