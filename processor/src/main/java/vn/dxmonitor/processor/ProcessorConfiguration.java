@@ -15,9 +15,9 @@ import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.processor.aggregate.Publishing;
-import vn.dxmonitor.processor.index.BulkWriter;
 import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
+import vn.dxmonitor.runtime.elasticsearch.BulkWriter;
 
 /** Runs {@link MetricTopology} on Spring's Kafka Streams lifecycle. */
 @Configuration(proxyBeanMethods = false)

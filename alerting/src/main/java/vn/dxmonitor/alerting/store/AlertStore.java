@@ -1,7 +1,6 @@
 package vn.dxmonitor.alerting.store;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -11,7 +10,10 @@ import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.elasticsearch.IndexTemplates;
 
-/** Alert documents in {@code dx-alerts}, one per alert id: an update overwrites, never adds. */
+/**
+ * Reads alert documents from {@code dx-alerts}. A get by id is real-time in Elasticsearch: it sees
+ * a document as soon as it is indexed, before any refresh.
+ */
 @Component
 public class AlertStore implements InitializingBean {
 
@@ -32,17 +34,13 @@ public class AlertStore implements InitializingBean {
     try {
       var response = client.get(get -> get.index(index).id(id), Alert.class);
       return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+    } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read alert " + id, e);
-    }
-  }
-
-  public void save(Alert alert) {
-    try {
-      client.index(
-          request -> request.index(index).id(alert.id()).document(alert).refresh(Refresh.WaitFor));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot store alert " + alert.id(), e);
     }
   }
 }

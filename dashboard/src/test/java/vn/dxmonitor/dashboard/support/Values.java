@@ -2,6 +2,7 @@ package vn.dxmonitor.dashboard.support;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertState;
 import vn.dxmonitor.model.trajectory.Baseline;
@@ -55,24 +56,39 @@ public final class Values {
 
   public static Alert alert(
       String unit, String indicator, AlertState state, String summary, Instant updatedAt) {
+    boolean resolved = state == AlertState.RESOLVED;
     return new Alert(
-        Alert.idOf("behind-trajectory", unit, indicator),
+        Alert.idOf("behind-trajectory", unit, indicator, "plan-nq05"),
         "behind-trajectory",
         state,
         "warning",
         unit,
         "Đơn vị " + unit,
+        "commune",
+        List.of(unit, "52"),
+        "52",
         indicator,
         "plan-nq05",
         "target-" + indicator,
+        null,
         40.0,
         80.0,
         -40.0,
+        null,
         90.0,
         DEADLINE,
         summary,
+        1,
         updatedAt.minusSeconds(3600),
+        updatedAt.minusSeconds(3000),
+        null,
+        resolved ? updatedAt : null,
         updatedAt,
-        state == AlertState.RESOLVED ? updatedAt : null);
+        null,
+        null,
+        List.of(),
+        List.of(),
+        0,
+        List.of());
   }
 }

@@ -24,6 +24,9 @@ public final class PlatformInfrastructure {
     registry.add("spring.kafka.streams.application-id", () -> run);
     String stateDir = Files.createTempDirectory("dx-" + run + "-streams").toString();
     registry.add("dx.processor.state-dir", () -> stateDir);
+    registry.add("dx.alerting.application-id", () -> run + "-alerting");
+    String alertingDir = Files.createTempDirectory("dx-" + run + "-alerting").toString();
+    registry.add("dx.alerting.state-dir", () -> alertingDir);
     Path adminKeyFile = PlatformApi.newAdminKeyFile();
     registry.add("dx.keys.admin-key-file", adminKeyFile::toString);
     return adminKeyFile;

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import vn.dxmonitor.runtime.elasticsearch.BulkWriter;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.IndicatorValuesListenerConfiguration;
 import vn.dxmonitor.runtime.kafka.LatestValues;

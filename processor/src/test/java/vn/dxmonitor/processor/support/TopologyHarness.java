@@ -29,6 +29,7 @@ import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
+import vn.dxmonitor.testsupport.time.MovableClock;
 
 /**
  * The service's very topology in a {@link TopologyTestDriver}, over a given catalog and unit

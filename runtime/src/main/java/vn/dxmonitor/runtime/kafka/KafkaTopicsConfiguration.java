@@ -23,6 +23,9 @@ public class KafkaTopicsConfiguration {
         topic(Topics.INDICATOR_HISTORY.name(), properties)
             .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
             .build(),
+        topic(Topics.ALERTS.name(), properties)
+            .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+            .build(),
         TopicBuilder.name(Topics.CATALOG.name())
             .partitions(1)
             .replicas(properties.replicationFactor())

@@ -1,6 +1,7 @@
 package vn.dxmonitor.runtime.kafka;
 
 import org.apache.kafka.common.serialization.Serdes;
+import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
@@ -23,6 +24,13 @@ public final class Topics {
   /** One point per unit, indicator and day; compacted, key {@code unit|indicator|day}. */
   public static final Topic<String, HistoryPoint> INDICATOR_HISTORY =
       new Topic<>("dx.indicator-history", Serdes.String(), new JsonSerde<>(HistoryPoint.class));
+
+  /**
+   * Every alert in its latest version, history included; compacted, key = alert id. Written by the
+   * alerting engine in the same transaction as its state, indexed into {@code dx-alerts}.
+   */
+  public static final Topic<String, Alert> ALERTS =
+      new Topic<>("dx.alerts", Serdes.String(), new JsonSerde<>(Alert.class));
 
   /**
    * The catalog — unit versions, reorganisations, indicators, plans — as versioned data that every

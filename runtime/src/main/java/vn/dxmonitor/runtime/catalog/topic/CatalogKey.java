@@ -19,6 +19,7 @@ public final class CatalogKey {
   static final String PLAN = "plan";
   static final String AUDIT = "audit";
   static final String API_KEY = "key";
+  static final String ALERTING = "alerting";
   private static final char SEPARATOR = '|';
 
   private CatalogKey() {}
@@ -43,6 +44,14 @@ public final class CatalogKey {
   /** An API key, by its id (never by the key or its digest). */
   public static String apiKey(String id) {
     return API_KEY + SEPARATOR + id;
+  }
+
+  /**
+   * An entry of the alerting service's configuration (rules, receivers, a silence), kept here so
+   * that every instance agrees on it; the catalog stores it as it is, without reading it.
+   */
+  public static String alerting(String name) {
+    return ALERTING + SEPARATOR + name;
   }
 
   /** An audit entry: the time first, so the trail reads in order. */

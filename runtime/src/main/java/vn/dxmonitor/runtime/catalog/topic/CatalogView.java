@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -54,6 +55,8 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   private final NavigableMap<String, AuditEntry> audit = new ConcurrentSkipListMap<>();
   private final Map<String, ApiKey> apiKeys = new ConcurrentSkipListMap<>();
   private final Map<String, ApiKey> apiKeysByDigest = new ConcurrentHashMap<>();
+  private final NavigableMap<String, byte[]> alerting = new ConcurrentSkipListMap<>();
+  private final AtomicLong alertingVersion = new AtomicLong();
   private final Map<Integer, Long> applied = new ConcurrentHashMap<>();
   private volatile boolean unitsChanged = true;
   private volatile boolean catalogChanged = true;
@@ -181,6 +184,21 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
     return Optional.ofNullable(apiKeysByDigest.get(digest));
   }
 
+  /** An alerting configuration entry's JSON, as written. */
+  public Optional<byte[]> alertingEntry(String name) {
+    return Optional.ofNullable(alerting.get(name));
+  }
+
+  /** The alerting entries whose names start with {@code prefix}, by name. */
+  public Map<String, byte[]> alertingEntries(String prefix) {
+    return Map.copyOf(alerting.subMap(prefix, prefix + Character.MAX_VALUE));
+  }
+
+  /** Grows whenever an alerting entry changes: a reader caches what it parsed against it. */
+  public long alertingVersion() {
+    return alertingVersion.get();
+  }
+
   public boolean hasUnits() {
     return !units.isEmpty();
   }
@@ -298,6 +316,15 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
         }
         case CatalogKey.AUDIT -> put(audit, key, record.value(), AuditEntry.class);
         case CatalogKey.API_KEY -> applyApiKey(key, record.value());
+        case CatalogKey.ALERTING -> {
+          String name = key.substring(CatalogKey.ALERTING.length() + 1);
+          if (record.value() == null) {
+            alerting.remove(name);
+          } else {
+            alerting.put(name, record.value());
+          }
+          alertingVersion.incrementAndGet();
+        }
         default -> log.debug("Catalog entry of another kind: {}", key);
       }
     } catch (JacksonException | IllegalArgumentException e) {

@@ -65,6 +65,11 @@ public final class CatalogWriter {
     return await(List.of(send(CatalogKey.apiKey(key.id()), key)), done -> {});
   }
 
+  /** An alerting configuration entry (see {@link CatalogKey#alerting}). */
+  public RecordMetadata putAlerting(String name, Object value) {
+    return await(List.of(send(CatalogKey.alerting(name), value)), done -> {});
+  }
+
   public RecordMetadata putAudit(AuditEntry entry) {
     return await(List.of(send(CatalogKey.audit(entry.at()), entry)), done -> {});
   }

@@ -1,4 +1,4 @@
-package vn.dxmonitor.processor.support;
+package vn.dxmonitor.testsupport.time;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package vn.dxmonitor.processor.index;
+package vn.dxmonitor.runtime.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkResponse;

@@ -1,4 +1,4 @@
-package vn.dxmonitor.processor.index;
+package vn.dxmonitor.runtime.elasticsearch;
 
 /** A bulk request that Elasticsearch answered with item errors; the batch is retried. */
 public class IndexingFailedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.dxmonitor.alerting.rule;
+package vn.dxmonitor.alerting.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,14 +20,21 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dxmonitor.alerting.AlertingApplication;
+import vn.dxmonitor.alerting.rule.AlertRules;
+import vn.dxmonitor.alerting.rule.RuleSetReader;
 import vn.dxmonitor.alerting.store.AlertStore;
+import vn.dxmonitor.alerting.support.Values;
 import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.alert.AlertChange;
 import vn.dxmonitor.model.alert.AlertState;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
-/** Values on the real topic become alert documents in the real Elasticsearch node. */
+/**
+ * Values on the real topic go through the alerting engine on a real broker and become alert
+ * documents in the real Elasticsearch node, with the rules changed through the catalog topic.
+ */
 @SpringBootTest(
     classes = AlertingApplication.class,
     properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
@@ -37,19 +44,30 @@ class AlertingIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static final String ALERT_ID =
-      Alert.idOf("behind-trajectory", "21609", "work-records-online");
+      Alert.idOf("behind-trajectory", "21609", "work-records-online", "binh-dinh-nq-05-nq-tu");
 
   @Autowired EmbeddedKafkaBroker broker;
   @Autowired AlertStore store;
+  @Autowired AlertRules rules;
 
   @DynamicPropertySource
   static void elasticsearch(DynamicPropertyRegistry registry) {
     registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
     registry.add("dx.elasticsearch.index-prefix", () -> "alerting-" + RUN + "-");
+    registry.add("dx.alerting.state-dir", () -> "target/alerting-it-" + RUN);
   }
 
   @Test
-  void behindTrajectoryFiresOnceAndResolvesWhenBackOnTrack() {
+  void behindTrajectoryGoesPendingFiringResolvedThroughTheTopicsIntoElasticsearch() {
+    rules.replace(
+        RuleSetReader.parse(
+            """
+            rules:
+              - rule: behind-trajectory
+                pendingFor: PT2S
+                resolveFor: PT2S
+            """),
+        "test");
     Map<String, Object> config = KafkaTestUtils.producerProps(broker);
     try (var producer =
         new KafkaProducer<>(
@@ -67,6 +85,9 @@ class AlertingIT {
                           alert -> {
                             assertThat(alert.state()).isEqualTo(AlertState.FIRING);
                             assertThat(alert.value()).isEqualTo(22.0);
+                            assertThat(alert.history())
+                                .extracting(AlertChange::action)
+                                .containsExactly("pending", "firing");
                           }));
 
       producer.send(record(95.0));
@@ -75,45 +96,15 @@ class AlertingIT {
           .atMost(Duration.ofSeconds(30))
           .untilAsserted(
               () ->
-                  assertThat(store.find(ALERT_ID).orElseThrow().state())
-                      .isEqualTo(AlertState.RESOLVED));
+                  assertThat(store.find(ALERT_ID).orElseThrow().history())
+                      .extracting(AlertChange::action)
+                      .containsExactly("pending", "firing", "resolved"));
     }
   }
 
   private static ProducerRecord<String, IndicatorValue> record(double value) {
     IndicatorValue indicatorValue =
-        new IndicatorValue(
-            "21609",
-            "Xã An Lão",
-            "commune",
-            "52",
-            "work-records-online",
-            "ratio-of-counts",
-            30,
-            (long) value,
-            100,
-            value,
-            2026,
-            (long) value,
-            100,
-            value,
-            100,
-            Instant.now(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            Instant.now(),
-            null,
-            null,
-            null,
-            null);
+        Values.ratio("21609", "52", "work-records-online", value, Instant.now());
     return new ProducerRecord<>(
         Topics.INDICATOR_VALUES.name(), indicatorValue.key(), indicatorValue);
   }

@@ -1,0 +1,212 @@
+package vn.dxmonitor.alerting.engine;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dxmonitor.alerting.evaluate.Judgement;
+import vn.dxmonitor.alerting.evaluate.Observation;
+import vn.dxmonitor.alerting.lifecycle.ActionRefusedException;
+import vn.dxmonitor.alerting.lifecycle.AlertActions;
+import vn.dxmonitor.alerting.lifecycle.AlertMachine;
+import vn.dxmonitor.alerting.lifecycle.Finding;
+import vn.dxmonitor.alerting.lifecycle.Subject;
+import vn.dxmonitor.alerting.rule.RuleKind;
+import vn.dxmonitor.alerting.rule.RuleSettings;
+import vn.dxmonitor.alerting.rule.Severity;
+import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.unit.UnitLevel;
+import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.model.value.ValueKey;
+
+/**
+ * The alerts of the provinces one task owns. A value is judged by every rule as it arrives; every
+ * unit is judged again on the evaluation clock, and the timers of active alerts (pending and
+ * resolve periods) are checked on the tick. Each alert that changes is stored and forwarded; the
+ * stores and the output commit together (exactly-once), so a restart neither loses nor repeats a
+ * transition.
+ */
+final class AlertEngine implements Processor<String, EngineInput, String, Alert> {
+
+  private static final Logger log = LoggerFactory.getLogger(AlertEngine.class);
+
+  private final EngineSettings settings;
+  private ProcessorContext<String, Alert> context;
+  private KeyValueStore<String, Observation> observations;
+  private KeyValueStore<String, Alert> alerts;
+
+  /** The pending and firing alerts, so the tick need not read the whole store. */
+  private final ActiveAlerts active = new ActiveAlerts();
+
+  AlertEngine(EngineSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Alert> context) {
+    this.context = context;
+    this.observations = context.getStateStore(AlertTopology.OBSERVATIONS);
+    this.alerts = context.getStateStore(AlertTopology.ALERTS);
+    try (KeyValueIterator<String, Alert> all = alerts.all()) {
+      while (all.hasNext()) {
+        Alert alert = all.next().value;
+        active.update(alert);
+      }
+    }
+    context.schedule(settings.tick(), PunctuationType.WALL_CLOCK_TIME, this::tick);
+    context.schedule(
+        settings.evaluationInterval(), PunctuationType.WALL_CLOCK_TIME, this::evaluateAll);
+  }
+
+  @Override
+  public void process(Record<String, EngineInput> record) {
+    EngineInput input = record.value();
+    Instant now = settings.clock().instant();
+    if (input.value() != null) {
+      observe(input.value(), now);
+    } else if (input.command() != null) {
+      command(input.command(), now);
+    }
+  }
+
+  private void observe(IndicatorValue value, Instant now) {
+    LocalDate today = VietnamTime.dateOf(now);
+    String key = ValueKey.of(value.unit(), value.indicator());
+    Observation before = observations.get(key);
+    Observation observation =
+        before == null ? Observation.first(value, today) : before.with(value, today);
+    observations.put(key, observation);
+    judge(observation, today, now);
+  }
+
+  private void judge(Observation observation, LocalDate today, Instant now) {
+    List<Judgement> judgements = settings.evaluator().judge(observation, today);
+    List<String> judged = new ArrayList<>(judgements.size());
+    for (Judgement judgement : judgements) {
+      String id = judgement.subject().alertId();
+      judged.add(id);
+      Optional<Alert> current = Optional.ofNullable(alerts.get(id));
+      AlertMachine.evaluate(
+              current, judgement.subject(), judgement.finding(), judgement.settings(), now)
+          .ifPresent(alert -> save(alert, current));
+    }
+    retireOthers(observation.latest(), judged, now);
+  }
+
+  /**
+   * Resolves the active alerts of a unit and indicator that this judgement did not reach: those of
+   * a plan that no longer governs the unit, or of a unit no target applies to any more.
+   */
+  private void retireOthers(IndicatorValue value, List<String> judged, Instant now) {
+    for (Alert alert : active.of(ValueKey.of(value.unit(), value.indicator()))) {
+      if (!judged.contains(alert.id())) {
+        RuleSettings retired =
+            RuleSettings.disabled(Severity.fromId(alert.severity()).orElse(Severity.WARNING));
+        AlertMachine.evaluate(Optional.of(alert), subjectOf(alert), Finding.unknown(), retired, now)
+            .ifPresent(next -> save(next, Optional.of(alert)));
+      }
+    }
+  }
+
+  private void command(AlertCommand command, Instant now) {
+    Alert alert = alerts.get(command.alertId());
+    if (alert == null) {
+      log.warn("Command {} for unknown alert {} dropped", command.action(), command.alertId());
+      return;
+    }
+    Instant at = command.at() != null ? command.at() : now;
+    try {
+      Alert next =
+          switch (command.action()) {
+            case AlertCommand.ACK ->
+                AlertActions.acknowledge(alert, command.by(), command.text(), at);
+            case AlertCommand.UNACK -> AlertActions.unacknowledge(alert, command.by(), at);
+            case AlertCommand.ASSIGN ->
+                AlertActions.assign(alert, command.assignee(), command.by(), at);
+            case AlertCommand.COMMENT ->
+                AlertActions.comment(alert, command.text(), command.by(), at);
+            default ->
+                throw new ActionRefusedException("unknown action '" + command.action() + "'");
+          };
+      save(next, Optional.of(alert));
+    } catch (ActionRefusedException e) {
+      log.info(
+          "Command {} on {} by {} refused: {}",
+          command.action(),
+          alert.id(),
+          command.by(),
+          e.getMessage());
+    }
+  }
+
+  private void tick(long timestamp) {
+    Instant now = settings.clock().instant();
+    for (Alert alert : active.all()) {
+      AlertMachine.advance(alert, settingsOf(alert), now)
+          .ifPresent(next -> save(next, Optional.of(alert)));
+    }
+  }
+
+  private void evaluateAll(long timestamp) {
+    Instant now = settings.clock().instant();
+    LocalDate today = VietnamTime.dateOf(now);
+    List<Observation> all = new ArrayList<>();
+    try (KeyValueIterator<String, Observation> iterator = observations.all()) {
+      while (iterator.hasNext()) {
+        KeyValue<String, Observation> entry = iterator.next();
+        all.add(entry.value);
+      }
+    }
+    for (Observation observation : all) {
+      judge(observation, today, now);
+    }
+  }
+
+  private RuleSettings settingsOf(Alert alert) {
+    Optional<RuleKind> rule = RuleKind.fromId(alert.rule());
+    if (rule.isEmpty()) {
+      return RuleSettings.disabled(Severity.fromId(alert.severity()).orElse(Severity.WARNING));
+    }
+    return settings
+        .rules()
+        .get()
+        .settingsFor(
+            rule.get(),
+            alert.planId(),
+            alert.indicator(),
+            UnitLevel.fromId(alert.level()).orElse(null));
+  }
+
+  private static Subject subjectOf(Alert alert) {
+    return new Subject(
+        alert.rule(),
+        alert.unit(),
+        alert.unitName(),
+        alert.level(),
+        alert.path(),
+        alert.province(),
+        alert.indicator(),
+        alert.planId(),
+        alert.targetId());
+  }
+
+  private void save(Alert alert, Optional<Alert> before) {
+    alerts.put(alert.id(), alert);
+    active.update(alert);
+    if (before.map(Alert::state).orElse(null) != alert.state()) {
+      log.info("Alert {} is {}: {}", alert.id(), alert.state(), alert.summary());
+    }
+    context.forward(new Record<>(alert.id(), alert, settings.clock().millis()));
+  }
+}

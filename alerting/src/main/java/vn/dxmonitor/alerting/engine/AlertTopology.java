@@ -1,0 +1,69 @@
+package vn.dxmonitor.alerting.engine;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.runtime.kafka.JsonSerde;
+import vn.dxmonitor.runtime.kafka.Topics;
+
+/**
+ * The alerting topology: values are re-keyed by the province their unit lies in, so that one task
+ * owns every alert of a province (grouping and escalation look across its units), merged with the
+ * operators' commands keyed the same way, and judged by {@link AlertEngine}, which writes each new
+ * version of an alert to the compacted {@code dx.alerts}.
+ */
+public final class AlertTopology {
+
+  public static final String COMMANDS_TOPIC = "dx.alert-commands";
+  static final String OBSERVATIONS = "alerting-observations";
+  static final String ALERTS = "alerting-alerts";
+
+  static final JsonSerde<EngineInput> INPUT = new JsonSerde<>(EngineInput.class);
+  static final JsonSerde<AlertCommand> COMMAND = new JsonSerde<>(AlertCommand.class);
+  static final JsonSerde<Alert> ALERT = new JsonSerde<>(Alert.class);
+
+  private AlertTopology() {}
+
+  public static void build(StreamsBuilder builder, EngineSettings settings) {
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(OBSERVATIONS),
+            Serdes.String(),
+            new JsonSerde<>(vn.dxmonitor.alerting.evaluate.Observation.class)));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(ALERTS), Serdes.String(), ALERT));
+
+    KStream<String, EngineInput> values =
+        builder.stream(
+                Topics.INDICATOR_VALUES.name(),
+                Consumed.with(Serdes.String(), Topics.INDICATOR_VALUES.valueSerde()))
+            .filter((key, value) -> value != null && value.unit() != null)
+            .selectKey(
+                (key, value) ->
+                    settings
+                        .evaluator()
+                        .provinceOf(value.unit(), VietnamTime.dateOf(settings.clock().instant()))
+                        .orElse(""))
+            .filter((province, value) -> !province.isEmpty())
+            .mapValues(EngineInput::of)
+            .repartition(
+                Repartitioned.with(Serdes.String(), INPUT)
+                    .withName("by-province")
+                    .withNumberOfPartitions(settings.partitions()));
+    KStream<String, EngineInput> commands =
+        builder.stream(COMMANDS_TOPIC, Consumed.with(Serdes.String(), COMMAND))
+            .filter((key, command) -> command != null)
+            .mapValues(EngineInput::of);
+    values
+        .merge(commands)
+        .process(() -> new AlertEngine(settings), OBSERVATIONS, ALERTS)
+        .to(Topics.ALERTS.name(), Produced.with(Serdes.String(), ALERT));
+  }
+}

@@ -1,0 +1,84 @@
+package vn.dxmonitor.alerting.engine;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import vn.dxmonitor.runtime.lifecycle.StartupStep;
+
+/**
+ * Runs the alerting topology on a Kafka Streams instance of its own, beside the processor's when
+ * both share a JVM (the platform), hence not on Spring's single default streams builder.
+ */
+public final class AlertingStreams implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(AlertingStreams.class);
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+  private final Properties config;
+  private final EngineSettings settings;
+  private KafkaStreams streams;
+
+  /**
+   * @param kafka the common client settings (bootstrap servers, security)
+   */
+  public AlertingStreams(
+      Map<String, Object> kafka, String applicationId, String stateDir, EngineSettings settings) {
+    this.settings = settings;
+    this.config = new Properties();
+    config.putAll(kafka);
+    config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
+    config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+    config.put(
+        StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        LogAndContinueExceptionHandler.class);
+  }
+
+  @Override
+  public synchronized void start() {
+    if (streams != null) {
+      return;
+    }
+    StreamsBuilder builder = new StreamsBuilder();
+    AlertTopology.build(builder, settings);
+    streams = new KafkaStreams(builder.build(config), config);
+    streams.setUncaughtExceptionHandler(
+        exception -> {
+          log.error("Alerting engine thread failed; replacing it", exception);
+          return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
+              .StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    streams.start();
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (streams != null) {
+      streams.close(new KafkaStreams.CloseOptions().timeout(CLOSE_TIMEOUT).leaveGroup(true));
+      streams = null;
+    }
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return streams != null;
+  }
+
+  /** After every start-up step (the catalog must be read before the engine judges anything). */
+  @Override
+  public int getPhase() {
+    return StartupStep.AFTER_CATALOG + 100;
+  }
+
+  public synchronized KafkaStreams.State state() {
+    return streams == null ? KafkaStreams.State.NOT_RUNNING : streams.state();
+  }
+}

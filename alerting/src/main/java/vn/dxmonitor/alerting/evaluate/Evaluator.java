@@ -1,0 +1,99 @@
+package vn.dxmonitor.alerting.evaluate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.dxmonitor.alerting.lifecycle.Subject;
+import vn.dxmonitor.alerting.rule.RuleKind;
+import vn.dxmonitor.alerting.rule.RuleSet;
+import vn.dxmonitor.alerting.rule.RuleSettings;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.trajectory.Assessment;
+import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.model.value.IndicatorValue;
+
+/**
+ * Judges a unit's indicator by every rule, at the alerting service's own date rather than trusting
+ * the status the processor computed: time moves a trajectory even when no value arrives. Only a
+ * unit some plan sets a target for is judged: that is what the registry expects to report.
+ */
+public final class Evaluator {
+
+  /** How many recent days the projection to the deadline is drawn through. */
+  static final int PROJECTION_DAYS = 14;
+
+  private final CatalogSource catalog;
+  private final StatusEvaluator status;
+  private final Supplier<RuleSet> rules;
+
+  public Evaluator(CatalogSource catalog, StatusEvaluator status, Supplier<RuleSet> rules) {
+    this.catalog = catalog;
+    this.status = status;
+    this.rules = rules;
+  }
+
+  public List<Judgement> judge(Observation observation, LocalDate today) {
+    IndicatorValue value = observation.latest();
+    Catalog current = catalog.catalog();
+    UnitRegistry units = catalog.units().at(today);
+    Optional<Unit> unit = units.find(value.unit());
+    Optional<Indicator> indicator = current.indicator(value.indicator());
+    if (unit.isEmpty() || indicator.isEmpty()) {
+      return List.of();
+    }
+    Optional<Target> target =
+        current.governingTarget(value.indicator(), unit.get(), catalog.units(), today);
+    if (target.isEmpty()) {
+      return List.of();
+    }
+    Assessment assessment =
+        status.assess(
+            current,
+            target.get(),
+            value.value(),
+            value.baseline(),
+            today,
+            observation.since(today.minusDays(PROJECTION_DAYS - 1L)));
+    Situation situation = new Situation(value, observation, indicator.get(), assessment, today);
+    List<String> path = new ArrayList<>();
+    path.add(unit.get().code());
+    units.ancestors(unit.get().code()).forEach(ancestor -> path.add(ancestor.code()));
+    RuleSet ruleSet = rules.get();
+    List<Judgement> judgements = new ArrayList<>(RuleKind.values().length);
+    for (RuleKind rule : RuleKind.values()) {
+      Subject subject =
+          new Subject(
+              rule.id(),
+              unit.get().code(),
+              unit.get().name(),
+              unit.get().level().id(),
+              path,
+              path.get(path.size() - 1),
+              value.indicator(),
+              target.get().planId(),
+              target.get().id());
+      RuleSettings settings =
+          ruleSet.settingsFor(rule, target.get().planId(), value.indicator(), unit.get().level());
+      judgements.add(
+          new Judgement(subject, RuleConditions.find(rule, situation, settings), settings));
+    }
+    return judgements;
+  }
+
+  /** The province a unit lies in today (itself for a province), or empty for an unknown code. */
+  public Optional<String> provinceOf(String unitCode, LocalDate today) {
+    UnitRegistry units = catalog.units().at(today);
+    if (units.find(unitCode).isEmpty()) {
+      return Optional.empty();
+    }
+    List<Unit> ancestors = units.ancestors(unitCode);
+    return Optional.of(ancestors.isEmpty() ? unitCode : ancestors.get(ancestors.size() - 1).code());
+  }
+}

@@ -1,0 +1,216 @@
+package vn.dxmonitor.alerting.evaluate;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import vn.dxmonitor.alerting.lifecycle.Finding;
+import vn.dxmonitor.alerting.lifecycle.Verdict;
+import vn.dxmonitor.alerting.rule.RuleKind;
+import vn.dxmonitor.alerting.rule.RuleSettings;
+import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.trajectory.Assessment;
+import vn.dxmonitor.model.trajectory.Projection;
+import vn.dxmonitor.model.trajectory.Status;
+
+/** Each rule's condition: what it says about a {@link Situation}, with the figures behind it. */
+public final class RuleConditions {
+
+  /** Why a no-data alert holds: the unit has never sent anything for the indicator. */
+  public static final String NEVER_REPORTED = "never-reported";
+
+  /** Why a no-data alert holds: the unit reported before, but not within the cadence. */
+  public static final String STOPPED_REPORTING = "stopped-reporting";
+
+  /** Not a no-data alert: the unit reports, and what it reports is zero activity. */
+  public static final String ZERO_ACTIVITY = "reported-zero-activity";
+
+  private RuleConditions() {}
+
+  public static Finding find(RuleKind rule, Situation situation, RuleSettings settings) {
+    return switch (rule) {
+      case BEHIND_TRAJECTORY -> behindTrajectory(situation, settings);
+      case PROJECTED_MISS -> projectedMiss(situation);
+      case UNREACHABLE -> unreachable(situation);
+      case NO_DATA -> noData(situation, settings);
+      case REGRESSION -> regression(situation, settings);
+      case MISSED -> missed(situation);
+    };
+  }
+
+  private static Finding behindTrajectory(Situation situation, RuleSettings settings) {
+    Assessment assessment = situation.assessment();
+    Status status = assessment.status();
+    if (assessment.gap() == null || status == Status.NO_DATA) {
+      return Finding.unknown();
+    }
+    Verdict verdict;
+    if (status == Status.ON_TRACK || status == Status.ACHIEVED || status == Status.MISSED) {
+      verdict = Verdict.CLEARS;
+    } else if (settings.threshold() != null) {
+      verdict = assessment.gap() < -settings.threshold() ? Verdict.HOLDS : Verdict.NEUTRAL;
+    } else {
+      verdict = status == Status.BEHIND ? Verdict.HOLDS : Verdict.NEUTRAL;
+    }
+    return finding(
+        verdict,
+        null,
+        situation,
+        String.format(
+            Locale.ROOT,
+            "%s thấp hơn lộ trình: %s so với %s kỳ vọng (chỉ tiêu %s %s trước %s)",
+            name(situation),
+            number(situation.value().value()),
+            number(assessment.expected()),
+            assessment.target().comparator().symbol(),
+            number(assessment.target().value()),
+            assessment.target().deadline()));
+  }
+
+  private static Finding projectedMiss(Situation situation) {
+    Assessment assessment = situation.assessment();
+    Target target = assessment.target();
+    if (situation.today().isAfter(target.deadline()) || assessment.status() == Status.ACHIEVED) {
+      return finding(Verdict.CLEARS, null, situation, null);
+    }
+    if (assessment.projected() == null) {
+      return Finding.unknown();
+    }
+    Verdict verdict = target.isMetBy(assessment.projected()) ? Verdict.CLEARS : Verdict.HOLDS;
+    return finding(
+        verdict,
+        null,
+        situation,
+        String.format(
+            Locale.ROOT,
+            "%s: theo xu hướng gần đây đạt %s vào %s, không đạt chỉ tiêu %s %s",
+            name(situation),
+            number(assessment.projected()),
+            target.deadline(),
+            target.comparator().symbol(),
+            number(target.value())));
+  }
+
+  private static Finding unreachable(Situation situation) {
+    Status status = situation.value().status();
+    if (status == null) {
+      return Finding.unknown();
+    }
+    Target target = situation.assessment().target();
+    return finding(
+        status == Status.UNREACHABLE ? Verdict.HOLDS : Verdict.CLEARS,
+        null,
+        situation,
+        String.format(
+            Locale.ROOT,
+            "%s: không còn đạt được chỉ tiêu %s %s trong kỳ (lũy kế %s)",
+            name(situation),
+            target.comparator().symbol(),
+            number(target.value()),
+            number(situation.value().valuePeriodToDate())));
+  }
+
+  private static Finding noData(Situation situation, RuleSettings settings) {
+    var lastEventAt = situation.value().lastEventAt();
+    if (lastEventAt == null) {
+      return settings.neverReported()
+          ? finding(
+              Verdict.HOLDS, NEVER_REPORTED, situation, name(situation) + ": chưa từng báo cáo")
+          : finding(Verdict.CLEARS, NEVER_REPORTED, situation, null);
+    }
+    LocalDate last = VietnamTime.dateOf(lastEventAt);
+    LocalDate due = situation.today().minus(situation.indicator().cadence());
+    if (last.isBefore(due)) {
+      return finding(
+          Verdict.HOLDS,
+          STOPPED_REPORTING,
+          situation,
+          String.format(
+              Locale.ROOT,
+              "%s: không báo cáo từ %s (chu kỳ %s)",
+              name(situation),
+              last,
+              situation.indicator().cadence()));
+    }
+    boolean zero = situation.value().value() == null || situation.value().value() == 0;
+    return finding(Verdict.CLEARS, zero ? ZERO_ACTIVITY : null, situation, null);
+  }
+
+  private static Finding regression(Situation situation, RuleSettings settings) {
+    Double now = situation.value().value();
+    if (now == null || settings.threshold() == null || settings.window() == null) {
+      return Finding.unknown();
+    }
+    boolean higherIsBetter = situation.assessment().target().comparator().higherIsBetter();
+    LocalDate since = situation.today().minus(settings.window());
+    double best = now;
+    for (Projection.DailyValue point : situation.observation().since(since)) {
+      best = higherIsBetter ? Math.max(best, point.value()) : Math.min(best, point.value());
+    }
+    double drop = higherIsBetter ? best - now : now - best;
+    return finding(
+        drop > settings.threshold() ? Verdict.HOLDS : Verdict.CLEARS,
+        null,
+        situation,
+        String.format(
+            Locale.ROOT,
+            "%s giảm %s điểm trong %s: từ %s xuống %s",
+            name(situation),
+            number(drop),
+            settings.window(),
+            number(best),
+            number(now)));
+  }
+
+  private static Finding missed(Situation situation) {
+    Assessment assessment = situation.assessment();
+    Target target = assessment.target();
+    Verdict verdict;
+    if (assessment.status() == Status.MISSED) {
+      verdict = Verdict.HOLDS;
+    } else if (assessment.status() == Status.ACHIEVED
+        || !situation.today().isAfter(target.deadline())) {
+      verdict = Verdict.CLEARS;
+    } else {
+      return Finding.unknown();
+    }
+    return finding(
+        verdict,
+        null,
+        situation,
+        String.format(
+            Locale.ROOT,
+            "%s không đạt chỉ tiêu %s %s đến hạn %s: đạt %s",
+            name(situation),
+            target.comparator().symbol(),
+            number(target.value()),
+            target.deadline(),
+            number(situation.value().value())));
+  }
+
+  private static Finding finding(
+      Verdict verdict, String reason, Situation situation, String summary) {
+    Assessment assessment = situation.assessment();
+    return new Finding(
+        verdict,
+        reason,
+        situation.value().value(),
+        assessment.expected(),
+        assessment.gap(),
+        assessment.projected(),
+        assessment.target().value(),
+        assessment.target().deadline(),
+        summary);
+  }
+
+  private static String name(Situation situation) {
+    String unit =
+        situation.value().unitName() != null
+            ? situation.value().unitName()
+            : situation.value().unit();
+    return unit + " — " + situation.indicator().nameVi();
+  }
+
+  private static String number(Double value) {
+    return value == null ? "—" : String.format(Locale.ROOT, "%.1f", value);
+  }
+}

@@ -1,0 +1,19 @@
+package vn.dxmonitor.alerting.evaluate;
+
+import java.time.LocalDate;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.trajectory.Assessment;
+import vn.dxmonitor.model.value.IndicatorValue;
+
+/**
+ * Everything the rules judge a unit and indicator on, at the alerting service's own date.
+ *
+ * @param assessment the unit's standing against its governing target today, with the projection
+ *     from its recent days
+ */
+public record Situation(
+    IndicatorValue value,
+    Observation observation,
+    Indicator indicator,
+    Assessment assessment,
+    LocalDate today) {}

@@ -1,0 +1,72 @@
+package vn.dxmonitor.alerting.rule;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The rules an alert can come from, each with the settings it has when the rule configuration says
+ * nothing more specific.
+ */
+public enum RuleKind {
+  /** The unit is behind its trajectory (status BEHIND, or its gap below a threshold). */
+  BEHIND_TRAJECTORY(
+      "behind-trajectory",
+      new RuleSettings(
+          true,
+          Severity.WARNING,
+          Duration.ofMinutes(15),
+          Duration.ofMinutes(30),
+          null,
+          null,
+          false)),
+  /** The trend of the recent days, carried to the deadline, fails the target. */
+  PROJECTED_MISS(
+      "projected-miss",
+      new RuleSettings(
+          true, Severity.WARNING, Duration.ofHours(1), Duration.ofHours(1), null, null, false)),
+  /** A period-to-date target can no longer be met this period, even at 100 % from now on. */
+  UNREACHABLE(
+      "unreachable",
+      new RuleSettings(true, Severity.CRITICAL, Duration.ZERO, Duration.ZERO, null, null, false)),
+  /** A unit expected to report has not reported within the indicator's cadence. */
+  NO_DATA(
+      "no-data",
+      new RuleSettings(true, Severity.WARNING, Duration.ZERO, Duration.ZERO, null, null, false)),
+  /** The value dropped by more than the threshold (percentage points) within the window. */
+  REGRESSION(
+      "regression",
+      new RuleSettings(
+          true,
+          Severity.WARNING,
+          Duration.ZERO,
+          Duration.ofHours(1),
+          10.0,
+          Period.ofDays(7),
+          false)),
+  /** The deadline passed without the target being met. */
+  MISSED(
+      "missed",
+      new RuleSettings(true, Severity.CRITICAL, Duration.ZERO, Duration.ZERO, null, null, false));
+
+  private final String id;
+  private final RuleSettings defaults;
+
+  RuleKind(String id, RuleSettings defaults) {
+    this.id = id;
+    this.defaults = defaults;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public RuleSettings defaults() {
+    return defaults;
+  }
+
+  public static Optional<RuleKind> fromId(String id) {
+    return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst();
+  }
+}

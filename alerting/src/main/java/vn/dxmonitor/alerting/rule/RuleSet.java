@@ -1,0 +1,38 @@
+package vn.dxmonitor.alerting.rule;
+
+import java.util.Comparator;
+import java.util.List;
+import vn.dxmonitor.model.unit.UnitLevel;
+
+/**
+ * The rule configuration in force: for a rule, plan, indicator and unit level, the rule's defaults
+ * overridden by every matching entry, least specific first, so that a level-wide entry can be
+ * refined for one plan and indicator. Entries of equal specificity apply in the order written.
+ */
+public final class RuleSet {
+
+  private static final RuleSet DEFAULTS = new RuleSet(List.of());
+
+  private final List<RuleEntry> entries;
+
+  RuleSet(List<RuleEntry> entries) {
+    this.entries =
+        entries.stream().sorted(Comparator.comparingInt(RuleEntry::specificity)).toList();
+  }
+
+  /** Every rule with its defaults. */
+  public static RuleSet defaults() {
+    return DEFAULTS;
+  }
+
+  public RuleSettings settingsFor(
+      RuleKind rule, String planId, String indicatorId, UnitLevel level) {
+    RuleSettings settings = rule.defaults();
+    for (RuleEntry entry : entries) {
+      if (entry.matches(rule, planId, indicatorId, level)) {
+        settings = entry.applyTo(settings);
+      }
+    }
+    return settings;
+  }
+}

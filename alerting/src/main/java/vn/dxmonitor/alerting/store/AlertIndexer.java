@@ -1,0 +1,68 @@
+package vn.dxmonitor.alerting.store;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import vn.dxmonitor.runtime.elasticsearch.BulkWriter;
+import vn.dxmonitor.runtime.elasticsearch.IndexNames;
+import vn.dxmonitor.runtime.kafka.IndicatorValuesListenerConfiguration;
+import vn.dxmonitor.runtime.kafka.LatestValues;
+
+/**
+ * Keeps {@code dx-alerts} equal to the compacted {@code dx.alerts}: one document per alert, id =
+ * the alert id, the document = the record's JSON. Offsets are committed only once a poll's writes
+ * are stored, so an Elasticsearch outage delays the index and loses nothing.
+ */
+@Component
+public class AlertIndexer {
+
+  private final BulkWriter writer;
+  private final String index;
+
+  public AlertIndexer(ElasticsearchClient client, IndexNames indexNames, MeterRegistry meters) {
+    this.index = indexNames.alerts();
+    Counter failures =
+        Counter.builder("dx.alerting.index.failures")
+            .description("Batches of alerts Elasticsearch did not store; they come again")
+            .register(meters);
+    Counter refused =
+        Counter.builder("dx.alerting.index.refused")
+            .description("Alert documents Elasticsearch refused for good, skipped")
+            .register(meters);
+    this.writer = new BulkWriter(client, failures::increment, refused::increment);
+  }
+
+  @KafkaListener(
+      id = "dx-alert-indexer",
+      autoStartup = "${dx.alerting.indexing:true}",
+      groupId = "${dx.alerting.indexer-group:dx-alert-indexer}",
+      topics = "dx.alerts",
+      containerFactory = IndicatorValuesListenerConfiguration.JSON_FACTORY)
+  public void index(List<ConsumerRecord<String, byte[]>> records) {
+    Map<String, byte[]> latest = LatestValues.of(records);
+    List<BulkOperation> operations = new ArrayList<>(latest.size());
+    latest.forEach(
+        (id, json) ->
+            operations.add(
+                json == null
+                    ? BulkOperation.of(op -> op.delete(d -> d.index(index).id(id)))
+                    : BulkOperation.of(
+                        op ->
+                            op.index(
+                                i ->
+                                    i.index(index)
+                                        .id(id)
+                                        .document(
+                                            BinaryData.of(json, ContentType.APPLICATION_JSON))))));
+    writer.write(index, operations);
+  }
+}

@@ -1,0 +1,50 @@
+package vn.dxmonitor.alerting.support;
+
+import java.time.Instant;
+import vn.dxmonitor.model.value.IndicatorValue;
+
+/** Indicator values as the processor publishes them, for feeding the alerting engine. */
+public final class Values {
+
+  private Values() {}
+
+  /**
+   * A commune's ratio value (the numerator out of 100) whose last event came at {@code
+   * lastEventAt}.
+   */
+  public static IndicatorValue ratio(
+      String unit, String parent, String indicator, double value, Instant lastEventAt) {
+    return new IndicatorValue(
+        unit,
+        "Đơn vị " + unit,
+        "commune",
+        parent,
+        indicator,
+        "ratio-of-counts",
+        30,
+        (long) value,
+        100,
+        value,
+        2026,
+        (long) value,
+        100,
+        value,
+        100,
+        lastEventAt,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        lastEventAt,
+        null,
+        null,
+        null,
+        null);
+  }
+}
