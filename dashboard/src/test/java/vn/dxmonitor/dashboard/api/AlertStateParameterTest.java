@@ -28,6 +28,7 @@ class AlertStateParameterTest {
     assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMETER);
     assertThat(e.parameter()).isEqualTo("state");
     assertThat(e.getMessage())
-        .isEqualTo("query parameter 'state' must be one of FIRING, RESOLVED, but was 'open'");
+        .isEqualTo(
+            "query parameter 'state' must be one of PENDING, FIRING, RESOLVED, but was 'open'");
   }
 }
