@@ -16,11 +16,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import vn.dxmonitor.alerting.rule.AlertRules;
+import vn.dxmonitor.alerting.rule.RuleSetReader;
 import vn.dxmonitor.platform.support.PlatformApi;
 import vn.dxmonitor.platform.support.PlatformInfrastructure;
 import vn.dxmonitor.platform.support.PlatformTest;
@@ -42,6 +45,7 @@ class PipelineEndToEndIT {
   private static Path adminKeyFile;
 
   @LocalServerPort int port;
+  @Autowired AlertRules alertRules;
 
   @Value("${spring.embedded.kafka.brokers}")
   String brokers;
@@ -56,6 +60,15 @@ class PipelineEndToEndIT {
   @Test
   @Order(1)
   void eventsBecomeValuesRollUpAndRaiseAnAlertAndARetryChangesNothing() throws Exception {
+    // Alerts fire after a pending period (15 minutes by default); a second here
+    alertRules.replace(
+        RuleSetReader.parse(
+            """
+            rules:
+              - rule: behind-trajectory
+                pendingFor: PT1S
+            """),
+        "test");
     // Given ten work records of yesterday for one commune, seven handled online
     String batch = batch("quy-nhon", QUY_NHON, 7, 3);
 
