@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -161,15 +160,11 @@ final class AlertEngine implements Processor<String, EngineInput, String, Alert>
   private void evaluateAll(long timestamp) {
     Instant now = settings.clock().instant();
     LocalDate today = VietnamTime.dateOf(now);
-    List<Observation> all = new ArrayList<>();
-    try (KeyValueIterator<String, Observation> iterator = observations.all()) {
-      while (iterator.hasNext()) {
-        KeyValue<String, Observation> entry = iterator.next();
-        all.add(entry.value);
+    // Judging writes only the alerts store, so the observations can be read as they are judged.
+    try (KeyValueIterator<String, Observation> all = observations.all()) {
+      while (all.hasNext()) {
+        judge(all.next().value, today, now);
       }
-    }
-    for (Observation observation : all) {
-      judge(observation, today, now);
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import vn.dxmonitor.model.alert.Acknowledgement;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertChange;
@@ -137,7 +138,7 @@ final class AlertDraft {
   void moveTo(AlertState next, Instant at, String by, String note) {
     state = next;
     acknowledged = null;
-    record(at, next.name().toLowerCase(java.util.Locale.ROOT), by, note);
+    record(at, next.name().toLowerCase(Locale.ROOT), by, note);
   }
 
   Alert build() {

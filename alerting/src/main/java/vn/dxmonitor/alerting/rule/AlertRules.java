@@ -51,13 +51,13 @@ public final class AlertRules implements Supplier<RuleSet> {
     if (known != null && known.version() == version) {
       return known;
     }
-    RulesDocument document = RuleSetReader.defaultDocument();
+    RulesDocument document;
     RuleSet rules;
     try {
       document =
           view.alertingEntry(ENTRY)
               .map(json -> JsonCodec.read(json, RulesDocument.class))
-              .orElse(document);
+              .orElseGet(RuleSetReader::defaultDocument);
       rules = RuleSetReader.read(document, null);
     } catch (JacksonException | InvalidRulesException e) {
       log.error("The stored alert rules cannot be used, the defaults apply: {}", e.getMessage());

@@ -1,14 +1,9 @@
 package vn.dxmonitor.alerting.store;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.util.BinaryData;
-import co.elastic.clients.util.ContentType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -48,21 +43,6 @@ public class AlertIndexer {
       topics = "dx.alerts",
       containerFactory = IndicatorValuesListenerConfiguration.JSON_FACTORY)
   public void index(List<ConsumerRecord<String, byte[]>> records) {
-    Map<String, byte[]> latest = LatestValues.of(records);
-    List<BulkOperation> operations = new ArrayList<>(latest.size());
-    latest.forEach(
-        (id, json) ->
-            operations.add(
-                json == null
-                    ? BulkOperation.of(op -> op.delete(d -> d.index(index).id(id)))
-                    : BulkOperation.of(
-                        op ->
-                            op.index(
-                                i ->
-                                    i.index(index)
-                                        .id(id)
-                                        .document(
-                                            BinaryData.of(json, ContentType.APPLICATION_JSON))))));
-    writer.write(index, operations);
+    writer.mirror(index, LatestValues.of(records));
   }
 }

@@ -51,9 +51,7 @@ public class HistoryIndexer {
             operations.add(
                 BulkOperation.of(
                     op ->
-                        op.index(
-                            i ->
-                                i.index(index).id(key).document(IndicatorIndexer.document(json)))));
+                        op.index(i -> i.index(index).id(key).document(BulkWriter.document(json)))));
           }
         });
     writer.write(indexNames.historyPrefix() + "*", operations);

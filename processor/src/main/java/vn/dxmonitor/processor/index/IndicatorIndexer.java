@@ -1,9 +1,5 @@
 package vn.dxmonitor.processor.index;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.util.BinaryData;
-import co.elastic.clients.util.ContentType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,19 +40,7 @@ public class IndicatorIndexer {
       containerFactory = IndicatorValuesListenerConfiguration.JSON_FACTORY)
   public void index(List<ConsumerRecord<String, byte[]>> records) {
     Map<String, byte[]> latest = LatestValues.of(records);
-    List<BulkOperation> operations = new ArrayList<>(latest.size());
-    latest.forEach(
-        (key, json) ->
-            operations.add(
-                json == null
-                    ? BulkOperation.of(op -> op.delete(d -> d.index(index).id(key)))
-                    : BulkOperation.of(
-                        op -> op.index(i -> i.index(index).id(key).document(document(json))))));
-    writer.write(index, operations);
+    writer.mirror(index, latest);
     log.debug("Indexed {} values from {} records", latest.size(), records.size());
-  }
-
-  static BinaryData document(byte[] json) {
-    return BinaryData.of(json, ContentType.APPLICATION_JSON);
   }
 }

@@ -4,8 +4,12 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +43,29 @@ public final class BulkWriter {
     this.client = client;
     this.failed = failed;
     this.refused = refused;
+  }
+
+  /**
+   * Makes {@code index} hold the latest record per key of a compacted topic: the record's JSON as
+   * the document, id = the key; a tombstone (null) deletes the document.
+   *
+   * @throws IndexingFailedException as {@link #write}
+   */
+  public void mirror(String index, Map<String, byte[]> latest) {
+    List<BulkOperation> operations = new ArrayList<>(latest.size());
+    latest.forEach(
+        (id, json) ->
+            operations.add(
+                json == null
+                    ? BulkOperation.of(op -> op.delete(d -> d.index(index).id(id)))
+                    : BulkOperation.of(
+                        op -> op.index(i -> i.index(index).id(id).document(document(json))))));
+    write(index, operations);
+  }
+
+  /** A record's JSON as a document, passed to Elasticsearch without being parsed. */
+  public static BinaryData document(byte[] json) {
+    return BinaryData.of(json, ContentType.APPLICATION_JSON);
   }
 
   /**
