@@ -30,10 +30,15 @@ public enum RuleKind {
   UNREACHABLE(
       "unreachable",
       new RuleSettings(true, Severity.CRITICAL, Duration.ZERO, Duration.ZERO, null, null, false)),
-  /** A unit expected to report has not reported within the indicator's cadence. */
+  /**
+   * A unit expected to report has not reported within the indicator's cadence. Pending for an hour
+   * by default: while a backlog or a back-fill is replayed, a unit's last event is old for a while
+   * and then recent again, which must not raise and resolve an alert each time.
+   */
   NO_DATA(
       "no-data",
-      new RuleSettings(true, Severity.WARNING, Duration.ZERO, Duration.ZERO, null, null, false)),
+      new RuleSettings(
+          true, Severity.WARNING, Duration.ofHours(1), Duration.ZERO, null, null, false)),
   /** The value dropped by more than the threshold (percentage points) within the window. */
   REGRESSION(
       "regression",
