@@ -1,6 +1,7 @@
 package vn.dxmonitor.alerting;
 
 import java.time.Clock;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -9,11 +10,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
+import vn.dxmonitor.alerting.config.AlertingEntries;
+import vn.dxmonitor.alerting.deliver.DeadLetters;
 import vn.dxmonitor.alerting.engine.AlertTopology;
 import vn.dxmonitor.alerting.engine.AlertingStreams;
 import vn.dxmonitor.alerting.engine.EngineSettings;
 import vn.dxmonitor.alerting.evaluate.Evaluator;
+import vn.dxmonitor.alerting.route.AlertReceivers;
 import vn.dxmonitor.alerting.rule.AlertRules;
+import vn.dxmonitor.alerting.silence.Silences;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
@@ -28,8 +33,23 @@ import vn.dxmonitor.runtime.lifecycle.StartupStep;
 public class AlertingConfiguration {
 
   @Bean
-  AlertRules alertRules(CatalogView view, CatalogWriter writer, Clock clock) {
-    return new AlertRules(view, writer, clock);
+  AlertingEntries alertingEntries(CatalogView view, CatalogWriter writer, Clock clock) {
+    return new AlertingEntries(view, writer, clock);
+  }
+
+  @Bean
+  AlertRules alertRules(AlertingEntries entries) {
+    return new AlertRules(entries);
+  }
+
+  @Bean
+  AlertReceivers alertReceivers(AlertingEntries entries) {
+    return new AlertReceivers(entries);
+  }
+
+  @Bean
+  Silences silences(AlertingEntries entries) {
+    return new Silences(entries);
   }
 
   /** The shipped rules go into a catalog topic that has none, once the catalog has been read. */
@@ -46,11 +66,17 @@ public class AlertingConfiguration {
   @Bean
   KafkaAdmin.NewTopics alertingTopics(KafkaTopicProperties topics) {
     return new KafkaAdmin.NewTopics(
-        TopicBuilder.name(AlertTopology.COMMANDS_TOPIC)
-            .partitions(topics.partitions())
-            .replicas(topics.replicationFactor())
-            .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(7L * 24 * 3600 * 1000))
-            .build());
+        weekLong(AlertTopology.COMMANDS_TOPIC, topics),
+        weekLong(AlertTopology.NOTIFICATIONS_TOPIC, topics),
+        weekLong(DeadLetters.TOPIC, topics));
+  }
+
+  private static NewTopic weekLong(String name, KafkaTopicProperties topics) {
+    return TopicBuilder.name(name)
+        .partitions(topics.partitions())
+        .replicas(topics.replicationFactor())
+        .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(7L * 24 * 3600 * 1000))
+        .build();
   }
 
   @Bean
@@ -61,11 +87,15 @@ public class AlertingConfiguration {
       CatalogSource catalog,
       StatusEvaluator status,
       AlertRules rules,
+      AlertReceivers receivers,
+      Silences silences,
       Clock clock) {
     EngineSettings settings =
         new EngineSettings(
             new Evaluator(catalog, status, rules),
             rules,
+            receivers,
+            silences,
             clock,
             topics.partitions(),
             properties.tick(),

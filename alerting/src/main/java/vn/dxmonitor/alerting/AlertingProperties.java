@@ -1,6 +1,8 @@
 package vn.dxmonitor.alerting;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,10 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param applicationId the Kafka Streams application id: instances with the same id share the
  *     provinces between them
  * @param stateDir where the engine keeps its state stores
- * @param tick how often the timers of active alerts are checked (pending and resolve periods)
+ * @param tick how often the timers of active alerts are checked (pending and resolve periods,
+ *     notification groups, escalations, silences)
  * @param evaluationInterval how often every unit is judged again with no new value
  * @param indexing whether this process keeps {@code dx-alerts} equal to {@code dx.alerts}
  * @param commandTimeout how long an operator's action may take to be applied and read back
+ * @param delivery how notifications are delivered
+ * @param alertmanager the Alertmanagers that mirror the firing alerts
  */
 @ConfigurationProperties("dx.alerting")
 public record AlertingProperties(
@@ -20,7 +25,9 @@ public record AlertingProperties(
     @DefaultValue("1s") Duration tick,
     @DefaultValue("30s") Duration evaluationInterval,
     @DefaultValue("true") boolean indexing,
-    @DefaultValue("10s") Duration commandTimeout) {
+    @DefaultValue("10s") Duration commandTimeout,
+    @DefaultValue Delivery delivery,
+    @DefaultValue Alertmanager alertmanager) {
 
   public AlertingProperties {
     requirePositive(tick, "dx.alerting.tick");
@@ -28,6 +35,49 @@ public record AlertingProperties(
     requirePositive(commandTimeout, "dx.alerting.command-timeout");
     if (stateDir == null || stateDir.isBlank()) {
       stateDir = System.getProperty("java.io.tmpdir") + "/dx-alerting";
+    }
+  }
+
+  /**
+   * @param enabled whether this process delivers notifications
+   * @param attempts tries per channel before a notification is dead-lettered
+   * @param initialBackoff the wait after the first failed attempt, doubled after each further one
+   * @param maxBackoff the longest wait between attempts
+   * @param timeout how long one webhook call may take
+   * @param mailFrom the sender address of notification e-mails
+   */
+  public record Delivery(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("5") int attempts,
+      @DefaultValue("1s") Duration initialBackoff,
+      @DefaultValue("30s") Duration maxBackoff,
+      @DefaultValue("10s") Duration timeout,
+      @DefaultValue("dx-monitor@localhost") String mailFrom) {
+
+    public Delivery {
+      if (attempts < 1) {
+        throw new IllegalArgumentException(
+            "dx.alerting.delivery.attempts must be at least 1, but was " + attempts);
+      }
+      requirePositive(initialBackoff, "dx.alerting.delivery.initial-backoff");
+      requirePositive(maxBackoff, "dx.alerting.delivery.max-backoff");
+      requirePositive(timeout, "dx.alerting.delivery.timeout");
+    }
+  }
+
+  /**
+   * @param urls base URLs of the Alertmanagers to post to, e.g. {@code http://localhost:9093}; none
+   *     turns the mirror off
+   * @param resendInterval how often every firing alert is posted again
+   * @param generatorBase the base of the link back to each alert in this platform's API
+   */
+  public record Alertmanager(
+      @DefaultValue List<URI> urls,
+      @DefaultValue("1m") Duration resendInterval,
+      @DefaultValue("http://localhost:8080") String generatorBase) {
+
+    public Alertmanager {
+      requirePositive(resendInterval, "dx.alerting.alertmanager.resend-interval");
     }
   }
 

@@ -36,14 +36,15 @@ import vn.dxmonitor.model.value.ValueKey;
  * stores and the output commit together (exactly-once), so a restart neither loses nor repeats a
  * transition.
  */
-final class AlertEngine implements Processor<String, EngineInput, String, Alert> {
+final class AlertEngine implements Processor<String, EngineInput, String, EngineOutput> {
 
   private static final Logger log = LoggerFactory.getLogger(AlertEngine.class);
 
   private final EngineSettings settings;
-  private ProcessorContext<String, Alert> context;
+  private ProcessorContext<String, EngineOutput> context;
   private KeyValueStore<String, Observation> observations;
   private KeyValueStore<String, Alert> alerts;
+  private Notifier notifier;
 
   /** The pending and firing alerts, so the tick need not read the whole store. */
   private final ActiveAlerts active = new ActiveAlerts();
@@ -53,7 +54,7 @@ final class AlertEngine implements Processor<String, EngineInput, String, Alert>
   }
 
   @Override
-  public void init(ProcessorContext<String, Alert> context) {
+  public void init(ProcessorContext<String, EngineOutput> context) {
     this.context = context;
     this.observations = context.getStateStore(AlertTopology.OBSERVATIONS);
     this.alerts = context.getStateStore(AlertTopology.ALERTS);
@@ -63,6 +64,19 @@ final class AlertEngine implements Processor<String, EngineInput, String, Alert>
         active.update(alert);
       }
     }
+    this.notifier =
+        new Notifier(
+            settings,
+            context.getStateStore(AlertTopology.GROUPS),
+            context.getStateStore(AlertTopology.DIGESTS),
+            alerts::get,
+            active,
+            notification ->
+                context.forward(
+                    new Record<>(
+                        notification.receiver(),
+                        EngineOutput.of(notification),
+                        settings.clock().millis())));
     context.schedule(settings.tick(), PunctuationType.WALL_CLOCK_TIME, this::tick);
     context.schedule(
         settings.evaluationInterval(), PunctuationType.WALL_CLOCK_TIME, this::evaluateAll);
@@ -155,6 +169,13 @@ final class AlertEngine implements Processor<String, EngineInput, String, Alert>
       AlertMachine.advance(alert, settingsOf(alert), now)
           .ifPresent(next -> save(next, Optional.of(alert)));
     }
+    for (Alert alert : active.all()) {
+      List<String> silences = settings.silences().silencing(alert, now);
+      if (!silences.equals(alert.silencedBy())) {
+        save(AlertActions.silence(alert, silences, now), Optional.of(alert));
+      }
+    }
+    notifier.tick(now, (next, before) -> save(next, Optional.of(before)));
   }
 
   private void evaluateAll(long timestamp) {
@@ -196,12 +217,29 @@ final class AlertEngine implements Processor<String, EngineInput, String, Alert>
         alert.targetId());
   }
 
-  private void save(Alert alert, Optional<Alert> before) {
+  private void save(Alert candidate, Optional<Alert> before) {
+    Alert alert = withSilences(candidate, before);
     alerts.put(alert.id(), alert);
     active.update(alert);
     if (before.map(Alert::state).orElse(null) != alert.state()) {
       log.info("Alert {} is {}: {}", alert.id(), alert.state(), alert.summary());
     }
-    context.forward(new Record<>(alert.id(), alert, settings.clock().millis()));
+    context.forward(new Record<>(alert.id(), EngineOutput.of(alert), settings.clock().millis()));
+    notifier.changed(before.orElse(null), alert, settings.clock().instant());
+  }
+
+  /**
+   * An alert that becomes active is checked against the silences at once, so that a silenced
+   * alert's first firing version already says so and nothing is ever sent for it.
+   */
+  private Alert withSilences(Alert alert, Optional<Alert> before) {
+    if (!alert.state().isActive()) {
+      return alert;
+    }
+    Instant now = settings.clock().instant();
+    List<String> silences = settings.silences().silencing(alert, now);
+    boolean changed = !silences.equals(alert.silencedBy());
+    boolean fresh = before.isEmpty() || before.get().state() != alert.state();
+    return changed && fresh ? AlertActions.silence(alert, silences, now) : alert;
   }
 }

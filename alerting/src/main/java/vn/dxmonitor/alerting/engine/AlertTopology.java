@@ -7,6 +7,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
+import vn.dxmonitor.alerting.notify.Notification;
+import vn.dxmonitor.alerting.notify.NotificationGroup;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.runtime.kafka.JsonSerde;
@@ -16,17 +18,22 @@ import vn.dxmonitor.runtime.kafka.Topics;
  * The alerting topology: values are re-keyed by the province their unit lies in, so that one task
  * owns every alert of a province (grouping and escalation look across its units), merged with the
  * operators' commands keyed the same way, and judged by {@link AlertEngine}, which writes each new
- * version of an alert to the compacted {@code dx.alerts}.
+ * version of an alert to the compacted {@code dx.alerts} and what receivers are to be told to
+ * {@code dx.notifications}, keyed by receiver, in the same transaction.
  */
 public final class AlertTopology {
 
   public static final String COMMANDS_TOPIC = "dx.alert-commands";
   static final String OBSERVATIONS = "alerting-observations";
   static final String ALERTS = "alerting-alerts";
+  static final String GROUPS = "alerting-groups";
+  static final String DIGESTS = "alerting-digests";
+  public static final String NOTIFICATIONS_TOPIC = "dx.notifications";
 
   static final JsonSerde<EngineInput> INPUT = new JsonSerde<>(EngineInput.class);
   static final JsonSerde<AlertCommand> COMMAND = new JsonSerde<>(AlertCommand.class);
   static final JsonSerde<Alert> ALERT = new JsonSerde<>(Alert.class);
+  public static final JsonSerde<Notification> NOTIFICATION = new JsonSerde<>(Notification.class);
 
   private AlertTopology() {}
 
@@ -39,6 +46,14 @@ public final class AlertTopology {
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(ALERTS), Serdes.String(), ALERT));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(GROUPS),
+            Serdes.String(),
+            new JsonSerde<>(NotificationGroup.class)));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(DIGESTS), Serdes.String(), Serdes.String()));
 
     KStream<String, EngineInput> values =
         builder.stream(
@@ -61,9 +76,17 @@ public final class AlertTopology {
         builder.stream(COMMANDS_TOPIC, Consumed.with(Serdes.String(), COMMAND))
             .filter((key, command) -> command != null)
             .mapValues(EngineInput::of);
-    values
-        .merge(commands)
-        .process(() -> new AlertEngine(settings), OBSERVATIONS, ALERTS)
+    KStream<String, EngineOutput> outputs =
+        values
+            .merge(commands)
+            .process(() -> new AlertEngine(settings), OBSERVATIONS, ALERTS, GROUPS, DIGESTS);
+    outputs
+        .filter((key, output) -> output.alert() != null)
+        .mapValues(EngineOutput::alert)
         .to(Topics.ALERTS.name(), Produced.with(Serdes.String(), ALERT));
+    outputs
+        .filter((key, output) -> output.notification() != null)
+        .mapValues(EngineOutput::notification)
+        .to(NOTIFICATIONS_TOPIC, Produced.with(Serdes.String(), NOTIFICATION));
   }
 }

@@ -1,6 +1,7 @@
 package vn.dxmonitor.alerting.lifecycle;
 
 import java.time.Instant;
+import java.util.List;
 import vn.dxmonitor.model.alert.Acknowledgement;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.Comment;
@@ -56,6 +57,34 @@ public final class AlertActions {
     AlertDraft draft = AlertDraft.of(alert);
     draft.comments.add(new Comment(by, at, text));
     draft.record(at, "commented", by, text);
+    return stamped(draft, at);
+  }
+
+  /**
+   * Records which silences cover the alert now; an empty list lifts the silence.
+   *
+   * @param silences the ids in force, sorted, so an unchanged set is seen as unchanged
+   */
+  public static Alert silence(Alert alert, List<String> silences, Instant at) {
+    AlertDraft draft = AlertDraft.of(alert);
+    draft.silencedBy = silences;
+    draft.record(
+        at,
+        silences.isEmpty() ? "unsilenced" : "silenced",
+        "silence",
+        silences.isEmpty() ? String.join(",", alert.silencedBy()) : String.join(",", silences));
+    return stamped(draft, at);
+  }
+
+  /**
+   * Records that the receivers one more level up were told, because nobody acknowledged the alert.
+   *
+   * @param receivers the ids of the receivers told
+   */
+  public static Alert escalate(Alert alert, List<String> receivers, Instant at) {
+    AlertDraft draft = AlertDraft.of(alert);
+    draft.escalations = alert.escalations() + 1;
+    draft.record(at, "escalated", "routing", String.join(",", receivers));
     return stamped(draft, at);
   }
 

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.dxmonitor.alerting.config.InvalidConfigurationException;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.unit.UnitLevel;
 
@@ -52,7 +53,7 @@ public final class RuleSetReader {
     try {
       return YAML.readValue(text, RulesDocument.class);
     } catch (JacksonException e) {
-      throw new InvalidRulesException(
+      throw new InvalidConfigurationException(
           List.of(
               new SimpleEntry<>(
                   "rules", "is not a rule configuration: " + e.getOriginalMessage())));
@@ -61,7 +62,7 @@ public final class RuleSetReader {
 
   /**
    * @param catalog when given, plans and indicators must exist in it
-   * @throws InvalidRulesException naming every field at fault
+   * @throws InvalidConfigurationException naming every field at fault
    */
   public static RuleSet read(RulesDocument document, Catalog catalog) {
     List<Map.Entry<String, String>> problems = new ArrayList<>();
@@ -154,7 +155,7 @@ public final class RuleSetReader {
               rule.neverReported()));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidRulesException(problems);
+      throw new InvalidConfigurationException(problems);
     }
     return new RuleSet(entries);
   }

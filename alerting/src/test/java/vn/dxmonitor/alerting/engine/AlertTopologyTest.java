@@ -18,8 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.alerting.evaluate.Evaluator;
 import vn.dxmonitor.alerting.evaluate.RuleConditions;
+import vn.dxmonitor.alerting.route.Routes;
 import vn.dxmonitor.alerting.rule.RuleSet;
 import vn.dxmonitor.alerting.rule.RuleSetReader;
+import vn.dxmonitor.alerting.silence.SilenceCheck;
 import vn.dxmonitor.alerting.support.Values;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertChange;
@@ -73,6 +75,8 @@ class AlertTopologyTest {
         new EngineSettings(
             new Evaluator(catalog, new StatusEvaluator(catalog, new TargetAssessor()), () -> rules),
             () -> rules,
+            Routes::none,
+            SilenceCheck.none(),
             clock,
             1,
             Duration.ofSeconds(1),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.dxmonitor.alerting.config.InvalidConfigurationException;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
 import vn.dxmonitor.model.unit.UnitLevel;
 
@@ -64,7 +65,7 @@ class RuleSetReaderTest {
                         """),
                     BuiltInCatalog.create()))
         .isInstanceOfSatisfying(
-            InvalidRulesException.class,
+            InvalidConfigurationException.class,
             e ->
                 assertThat(e.problems())
                     .extracting(Map.Entry::getKey)

@@ -44,7 +44,11 @@ public final class AdminKeyGuard implements HandlerInterceptor {
     if (!key.isAdmin()) {
       throw new UnauthorizedException(
           true,
-          "key " + key.id() + " is a source key; changing the catalog needs an administrator key");
+          "key "
+              + key.id()
+              + " is a "
+              + key.role().id()
+              + " key; changing the catalog needs an administrator key");
     }
     request.setAttribute(ACTOR, "key:" + key.id());
     return true;

@@ -7,6 +7,8 @@ public enum ErrorCode {
   MISSING_API_KEY(HttpStatus.UNAUTHORIZED, "missing-api-key", "API key required"),
   INVALID_API_KEY(HttpStatus.UNAUTHORIZED, "invalid-api-key", "API key not recognised"),
   NOT_ADMIN(HttpStatus.FORBIDDEN, "admin-key-required", "An administrator key is required"),
+  NOT_A_SOURCE(
+      HttpStatus.FORBIDDEN, "source-key-required", "A source or administrator key is required"),
   UNPARSEABLE_BODY(HttpStatus.BAD_REQUEST, "unparseable-body", "Request body cannot be read"),
   NO_VALID_EVENT(HttpStatus.BAD_REQUEST, "no-valid-event", "No valid event in the request"),
   INVALID_REQUEST(HttpStatus.BAD_REQUEST, "invalid-request", "The request has fields at fault"),

@@ -63,7 +63,7 @@ public class EventsController {
   public ResponseEntity<EventsAnswer> post(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       HttpServletRequest request) {
-    ApiKey key = authentication.require(authorization);
+    ApiKey key = authentication.requireReporter(authorization);
     gate.admit(key);
     EventFormat format = EventFormat.of(request);
     byte[] body = gate.read(request);

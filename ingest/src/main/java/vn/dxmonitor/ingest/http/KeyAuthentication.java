@@ -31,12 +31,27 @@ public final class KeyAuthentication {
             () -> new IngestException(ErrorCode.INVALID_API_KEY, "the key is unknown or revoked"));
   }
 
+  /** A key that may report events: an operator key works alerts and reports nothing. */
+  public ApiKey requireReporter(String authorization) {
+    ApiKey key = require(authorization);
+    if (!key.mayReport()) {
+      throw new IngestException(
+          ErrorCode.NOT_A_SOURCE,
+          "key " + key.id() + " is an operator key; reporting events needs a source key");
+    }
+    return key;
+  }
+
   public ApiKey requireAdmin(String authorization) {
     ApiKey key = require(authorization);
     if (!key.isAdmin()) {
       throw new IngestException(
           ErrorCode.NOT_ADMIN,
-          "key " + key.id() + " is a source key; managing keys needs an administrator key");
+          "key "
+              + key.id()
+              + " is a "
+              + key.role().id()
+              + " key; managing keys needs an administrator key");
     }
     return key;
   }

@@ -59,7 +59,7 @@ public class ReportsController {
   public ResponseEntity<ReportAnswer> post(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       HttpServletRequest request) {
-    ApiKey key = authentication.require(authorization);
+    ApiKey key = authentication.requireReporter(authorization);
     gate.admit(key);
     requireCsv(request.getContentType());
     byte[] body = gate.read(request);

@@ -35,7 +35,8 @@ final class KeyRequestReader {
         role = KeyRole.of(roleText);
       } catch (IllegalArgumentException e) {
         problems.add(
-            new SimpleEntry<>("role", "must be 'source' or 'admin', but was '" + roleText + "'"));
+            new SimpleEntry<>(
+                "role", "must be 'source', 'operator' or 'admin', but was '" + roleText + "'"));
       }
     }
     List<String> units = texts(node, "units", problems);

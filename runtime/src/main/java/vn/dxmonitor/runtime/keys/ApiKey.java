@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A credential as stored: never the key itself, only its SHA-256 digest. A source key may report
  * events for the subtrees of {@code units} and, when {@code indicators} is not empty, for those
- * indicators only; an admin key manages keys and the catalog and may report for any unit.
+ * indicators only; an operator key works the alerts of the subtrees of {@code units}; an admin key
+ * manages keys, the catalog and the alerting configuration, and may report for any unit.
  *
  * @param digest the key's SHA-256 digest, hex
  * @param revokedAt when the key stopped working, or null while it works
@@ -34,6 +35,11 @@ public record ApiKey(
 
   public boolean isAdmin() {
     return role == KeyRole.ADMIN;
+  }
+
+  /** True for the keys that may report events: source keys, and admin keys for any unit. */
+  public boolean mayReport() {
+    return role != KeyRole.OPERATOR;
   }
 
   /** True when the key is not limited to a set of indicators, or {@code indicator} is in it. */

@@ -146,7 +146,11 @@ public class ApiKeyRegistry {
     }
     boolean admin = request.role() == KeyRole.ADMIN;
     if (!admin && request.units().isEmpty()) {
-      problems.put("units", "a source key needs at least one unit code to report for");
+      problems.put(
+          "units",
+          "a "
+              + (request.role() == null ? KeyRole.SOURCE : request.role()).id()
+              + " key needs at least one unit code whose subtree it covers");
     }
     UnitHistory history = view.units();
     List<String> units = request.units();

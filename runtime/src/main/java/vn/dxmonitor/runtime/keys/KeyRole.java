@@ -4,9 +4,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What a key is for: reporting events from one source system, or administering the platform. */
+/**
+ * What a key is for: reporting events from one source system, working the alerts of a unit subtree,
+ * or administering the platform.
+ */
 public enum KeyRole {
   SOURCE,
+  OPERATOR,
   ADMIN;
 
   @JsonValue

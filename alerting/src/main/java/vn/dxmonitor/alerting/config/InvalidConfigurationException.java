@@ -1,15 +1,18 @@
-package vn.dxmonitor.alerting.rule;
+package vn.dxmonitor.alerting.config;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A rule configuration that cannot be used, with every field at fault and why. */
-public class InvalidRulesException extends RuntimeException {
+/**
+ * Alerting configuration (rules, receivers, a silence) that cannot be used, with every field at
+ * fault and why.
+ */
+public class InvalidConfigurationException extends RuntimeException {
 
   private final transient List<Map.Entry<String, String>> problems;
 
-  public InvalidRulesException(List<Map.Entry<String, String>> problems) {
+  public InvalidConfigurationException(List<Map.Entry<String, String>> problems) {
     super(
         problems.stream()
             .map(problem -> problem.getKey() + ": " + problem.getValue())

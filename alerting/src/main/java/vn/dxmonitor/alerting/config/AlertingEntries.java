@@ -1,0 +1,83 @@
+package vn.dxmonitor.alerting.config;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
+import vn.dxmonitor.runtime.catalog.topic.CatalogView;
+import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
+import vn.dxmonitor.runtime.json.JsonCodec;
+
+/**
+ * The alerting configuration kept on {@code dx.catalog} (rules, receivers, silences): every
+ * instance reads the same entries, a change needs no restart, and each change leaves an audit
+ * entry. A write returns once this instance reads it back, so the caller's next read sees it.
+ */
+public final class AlertingEntries {
+
+  private static final Duration READ_BACK = Duration.ofSeconds(30);
+
+  private final CatalogView view;
+  private final CatalogWriter writer;
+  private final Clock clock;
+
+  public AlertingEntries(CatalogView view, CatalogWriter writer, Clock clock) {
+    this.view = view;
+    this.writer = writer;
+    this.clock = clock;
+  }
+
+  /** Grows with every change to any alerting entry: readers cache what they parsed against it. */
+  public long version() {
+    return view.alertingVersion();
+  }
+
+  public CatalogView view() {
+    return view;
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  public <T> Optional<T> read(String name, Class<T> type) {
+    return view.alertingEntry(name).map(json -> JsonCodec.read(json, type));
+  }
+
+  /** The entries under {@code prefix}, by the rest of their names. */
+  public <T> Map<String, T> readAll(String prefix, Class<T> type) {
+    Map<String, T> documents = new LinkedHashMap<>();
+    view.alertingEntries(prefix)
+        .forEach(
+            (name, json) ->
+                documents.put(name.substring(prefix.length()), JsonCodec.read(json, type)));
+    return documents;
+  }
+
+  /**
+   * Writes an entry and its audit entry, then waits until this instance reads the entry back.
+   *
+   * @param kind what the audit entry calls the entry, e.g. {@code alert-rules}
+   * @param before the entry as it was, or null when it is new
+   */
+  public void write(
+      String name, Object document, String actor, String action, String kind, Object before) {
+    RecordMetadata written = writer.putAlerting(name, document);
+    if (actor != null) {
+      writer.putAudit(new AuditEntry(clock.instant(), actor, action, kind, name, before, document));
+    }
+    try {
+      if (!view.awaitApplied(written, READ_BACK)) {
+        throw new IllegalStateException(
+            "alerting entry '" + name + "' was written but not read back in " + READ_BACK);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading '" + name + "' back", e);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package vn.dxmonitor.alerting.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import vn.dxmonitor.alerting.evaluate.Evaluator;
+import vn.dxmonitor.alerting.notify.Notification;
+import vn.dxmonitor.alerting.route.Routes;
+import vn.dxmonitor.alerting.rule.RuleSet;
+import vn.dxmonitor.alerting.rule.RuleSetReader;
+import vn.dxmonitor.alerting.silence.SilenceCheck;
+import vn.dxmonitor.alerting.support.Values;
+import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.catalog.BuiltInCatalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.trajectory.TargetAssessor;
+import vn.dxmonitor.model.unit.BuiltInUnits;
+import vn.dxmonitor.model.unit.UnitHistory;
+import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.runtime.kafka.Topics;
+import vn.dxmonitor.testsupport.time.MovableClock;
+
+/**
+ * The alerting topology on the test driver with the built-in catalog, a registry and clock the test
+ * chooses, and rules, receivers and silences it may change between steps.
+ */
+final class EngineDriver implements AutoCloseable {
+
+  static final String RECORDS = BuiltInCatalog.WORK_RECORDS_ONLINE;
+
+  final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T03:00:00Z"));
+  private final TopologyTestDriver driver;
+  private final TestInputTopic<String, IndicatorValue> values;
+  private final TestInputTopic<String, AlertCommand> commands;
+  private final TestOutputTopic<String, Alert> alerts;
+  private final TestOutputTopic<String, Notification> notifications;
+  private final Map<String, Alert> latest = new HashMap<>();
+  private final List<Notification> sent = new ArrayList<>();
+
+  EngineDriver(
+      String rulesYaml, UnitRegistry units, Supplier<Routes> routes, SilenceCheck silences) {
+    RuleSet rules = RuleSetReader.read(RuleSetReader.parse(rulesYaml), null);
+    CatalogSource catalog =
+        CatalogSource.fixed(BuiltInCatalog.create(), UnitHistory.timeless(units));
+    EngineSettings settings =
+        new EngineSettings(
+            new Evaluator(catalog, new StatusEvaluator(catalog, new TargetAssessor()), () -> rules),
+            () -> rules,
+            routes,
+            silences,
+            clock,
+            1,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(30));
+    StreamsBuilder builder = new StreamsBuilder();
+    AlertTopology.build(builder, settings);
+    Properties config = new Properties();
+    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerting-test");
+    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    driver = new TopologyTestDriver(builder.build(), config, clock.instant());
+    values =
+        driver.createInputTopic(
+            Topics.INDICATOR_VALUES.name(),
+            Serdes.String().serializer(),
+            Topics.INDICATOR_VALUES.valueSerde().serializer());
+    commands =
+        driver.createInputTopic(
+            AlertTopology.COMMANDS_TOPIC,
+            Serdes.String().serializer(),
+            AlertTopology.COMMAND.serializer());
+    alerts =
+        driver.createOutputTopic(
+            Topics.ALERTS.name(),
+            Serdes.String().deserializer(),
+            AlertTopology.ALERT.deserializer());
+    notifications =
+        driver.createOutputTopic(
+            AlertTopology.NOTIFICATIONS_TOPIC,
+            Serdes.String().deserializer(),
+            AlertTopology.NOTIFICATION.deserializer());
+  }
+
+  static EngineDriver giaLai(String rulesYaml, Supplier<Routes> routes, SilenceCheck silences) {
+    return new EngineDriver(rulesYaml, BuiltInUnits.giaLai(), routes, silences);
+  }
+
+  void send(String unit, double value) {
+    send(unit, value, clock.instant());
+  }
+
+  void send(String unit, double value, Instant lastEventAt) {
+    IndicatorValue indicatorValue =
+        Values.ratio(unit, BuiltInUnits.GIA_LAI, RECORDS, value, lastEventAt);
+    values.pipeInput(indicatorValue.key(), indicatorValue, clock.instant());
+  }
+
+  void command(AlertCommand command) {
+    commands.pipeInput(BuiltInUnits.GIA_LAI, command, clock.instant());
+  }
+
+  /** Moves time on in steps of the tick, as the wall clock would. */
+  void pass(Duration duration) {
+    Duration step =
+        duration.compareTo(Duration.ofMinutes(10)) > 0
+            ? Duration.ofSeconds(5)
+            : Duration.ofSeconds(1);
+    for (Duration left = duration; !left.isNegative() && !left.isZero(); left = left.minus(step)) {
+      Duration move = left.compareTo(step) < 0 ? left : step;
+      clock.advance(move);
+      driver.advanceWallClockTime(move);
+    }
+  }
+
+  Alert latest(String id) {
+    latest.putAll(alerts.readKeyValuesToMap());
+    Alert alert = latest.get(id);
+    if (alert == null) {
+      throw new AssertionError("no alert " + id + " was written; written: " + latest.keySet());
+    }
+    return alert;
+  }
+
+  /** Every notification written so far, oldest first. */
+  List<Notification> notifications() {
+    sent.addAll(notifications.readValuesToList());
+    return List.copyOf(sent);
+  }
+
+  @Override
+  public void close() {
+    driver.close();
+  }
+}
