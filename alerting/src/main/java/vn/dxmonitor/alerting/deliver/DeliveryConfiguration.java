@@ -54,7 +54,7 @@ public class DeliveryConfiguration {
     return new NotificationDispatcher(
         channels,
         receivers,
-        deadLetters,
+        deadLetters::write,
         new Backoff(delivery.attempts(), delivery.initialBackoff(), delivery.maxBackoff()),
         clock,
         meters);

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ public final class NotificationDispatcher {
 
   private final List<Channel> channels;
   private final Supplier<Routes> routes;
-  private final DeadLetters deadLetters;
+  private final Consumer<DeadLetter> deadLetters;
   private final Backoff backoff;
   private final Clock clock;
   private final MeterRegistry meters;
@@ -31,7 +32,7 @@ public final class NotificationDispatcher {
   public NotificationDispatcher(
       List<Channel> channels,
       Supplier<Routes> routes,
-      DeadLetters deadLetters,
+      Consumer<DeadLetter> deadLetters,
       Backoff backoff,
       Clock clock,
       MeterRegistry meters) {
@@ -99,7 +100,7 @@ public final class NotificationDispatcher {
         channel,
         attempts,
         error);
-    deadLetters.write(
+    deadLetters.accept(
         new DeadLetter(
             notification.id(),
             notification.receiver(),

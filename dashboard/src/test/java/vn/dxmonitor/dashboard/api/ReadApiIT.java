@@ -25,7 +25,6 @@ import vn.dxmonitor.dashboard.search.IndicatorValueSearch;
 import vn.dxmonitor.dashboard.support.Http;
 import vn.dxmonitor.dashboard.support.TestIndices;
 import vn.dxmonitor.dashboard.support.Values;
-import vn.dxmonitor.model.alert.AlertState;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
 import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.runtime.catalog.CatalogReader;
@@ -193,45 +192,6 @@ class ReadApiIT {
     assertThat(records.get("kind").stringValue()).isEqualTo("ratio-of-counts");
     assertThat(records.get("unitOfMeasure").stringValue()).isEqualTo("percent");
     assertThat(records.get("windowDays").intValue()).isEqualTo(30);
-  }
-
-  @Test
-  void alertsAreNewestFirstAndFilteredByUnitAndState() throws Exception {
-    String alerts = indexNames.alerts();
-    var oldFiring =
-        Values.alert("21583", "work-records-online", AlertState.FIRING, "a", NOW.minusSeconds(30));
-    var resolved =
-        Values.alert(
-            "21583", "tthc-dossiers-online", AlertState.RESOLVED, "b", NOW.minusSeconds(20));
-    var newFiring =
-        Values.alert("21609", "work-records-online", AlertState.FIRING, "c", NOW.minusSeconds(10));
-    TestIndices.put(client, alerts, oldFiring);
-    TestIndices.put(client, alerts, resolved);
-    TestIndices.put(client, alerts, newFiring);
-
-    assertThat(ids("/api/v1/alerts"))
-        .containsExactly(newFiring.id(), resolved.id(), oldFiring.id());
-    assertThat(ids("/api/v1/alerts?unit=21583")).containsExactly(resolved.id(), oldFiring.id());
-    assertThat(ids("/api/v1/alerts?state=firing")).containsExactly(newFiring.id(), oldFiring.id());
-    assertThat(ids("/api/v1/alerts?unit=21583&state=RESOLVED")).containsExactly(resolved.id());
-    assertThat(ids("/api/v1/alerts?unit=2158")).isEmpty();
-
-    JsonNode first = Http.json(http.get("/api/v1/alerts?unit=21609")).get(0);
-    assertThat(first.get("state").stringValue()).isEqualTo("FIRING");
-    assertThat(first.get("summary").stringValue()).isEqualTo("c");
-    assertThat(first.get("updatedAt").stringValue()).isEqualTo("2026-11-20T02:14:50Z");
-  }
-
-  @Test
-  void alertsInAnUnknownStateIsABadRequestProblemNamingTheParameter() throws Exception {
-    HttpResponse<String> response = http.get("/api/v1/alerts?state=open");
-
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(Http.contentType(response)).startsWith("application/problem+json");
-    JsonNode problem = Http.json(response);
-    assertThat(problem.get("code").stringValue()).isEqualTo("invalid-parameter");
-    assertThat(problem.get("parameter").stringValue()).isEqualTo("state");
-    assertThat(problem.get("detail").stringValue()).contains("FIRING, RESOLVED").contains("open");
   }
 
   @Test
