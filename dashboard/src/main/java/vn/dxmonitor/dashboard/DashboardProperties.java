@@ -16,7 +16,6 @@ import org.springframework.validation.annotation.Validated;
  *     reconnects by itself when it ends
  * @param heartbeat how often idle SSE connections get a comment, so that a client that went away is
  *     noticed (a write fails) and its emitter released
- * @param maxAlerts the most alerts one {@code GET /api/v1/alerts} returns
  * @param pageAlerts how many firing alerts the page lists
  */
 @Validated
@@ -24,7 +23,6 @@ import org.springframework.validation.annotation.Validated;
 public record DashboardProperties(
     @DefaultValue("30m") @NotNull Duration streamTimeout,
     @DefaultValue("15s") @NotNull Duration heartbeat,
-    @DefaultValue("500") @Min(1) @Max(10_000) int maxAlerts,
     @DefaultValue("20") @Min(0) @Max(10_000) int pageAlerts) {
 
   public DashboardProperties {

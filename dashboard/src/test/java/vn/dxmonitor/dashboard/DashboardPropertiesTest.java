@@ -10,8 +10,7 @@ class DashboardPropertiesTest {
 
   @Test
   void aZeroHeartbeatStopsStartUpNamingTheProperty() {
-    assertThatThrownBy(
-            () -> new DashboardProperties(Duration.ofMinutes(30), Duration.ZERO, 500, 20))
+    assertThatThrownBy(() -> new DashboardProperties(Duration.ofMinutes(30), Duration.ZERO, 20))
         .isInstanceOf(InvalidConfigurationPropertyValueException.class)
         .hasMessageContaining("dx.dashboard.heartbeat");
   }
@@ -19,7 +18,7 @@ class DashboardPropertiesTest {
   @Test
   void aNegativeStreamTimeoutStopsStartUpNamingTheProperty() {
     assertThatThrownBy(
-            () -> new DashboardProperties(Duration.ofSeconds(-1), Duration.ofSeconds(15), 500, 20))
+            () -> new DashboardProperties(Duration.ofSeconds(-1), Duration.ofSeconds(15), 20))
         .isInstanceOf(InvalidConfigurationPropertyValueException.class)
         .hasMessageContaining("dx.dashboard.stream-timeout");
   }

@@ -13,7 +13,7 @@ class LiveClientsTest {
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final LiveClients clients =
       new LiveClients(
-          new DashboardProperties(Duration.ofMinutes(30), Duration.ofSeconds(15), 500, 20), meters);
+          new DashboardProperties(Duration.ofMinutes(30), Duration.ofSeconds(15), 20), meters);
 
   @AfterEach
   void stop() {

@@ -24,7 +24,7 @@ import vn.dxmonitor.runtime.json.JsonCodec;
  * administrator key of the local run.
  *
  * <pre>
- * create --source NAME --units CODE[,CODE] [--indicators ID[,ID]] [--role admin] [--write FILE]
+ * create --source NAME --units CODE[,CODE] [--indicators ID[,ID]] [--role operator|admin] [--write FILE]
  * list
  * revoke ID
  * common: --url http://127.0.0.1:8080 --admin-key-file .dx/admin.key
