@@ -41,7 +41,10 @@ final class EngineDriver implements AutoCloseable {
 
   static final String RECORDS = BuiltInCatalog.WORK_RECORDS_ONLINE;
 
-  final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T03:00:00Z"));
+  /** Monday 2026-11-23, 10:00 in Vietnam. */
+  static final Instant MONDAY_TEN = Instant.parse("2026-11-23T03:00:00Z");
+
+  final MovableClock clock;
   private final TopologyTestDriver driver;
   private final TestInputTopic<String, IndicatorValue> values;
   private final TestInputTopic<String, AlertCommand> commands;
@@ -52,6 +55,16 @@ final class EngineDriver implements AutoCloseable {
 
   EngineDriver(
       String rulesYaml, UnitRegistry units, Supplier<Routes> routes, SilenceCheck silences) {
+    this(rulesYaml, units, routes, silences, MONDAY_TEN);
+  }
+
+  EngineDriver(
+      String rulesYaml,
+      UnitRegistry units,
+      Supplier<Routes> routes,
+      SilenceCheck silences,
+      Instant start) {
+    clock = new MovableClock(start);
     RuleSet rules = RuleSetReader.read(RuleSetReader.parse(rulesYaml), null);
     CatalogSource catalog =
         CatalogSource.fixed(BuiltInCatalog.create(), UnitHistory.timeless(units));

@@ -290,6 +290,38 @@ class NotificationTopologyTest {
             });
   }
 
+  @Test
+  void eachReceiverGetsOneDigestADayAtTheDigestTime() {
+    engine =
+        new EngineDriver(
+            RULES,
+            BuiltInUnits.giaLai(),
+            routes(receiver("gia-lai", BuiltInUnits.GIA_LAI)),
+            SilenceCheck.none(),
+            Instant.parse("2026-11-23T00:20:00Z"));
+    engine.send(AN_LAO, 20.0);
+    engine.pass(PENDING.plus(GROUP_WAIT).plusSeconds(1));
+    assertThat(engine.notifications())
+        .extracting(Notification::kind)
+        .containsExactly(NotificationKind.ALERTS);
+
+    // 07:30 in Vietnam is 00:30 UTC
+    engine.pass(Duration.ofMinutes(5));
+    List<Notification> sent = engine.notifications();
+    assertThat(sent)
+        .extracting(Notification::kind)
+        .containsExactly(NotificationKind.ALERTS, NotificationKind.DIGEST);
+    Notification digest = sent.get(1);
+    assertThat(digest.receiver()).isEqualTo("gia-lai");
+    assertThat(digest.firing()).extracting(NotifiedAlert::unit).containsExactly(AN_LAO);
+    assertThat(digest.id()).isEqualTo(Notification.idOf("digest", "gia-lai", "2026-11-23"));
+
+    engine.pass(Duration.ofMinutes(50));
+    assertThat(engine.notifications())
+        .filteredOn(n -> n.kind() == NotificationKind.DIGEST)
+        .hasSize(1);
+  }
+
   private static String behind(String unit) {
     return Alert.idOf("behind-trajectory", unit, EngineDriver.RECORDS, "binh-dinh-nq-05-nq-tu");
   }
