@@ -3,8 +3,6 @@ package vn.dxmonitor.alerting.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
@@ -46,16 +44,6 @@ public final class AlertingEntries {
 
   public <T> Optional<T> read(String name, Class<T> type) {
     return view.alertingEntry(name).map(json -> JsonCodec.read(json, type));
-  }
-
-  /** The entries under {@code prefix}, by the rest of their names. */
-  public <T> Map<String, T> readAll(String prefix, Class<T> type) {
-    Map<String, T> documents = new LinkedHashMap<>();
-    view.alertingEntries(prefix)
-        .forEach(
-            (name, json) ->
-                documents.put(name.substring(prefix.length()), JsonCodec.read(json, type)));
-    return documents;
   }
 
   /**

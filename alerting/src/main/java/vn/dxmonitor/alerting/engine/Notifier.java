@@ -94,23 +94,16 @@ final class Notifier {
                 String key =
                     NotificationGroup.keyOf(receiver.id(), parentOf(after), after.indicator());
                 NotificationGroup group = groups.get(key);
-                Set<String> members =
-                    group == null ? new TreeSet<>() : new TreeSet<>(group.members());
-                members.add(after.id());
                 put(
                     group == null
-                        ? new NotificationGroup(
-                            key,
+                        ? NotificationGroup.open(
                             receiver.id(),
                             route.unit(),
                             parentOf(after),
                             after.indicator(),
-                            members,
-                            null,
-                            now,
-                            null,
-                            0)
-                        : withChange(group, members, now));
+                            after.id(),
+                            now)
+                        : group.changed(after.id(), now));
               }
             });
     boolean firingChanged =
@@ -120,7 +113,7 @@ final class Notifier {
       // What a higher unit's alert carries changes what its descendants' groups must send.
       for (NotificationGroup group : List.copyOf(groups.values())) {
         if (group.indicator().equals(after.indicator()) && !group.members().isEmpty()) {
-          put(withChange(group, group.members(), now));
+          put(group.changed(null, now));
         }
       }
     }
@@ -184,31 +177,10 @@ final class Notifier {
       sequence++;
       sentAt = now;
       out.accept(
-          new Notification(
-              Notification.idOf(group.key(), String.valueOf(sequence)),
-              NotificationKind.ALERTS,
-              group.receiver(),
-              group.receiverUnit(),
-              group.parent(),
-              group.indicator(),
-              now,
-              firing,
-              resolved,
-              notified.size(),
-              0));
+          group.notification(
+              NotificationKind.ALERTS, sequence, now, firing, resolved, notified.size()));
     }
-    put(
-        new NotificationGroup(
-            group.key(),
-            group.receiver(),
-            group.receiverUnit(),
-            group.parent(),
-            group.indicator(),
-            members,
-            notified,
-            null,
-            sentAt,
-            sequence));
+    put(group.flushed(members, notified, sentAt, sequence));
   }
 
   private void repeat(NotificationGroup group, Instant now) {
@@ -226,32 +198,11 @@ final class Notifier {
     if (!firing.isEmpty()) {
       sequence++;
       out.accept(
-          new Notification(
-              Notification.idOf(group.key(), String.valueOf(sequence)),
-              NotificationKind.REPEAT,
-              group.receiver(),
-              group.receiverUnit(),
-              group.parent(),
-              group.indicator(),
-              now,
-              firing,
-              List.of(),
-              group.notified().size(),
-              0));
+          group.notification(
+              NotificationKind.REPEAT, sequence, now, firing, List.of(), group.notified().size()));
     }
     // Nothing to repeat counts as a repeat too, so the group is looked at again only a period on.
-    put(
-        new NotificationGroup(
-            group.key(),
-            group.receiver(),
-            group.receiverUnit(),
-            group.parent(),
-            group.indicator(),
-            group.members(),
-            group.notified(),
-            group.changedSince(),
-            now,
-            sequence));
+    put(group.repeated(now, sequence));
   }
 
   private void escalate(Instant now, Routing routing, AlertSaver saver) {
@@ -391,21 +342,6 @@ final class Notifier {
 
   private static String parentOf(Alert alert) {
     return alert.path().size() > 1 ? alert.path().get(1) : "-";
-  }
-
-  private static NotificationGroup withChange(
-      NotificationGroup group, Set<String> members, Instant now) {
-    return new NotificationGroup(
-        group.key(),
-        group.receiver(),
-        group.receiverUnit(),
-        group.parent(),
-        group.indicator(),
-        members,
-        group.notified(),
-        group.changedSince() == null ? now : group.changedSince(),
-        group.sentAt(),
-        group.sequence());
   }
 
   private void put(NotificationGroup group) {

@@ -1,6 +1,7 @@
 package vn.dxmonitor.alerting.notify;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,5 +37,92 @@ public record NotificationGroup(
 
   public static String keyOf(String receiver, String parent, String indicator) {
     return receiver + "|" + parent + "|" + indicator;
+  }
+
+  /** A group's first member, changed at {@code at}. */
+  public static NotificationGroup open(
+      String receiver,
+      String receiverUnit,
+      String parent,
+      String indicator,
+      String member,
+      Instant at) {
+    return new NotificationGroup(
+        keyOf(receiver, parent, indicator),
+        receiver,
+        receiverUnit,
+        parent,
+        indicator,
+        Set.of(member),
+        null,
+        at,
+        null,
+        0);
+  }
+
+  /**
+   * The group with a change at {@code at} still to send, and {@code member} among its members (null
+   * adds none); an earlier unsent change keeps its time, so the group wait is not extended.
+   */
+  public NotificationGroup changed(String member, Instant at) {
+    Set<String> more = new TreeSet<>(members);
+    if (member != null) {
+      more.add(member);
+    }
+    return new NotificationGroup(
+        key,
+        receiver,
+        receiverUnit,
+        parent,
+        indicator,
+        more,
+        notified,
+        changedSince == null ? at : changedSince,
+        sentAt,
+        sequence);
+  }
+
+  /** The group after its changes were looked at: nothing left to send. */
+  public NotificationGroup flushed(
+      Set<String> members, Map<String, Integer> notified, Instant sentAt, int sequence) {
+    return new NotificationGroup(
+        key, receiver, receiverUnit, parent, indicator, members, notified, null, sentAt, sequence);
+  }
+
+  /** The group after a repeat was considered at {@code at}, sent or not. */
+  public NotificationGroup repeated(Instant at, int sequence) {
+    return new NotificationGroup(
+        key,
+        receiver,
+        receiverUnit,
+        parent,
+        indicator,
+        members,
+        notified,
+        changedSince,
+        at,
+        sequence);
+  }
+
+  /** The group's notification number {@code sequence}. */
+  public Notification notification(
+      NotificationKind kind,
+      int sequence,
+      Instant at,
+      List<NotifiedAlert> firing,
+      List<NotifiedAlert> resolved,
+      int stillFiring) {
+    return new Notification(
+        Notification.idOf(key, String.valueOf(sequence)),
+        kind,
+        receiver,
+        receiverUnit,
+        parent,
+        indicator,
+        at,
+        firing,
+        resolved,
+        stillFiring,
+        0);
   }
 }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.AbstractMap.SimpleEntry;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,10 +33,10 @@ public final class ReceiversReader {
     try {
       return YAML.readValue(text, ReceiversDocument.class);
     } catch (JacksonException e) {
-      Problems problems = new Problems();
-      problems.add("receivers", "is not a receivers document: " + e.getOriginalMessage());
-      problems.throwIfAny();
-      throw new IllegalStateException("unreachable");
+      throw new InvalidConfigurationException(
+          List.of(
+              new SimpleEntry<>(
+                  "receivers", "is not a receivers document: " + e.getOriginalMessage())));
     }
   }
 

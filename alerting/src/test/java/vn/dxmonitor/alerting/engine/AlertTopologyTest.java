@@ -5,35 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.dxmonitor.alerting.evaluate.Evaluator;
 import vn.dxmonitor.alerting.evaluate.RuleConditions;
 import vn.dxmonitor.alerting.route.Routes;
-import vn.dxmonitor.alerting.rule.RuleSet;
-import vn.dxmonitor.alerting.rule.RuleSetReader;
 import vn.dxmonitor.alerting.silence.SilenceCheck;
-import vn.dxmonitor.alerting.support.Values;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertChange;
 import vn.dxmonitor.model.alert.AlertState;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
-import vn.dxmonitor.model.catalog.CatalogSource;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
-import vn.dxmonitor.model.trajectory.TargetAssessor;
 import vn.dxmonitor.model.unit.BuiltInUnits;
-import vn.dxmonitor.model.unit.UnitHistory;
-import vn.dxmonitor.model.value.IndicatorValue;
-import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.testsupport.time.MovableClock;
 
 /**
@@ -47,66 +30,32 @@ class AlertTopologyTest {
   private static final Duration PENDING = Duration.ofMinutes(5);
   private static final Duration RESOLVE = Duration.ofMinutes(10);
 
-  private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T03:00:00Z"));
-  private TopologyTestDriver driver;
-  private TestInputTopic<String, IndicatorValue> values;
-  private TestInputTopic<String, AlertCommand> commands;
+  private static final String RULES =
+      """
+      rules:
+        - rule: behind-trajectory
+          pendingFor: PT5M
+          resolveFor: PT10M
+        - rule: projected-miss
+          enabled: false
+        - rule: missed
+          enabled: false
+      """;
+
+  private EngineDriver engine;
+  private MovableClock clock;
   private TestOutputTopic<String, Alert> alerts;
 
   @BeforeEach
   void start() {
-    RuleSet rules =
-        RuleSetReader.read(
-            RuleSetReader.parse(
-                """
-                rules:
-                  - rule: behind-trajectory
-                    pendingFor: PT5M
-                    resolveFor: PT10M
-                  - rule: projected-miss
-                    enabled: false
-                  - rule: missed
-                    enabled: false
-                """),
-            null);
-    CatalogSource catalog =
-        CatalogSource.fixed(BuiltInCatalog.create(), UnitHistory.timeless(BuiltInUnits.giaLai()));
-    EngineSettings settings =
-        new EngineSettings(
-            new Evaluator(catalog, new StatusEvaluator(catalog, new TargetAssessor()), () -> rules),
-            () -> rules,
-            Routes::none,
-            SilenceCheck.none(),
-            clock,
-            1,
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(30));
-    StreamsBuilder builder = new StreamsBuilder();
-    AlertTopology.build(builder, settings);
-    Properties config = new Properties();
-    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerting-test");
-    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    driver = new TopologyTestDriver(builder.build(), config, clock.instant());
-    values =
-        driver.createInputTopic(
-            Topics.INDICATOR_VALUES.name(),
-            Serdes.String().serializer(),
-            Topics.INDICATOR_VALUES.valueSerde().serializer());
-    commands =
-        driver.createInputTopic(
-            AlertTopology.COMMANDS_TOPIC,
-            Serdes.String().serializer(),
-            AlertTopology.COMMAND.serializer());
-    alerts =
-        driver.createOutputTopic(
-            Topics.ALERTS.name(),
-            Serdes.String().deserializer(),
-            AlertTopology.ALERT.deserializer());
+    engine = EngineDriver.giaLai(RULES, Routes::none, SilenceCheck.none());
+    clock = engine.clock;
+    alerts = engine.alertsTopic();
   }
 
   @AfterEach
   void stop() {
-    driver.close();
+    engine.close();
   }
 
   @Test
@@ -166,8 +115,7 @@ class AlertTopologyTest {
     send(COMMUNE, 20.0);
     pass(PENDING.plusSeconds(1));
     Instant at = clock.instant();
-    commands.pipeInput(
-        BuiltInUnits.GIA_LAI,
+    engine.command(
         new AlertCommand(behindId(), AlertCommand.ACK, "operator-1", "đang xử lý", null, at));
     Alert acknowledged = latest(behindId());
     assertThat(acknowledged.acknowledged().by()).isEqualTo("operator-1");
@@ -209,8 +157,7 @@ class AlertTopologyTest {
 
   @Test
   void aCommandForAnUnknownAlertChangesNothing() {
-    commands.pipeInput(
-        BuiltInUnits.GIA_LAI,
+    engine.command(
         new AlertCommand(
             "behind-trajectory|x|y|z", AlertCommand.ACK, "op", null, null, clock.instant()));
     assertThat(alerts.isEmpty()).isTrue();
@@ -225,26 +172,18 @@ class AlertTopologyTest {
   }
 
   private void send(String unit, double value) {
-    send(unit, value, clock.instant());
+    engine.send(unit, value);
   }
 
   private void send(String unit, double value, Instant lastEventAt) {
-    IndicatorValue indicatorValue =
-        Values.ratio(unit, BuiltInUnits.GIA_LAI, RECORDS, value, lastEventAt);
-    values.pipeInput(indicatorValue.key(), indicatorValue, clock.instant());
+    engine.send(unit, value, lastEventAt);
   }
 
   private void pass(Duration duration) {
-    clock.advance(duration);
-    driver.advanceWallClockTime(duration);
+    engine.jump(duration);
   }
 
   private Alert latest(String id) {
-    Map<String, Alert> written = alerts.readKeyValuesToMap();
-    latestSeen.putAll(written);
-    assertThat(latestSeen).containsKey(id);
-    return latestSeen.get(id);
+    return engine.latest(id);
   }
-
-  private final Map<String, Alert> latestSeen = new java.util.HashMap<>();
 }

@@ -137,6 +137,17 @@ final class EngineDriver implements AutoCloseable {
     }
   }
 
+  /** Moves time on at once: the timers run once, at the end, as after a long pause. */
+  void jump(Duration duration) {
+    clock.advance(duration);
+    driver.advanceWallClockTime(duration);
+  }
+
+  /** The alert versions written and not yet read by {@link #latest}. */
+  TestOutputTopic<String, Alert> alertsTopic() {
+    return alerts;
+  }
+
   Alert latest(String id) {
     latest.putAll(alerts.readKeyValuesToMap());
     Alert alert = latest.get(id);
