@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dxmonitor.alerting.evaluate.Judgement;
 import vn.dxmonitor.alerting.evaluate.Observation;
+import vn.dxmonitor.alerting.evaluate.RuleConditions;
 import vn.dxmonitor.alerting.lifecycle.ActionRefusedException;
 import vn.dxmonitor.alerting.lifecycle.AlertActions;
 import vn.dxmonitor.alerting.lifecycle.AlertMachine;
@@ -104,7 +105,12 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
   }
 
   private void judge(Observation observation, LocalDate today, Instant now) {
-    List<Judgement> judgements = settings.evaluator().judge(observation, today);
+    List<String> judged = apply(settings.evaluator().judge(observation, today), now);
+    retireOthers(observation.latest(), judged, now);
+  }
+
+  /** Applies judgements to their alerts, and returns the ids of the alerts judged. */
+  private List<String> apply(List<Judgement> judgements, Instant now) {
     List<String> judged = new ArrayList<>(judgements.size());
     for (Judgement judgement : judgements) {
       String id = judgement.subject().alertId();
@@ -114,7 +120,7 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
               current, judgement.subject(), judgement.finding(), judgement.settings(), now)
           .ifPresent(alert -> save(alert, current));
     }
-    retireOthers(observation.latest(), judged, now);
+    return judged;
   }
 
   /**
@@ -185,6 +191,33 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
     try (KeyValueIterator<String, Observation> all = observations.all()) {
       while (all.hasNext()) {
         judge(all.next().value, today, now);
+      }
+    }
+    judgeUnheard(today, now);
+  }
+
+  /**
+   * Looks through the registry for the units of this task's provinces that were never heard of,
+   * when a rule wants them alerted on, or when alerts about them are still active and may now
+   * resolve. A province that sent nothing at all has no record to bring it here, so the task works
+   * out which provinces are its own the way their records are partitioned.
+   */
+  private void judgeUnheard(LocalDate today, Instant now) {
+    boolean wanted = settings.rules().get().mayAlertOnNeverReported();
+    boolean standing =
+        active.all().stream()
+            .anyMatch(alert -> RuleConditions.NEVER_REPORTED.equals(alert.reason()));
+    if (!wanted && !standing) {
+      return;
+    }
+    int partition = context.taskId().partition();
+    for (String province : settings.evaluator().provinces(today)) {
+      if (ProvincePartitions.partitionOf(province, settings.partitions()) == partition) {
+        apply(
+            settings
+                .evaluator()
+                .judgeUnheard(province, today, key -> observations.get(key) != null),
+            now);
       }
     }
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.dxmonitor.alerting.lifecycle.Subject;
 import vn.dxmonitor.alerting.rule.RuleKind;
@@ -16,8 +17,10 @@ import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.unit.UnitRegistry;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.model.value.ValueKey;
 
 /**
  * Judges a unit's indicator by every rule, at the alerting service's own date rather than trusting
@@ -37,6 +40,46 @@ public final class Evaluator {
     this.catalog = catalog;
     this.status = status;
     this.rules = rules;
+  }
+
+  /**
+   * The units of a province that some plan expects to report on an indicator, yet were never heard
+   * of, judged by the {@code no-data} rule: it holds where it is set to alert on them ({@code
+   * neverReported}) and clears elsewhere, so such an alert also ends when the setting is turned
+   * off.
+   *
+   * @param heard whether a value has ever arrived for a value key (unit and indicator)
+   */
+  public List<Judgement> judgeUnheard(String province, LocalDate today, Predicate<String> heard) {
+    RuleSet ruleSet = rules.get();
+    Catalog current = catalog.catalog();
+    UnitRegistry units = catalog.units().at(today);
+    List<Judgement> judgements = new ArrayList<>();
+    for (Unit unit : units.subtree(province)) {
+      for (Indicator indicator : current.indicators()) {
+        if (heard.test(ValueKey.of(unit.code(), indicator.id()))) {
+          continue;
+        }
+        Optional<Target> target =
+            current.governingTarget(indicator.id(), unit, catalog.units(), today);
+        if (target.isEmpty()) {
+          continue;
+        }
+        RuleSettings settings =
+            ruleSet.settingsFor(
+                RuleKind.NO_DATA, target.get().planId(), indicator.id(), unit.level());
+        IndicatorValue unheard = UnheardValue.of(unit, indicator.id());
+        Assessment assessment = status.assess(current, target.get(), null, null, today, List.of());
+        Situation situation =
+            new Situation(unheard, Observation.first(unheard, today), indicator, assessment, today);
+        judgements.add(
+            new Judgement(
+                subject(RuleKind.NO_DATA, unit, units, indicator.id(), target.get()),
+                RuleConditions.find(RuleKind.NO_DATA, situation, settings),
+                settings));
+      }
+    }
+    return judgements;
   }
 
   public List<Judgement> judge(Observation observation, LocalDate today) {
@@ -62,29 +105,41 @@ public final class Evaluator {
             today,
             observation.since(today.minusDays(PROJECTION_DAYS - 1L)));
     Situation situation = new Situation(value, observation, indicator.get(), assessment, today);
-    List<String> path = new ArrayList<>();
-    path.add(unit.get().code());
-    units.ancestors(unit.get().code()).forEach(ancestor -> path.add(ancestor.code()));
     RuleSet ruleSet = rules.get();
     List<Judgement> judgements = new ArrayList<>(RuleKind.values().length);
     for (RuleKind rule : RuleKind.values()) {
-      Subject subject =
-          new Subject(
-              rule.id(),
-              unit.get().code(),
-              unit.get().name(),
-              unit.get().level().id(),
-              path,
-              path.get(path.size() - 1),
-              value.indicator(),
-              target.get().planId(),
-              target.get().id());
+      Subject subject = subject(rule, unit.get(), units, value.indicator(), target.get());
       RuleSettings settings =
           ruleSet.settingsFor(rule, target.get().planId(), value.indicator(), unit.get().level());
       judgements.add(
           new Judgement(subject, RuleConditions.find(rule, situation, settings), settings));
     }
     return judgements;
+  }
+
+  private static Subject subject(
+      RuleKind rule, Unit unit, UnitRegistry units, String indicatorId, Target target) {
+    List<String> path = new ArrayList<>();
+    path.add(unit.code());
+    units.ancestors(unit.code()).forEach(ancestor -> path.add(ancestor.code()));
+    return new Subject(
+        rule.id(),
+        unit.code(),
+        unit.name(),
+        unit.level().id(),
+        path,
+        path.get(path.size() - 1),
+        indicatorId,
+        target.planId(),
+        target.id());
+  }
+
+  /** The codes of today's provinces. */
+  public List<String> provinces(LocalDate today) {
+    return catalog.units().at(today).all().stream()
+        .filter(unit -> unit.level() == UnitLevel.PROVINCE)
+        .map(Unit::code)
+        .toList();
   }
 
   /** The province a unit lies in today (itself for a province), or empty for an unknown code. */

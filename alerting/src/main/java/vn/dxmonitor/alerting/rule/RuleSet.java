@@ -25,6 +25,18 @@ public final class RuleSet {
     return DEFAULTS;
   }
 
+  /**
+   * Whether any plan, indicator or level has {@code no-data} alert on units that never reported, so
+   * that the engine looks for them at all.
+   */
+  public boolean mayAlertOnNeverReported() {
+    return RuleKind.NO_DATA.defaults().neverReported()
+        || entries.stream()
+            .anyMatch(
+                entry ->
+                    entry.kind() == RuleKind.NO_DATA && Boolean.TRUE.equals(entry.neverReported()));
+  }
+
   public RuleSettings settingsFor(
       RuleKind rule, String planId, String indicatorId, UnitLevel level) {
     RuleSettings settings = rule.defaults();

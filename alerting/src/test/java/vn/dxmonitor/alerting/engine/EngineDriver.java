@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -52,6 +53,7 @@ final class EngineDriver implements AutoCloseable {
   private final TestOutputTopic<String, Notification> notifications;
   private final Map<String, Alert> latest = new HashMap<>();
   private final List<Notification> sent = new ArrayList<>();
+  private final AtomicReference<RuleSet> rules = new AtomicReference<>();
 
   EngineDriver(
       String rulesYaml, UnitRegistry units, Supplier<Routes> routes, SilenceCheck silences) {
@@ -65,13 +67,13 @@ final class EngineDriver implements AutoCloseable {
       SilenceCheck silences,
       Instant start) {
     clock = new MovableClock(start);
-    RuleSet rules = RuleSetReader.read(RuleSetReader.parse(rulesYaml), null);
+    rules.set(RuleSetReader.read(RuleSetReader.parse(rulesYaml), null));
     CatalogSource catalog =
         CatalogSource.fixed(BuiltInCatalog.create(), UnitHistory.timeless(units));
     EngineSettings settings =
         new EngineSettings(
-            new Evaluator(catalog, new StatusEvaluator(catalog, new TargetAssessor()), () -> rules),
-            () -> rules,
+            new Evaluator(catalog, new StatusEvaluator(catalog, new TargetAssessor()), rules::get),
+            rules::get,
             routes,
             silences,
             clock,
@@ -118,6 +120,11 @@ final class EngineDriver implements AutoCloseable {
     IndicatorValue indicatorValue =
         Values.ratio(unit, BuiltInUnits.GIA_LAI, RECORDS, value, lastEventAt);
     values.pipeInput(indicatorValue.key(), indicatorValue, clock.instant());
+  }
+
+  /** Replaces the rules, as a change through the catalog would. */
+  void rules(String rulesYaml) {
+    rules.set(RuleSetReader.read(RuleSetReader.parse(rulesYaml), null));
   }
 
   void command(AlertCommand command) {

@@ -23,11 +23,12 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitLevel;
-import vn.dxmonitor.processor.support.ProcessorProcess;
+import vn.dxmonitor.processor.ProcessorApplication;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.elasticsearch.ElasticsearchConnections;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
+import vn.dxmonitor.testsupport.process.ApplicationProcess;
 
 /**
  * Exactly-once under kill -9. While events stream in, the processor (a JVM of its own) is killed
@@ -76,7 +77,8 @@ class KillNineIT {
             .map(Unit::code)
             .toList();
 
-    try (ProcessorProcess processor = new ProcessorProcess(arguments, log);
+    try (ApplicationProcess processor =
+            new ApplicationProcess(ProcessorApplication.class, arguments, log);
         KafkaProducer<String, String> producer =
             new KafkaProducer<>(
                 KafkaTestUtils.producerProps(broker),
@@ -124,7 +126,7 @@ class KillNineIT {
   /**
    * Audits until the processor and the indexer have caught up, or fails with what still differs.
    */
-  private static Audit.Result auditUntilClean(Audit audit, ProcessorProcess processor)
+  private static Audit.Result auditUntilClean(Audit audit, ApplicationProcess processor)
       throws Exception {
     long deadline = System.nanoTime() + AUDIT_TIMEOUT.toNanos();
     Audit.Result result;
@@ -150,7 +152,7 @@ class KillNineIT {
     return result;
   }
 
-  private static void sleepAlive(ProcessorProcess processor, Duration duration) throws Exception {
+  private static void sleepAlive(ApplicationProcess processor, Duration duration) throws Exception {
     long until = System.nanoTime() + duration.toNanos();
     while (System.nanoTime() < until) {
       if (!processor.isAlive()) {

@@ -1,6 +1,7 @@
 package vn.dxmonitor.runtime.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class IndexTemplates {
 
   private static final Logger log = LoggerFactory.getLogger(IndexTemplates.class);
+  private static final String ALREADY_EXISTS = "resource_already_exists_exception";
 
   private IndexTemplates() {}
 
@@ -29,6 +31,11 @@ public final class IndexTemplates {
       if (!client.indices().exists(request -> request.index(index)).value()) {
         client.indices().create(request -> request.index(index));
         log.info("Created Elasticsearch index {}", index);
+      }
+    } catch (ElasticsearchException e) {
+      // Instances that start together race to create it; whoever loses finds it made.
+      if (!ALREADY_EXISTS.equals(e.error().type())) {
+        throw e;
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create index " + index, e);

@@ -1,4 +1,4 @@
-package vn.dxmonitor.processor.support;
+package vn.dxmonitor.testsupport.process;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,25 +7,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import vn.dxmonitor.processor.ProcessorApplication;
 
 /**
- * The processor application in a JVM of its own, so that a test can kill it the hard way: SIGKILL,
- * with no shutdown hook, no flush and no transaction committed or aborted. Each start appends its
- * output to the same log.
+ * A Spring Boot application of the test's class path in a JVM of its own, so that a test can kill
+ * it the hard way: SIGKILL, with no shutdown hook, no flush and no transaction committed or
+ * aborted. Each start appends its output to the same log.
  */
-public final class ProcessorProcess implements AutoCloseable {
+public final class ApplicationProcess implements AutoCloseable {
 
+  private final Class<?> application;
   private final List<String> arguments;
   private final Path log;
   private Process process;
   private int starts;
 
   /**
+   * @param application the class with the application's {@code main}
    * @param arguments the application's {@code --name=value} settings
    * @param log where its output goes
    */
-  public ProcessorProcess(List<String> arguments, Path log) {
+  public ApplicationProcess(Class<?> application, List<String> arguments, Path log) {
+    this.application = application;
     this.arguments = List.copyOf(arguments);
     this.log = log;
   }
@@ -36,7 +38,7 @@ public final class ProcessorProcess implements AutoCloseable {
     command.add("-Xmx512m");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add(ProcessorApplication.class.getName());
+    command.add(application.getName());
     command.addAll(arguments);
     Files.writeString(
         log,
