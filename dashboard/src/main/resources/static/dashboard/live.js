@@ -4,8 +4,7 @@
   'use strict';
 
   var board = document.getElementById('board');
-  var state = document.getElementById('live-state');
-  if (!board || !window.EventSource) {
+  if (!board || !window.DxStream) {
     return;
   }
   var statuses = JSON.parse(board.dataset.statuses);
@@ -63,23 +62,5 @@
     cell.classList.add('updated');
   }
 
-  function showState(key) {
-    if (state) {
-      state.textContent = state.dataset[key];
-      state.className = 'live-state ' + key;
-    }
-  }
-
-  var source = new EventSource(board.dataset.stream);
-  source.addEventListener('open', function () { showState('connected'); });
-  source.addEventListener('error', function () { showState('disconnected'); });
-  source.addEventListener('indicator-value', function (event) {
-    try {
-      apply(JSON.parse(event.data));
-    } catch (e) {
-      if (window.console) {
-        window.console.warn('Ignored an indicator value the page could not apply', e);
-      }
-    }
-  });
+  window.DxStream.connect(board.dataset.stream, apply);
 })();

@@ -1,13 +1,9 @@
 package vn.dxmonitor.dashboard.page;
 
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import vn.dxmonitor.dashboard.page.Board.AlertItem;
 import vn.dxmonitor.dashboard.page.Board.Cell;
 import vn.dxmonitor.dashboard.page.Board.Column;
 import vn.dxmonitor.dashboard.page.Board.Legend;
@@ -16,12 +12,10 @@ import vn.dxmonitor.dashboard.status.ValueTable;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.Indicator;
-import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitRegistry;
 import vn.dxmonitor.model.value.IndicatorValue;
-import vn.dxmonitor.runtime.json.JsonCodec;
 
 /**
  * Lays the values out as the page's grid: a row per unit (the province, then its units), a column
@@ -29,19 +23,13 @@ import vn.dxmonitor.runtime.json.JsonCodec;
  */
 final class BoardBuilder {
 
-  /** Shown for a unit that reports an indicator no plan sets a target for at its level. */
-  static final String NO_TARGET = "NO_TARGET";
-
-  private static final String NO_TARGET_CLASS = "status-no-target";
-
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
 
   private final Catalog catalog;
   private final List<Indicator> indicators;
   private final UnitRegistry units;
   private final PageText text;
+  private final AlertItems alertItems;
 
   /**
    * @param indicators the indicators to show, in column order
@@ -51,6 +39,7 @@ final class BoardBuilder {
     this.indicators = List.copyOf(indicators);
     this.units = units;
     this.text = text;
+    this.alertItems = new AlertItems(catalog, units, text);
   }
 
   /** The province and the units directly under it, in registry order. */
@@ -86,33 +75,19 @@ final class BoardBuilder {
                             .toList()))
             .toList();
     List<Legend> legend = new ArrayList<>();
-    Map<String, Map<String, String>> statuses = new LinkedHashMap<>();
     for (Status status : Status.values()) {
-      String label = label(status);
-      String statusClass = StatusTone.statusClass(status);
-      String toneClass = StatusTone.of(status).cssClass();
-      legend.add(new Legend(label, statusClass, toneClass));
-      statuses.put(
-          status.name(),
-          Map.of("label", label, "statusClass", statusClass, "toneClass", toneClass));
+      legend.add(
+          new Legend(
+              label(status), StatusTone.statusClass(status), StatusTone.of(status).cssClass()));
     }
-    statuses.put(
-        NO_TARGET,
-        Map.of(
-            "label",
-            text.get("status." + NO_TARGET),
-            "statusClass",
-            NO_TARGET_CLASS,
-            "toneClass",
-            StatusTone.GREY.cssClass()));
     return new Board(
         root.code(),
         root.name(),
         columns,
         rows,
-        alerts.stream().map(this::alertItem).toList(),
+        alerts.stream().map(alertItems::of).toList(),
         legend,
-        JsonCodec.writeString(statuses),
+        StatusLabels.json(text),
         searchFailed);
   }
 
@@ -143,9 +118,9 @@ final class BoardBuilder {
           Numbers.NONE,
           "",
           status,
-          NO_TARGET_CLASS,
+          StatusLabels.NO_TARGET_CLASS,
           StatusTone.GREY.cssClass(),
-          text.get("status." + NO_TARGET),
+          text.get("status." + StatusLabels.NO_TARGET),
           value.updatedAt() == null ? "" : value.updatedAt().toString());
     }
     String target =
@@ -167,31 +142,11 @@ final class BoardBuilder {
         value.updatedAt() == null ? "" : value.updatedAt().toString());
   }
 
-  private AlertItem alertItem(Alert alert) {
-    String unitName =
-        alert.unitName() != null
-            ? alert.unitName()
-            : units.find(alert.unit()).map(Unit::name).orElse(alert.unit());
-    String indicatorName =
-        catalog.indicator(alert.indicator()).map(this::name).orElse(alert.indicator());
-    Instant since = alert.startsAt() != null ? alert.startsAt() : alert.updatedAt();
-    return new AlertItem(
-        unitName,
-        indicatorName,
-        alert.severity(),
-        alert.summary(),
-        Numbers.format(alert.value(), text.locale()),
-        Numbers.format(alert.expected(), text.locale()),
-        since == null ? "" : DATE_TIME.format(since));
-  }
-
   private String label(Status status) {
-    return text.get("status." + status.name());
+    return StatusLabels.label(text, status);
   }
 
   private String name(Indicator indicator) {
-    boolean english = "en".equals(text.language());
-    String name = english ? indicator.nameEn() : indicator.nameVi();
-    return name == null ? indicator.id() : name;
+    return alertItems.name(indicator);
   }
 }

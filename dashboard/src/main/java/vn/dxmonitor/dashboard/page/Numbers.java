@@ -7,13 +7,13 @@ import java.util.Locale;
  * Numbers as the reader's language writes them, with one decimal: "85,3" in Vietnamese, "85.3" in
  * English. The page's script formats live updates the same way.
  */
-final class Numbers {
+public final class Numbers {
 
-  static final String NONE = "—";
+  public static final String NONE = "—";
 
   private Numbers() {}
 
-  static String format(Double value, Locale locale) {
+  public static String format(Double value, Locale locale) {
     if (value == null || value.isNaN()) {
       return NONE;
     }

@@ -71,7 +71,7 @@ class DashboardPageIT {
 
   @Test
   void eachCellShowsValueExpectedTargetAndItsStatusColourInVietnamese() throws Exception {
-    Document page = page("/");
+    Document page = page("/board");
 
     assertThat(page.select("html").attr("lang")).isEqualTo("vi");
     Element behind = cell(page, "21583", RECORDS);
@@ -93,7 +93,7 @@ class DashboardPageIT {
 
   @Test
   void theProvinceComesFirstThenItsCommunesInRegistryOrder() throws Exception {
-    Document page = page("/");
+    Document page = page("/board");
 
     assertThat(page.select("#board tbody tr").eachAttr("data-unit"))
         .hasSize(13)
@@ -105,7 +105,7 @@ class DashboardPageIT {
 
   @Test
   void englishIsChosenWithLangAndRememberedInACookie() throws Exception {
-    HttpResponse<String> chosen = http.get("/?lang=en");
+    HttpResponse<String> chosen = http.get("/board?lang=en");
 
     String cookie =
         chosen.headers().allValues("Set-Cookie").stream()
@@ -119,9 +119,10 @@ class DashboardPageIT {
     assertThat(cell(english, "21583", RECORDS).select("[data-field=value]").text())
         .isEqualTo("40.0");
 
-    HttpResponse<String> later = http.get("/", "Cookie", cookie.substring(0, cookie.indexOf(';')));
+    HttpResponse<String> later =
+        http.get("/board", "Cookie", cookie.substring(0, cookie.indexOf(';')));
     assertThat(Jsoup.parse(later.body()).select("html").attr("lang")).isEqualTo("en");
-    assertThat(Jsoup.parse(http.get("/").body()).select("html").attr("lang")).isEqualTo("vi");
+    assertThat(Jsoup.parse(http.get("/board").body()).select("html").attr("lang")).isEqualTo("vi");
   }
 
   @Test
@@ -134,7 +135,7 @@ class DashboardPageIT {
         alerts,
         Values.alert("21609", RECORDS, AlertState.RESOLVED, "resolved-" + RUN, NOW));
 
-    Document page = page("/");
+    Document page = page("/board");
 
     // The English summary is not shown in the Vietnamese page; the card is built from the fields.
     assertThat(page.select("#alerts li").text())
@@ -145,7 +146,7 @@ class DashboardPageIT {
 
   @Test
   void thePageConnectsToTheStreamWithItsScript() throws Exception {
-    Document page = page("/");
+    Document page = page("/board");
 
     assertThat(page.select("#board").attr("data-stream")).isEqualTo("/api/v1/stream");
     String script = page.select("script[src]").attr("src");

@@ -1,0 +1,145 @@
+package vn.dxmonitor.dashboard.overview;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.dxmonitor.dashboard.page.AlertItems;
+import vn.dxmonitor.dashboard.page.Numbers;
+import vn.dxmonitor.dashboard.page.PageText;
+import vn.dxmonitor.dashboard.page.StatusLabels;
+import vn.dxmonitor.dashboard.page.StatusTone;
+import vn.dxmonitor.dashboard.status.ValueTable;
+import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.Pillar;
+import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.trajectory.Status;
+import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitHistory;
+import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.runtime.json.JsonCodec;
+
+/**
+ * Builds the overview of a province: per pillar, a bullet for every indicator a plan sets the
+ * province a target for; the province's units counted by their worst status; the firing alerts.
+ */
+final class OverviewBuilder {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final Catalog catalog;
+  private final UnitHistory history;
+  private final PageText text;
+  private final AlertItems alertItems;
+
+  OverviewBuilder(Catalog catalog, UnitHistory history, AlertItems alertItems, PageText text) {
+    this.catalog = catalog;
+    this.history = history;
+    this.alertItems = alertItems;
+    this.text = text;
+  }
+
+  Overview build(
+      Unit root,
+      List<Unit> units,
+      ValueTable values,
+      List<Alert> alerts,
+      LocalDate today,
+      boolean searchFailed) {
+    List<Overview.PillarSection> pillars = new ArrayList<>();
+    for (Pillar pillar : Pillar.values()) {
+      List<BulletItem> bullets = new ArrayList<>();
+      for (Indicator indicator : catalog.indicators()) {
+        if (indicator.pillar() != pillar) {
+          continue;
+        }
+        catalog
+            .governingTarget(indicator.id(), root, history, today)
+            .ifPresent(
+                target ->
+                    bullets.add(
+                        bullet(indicator, target, values.find(root.code(), indicator.id()))));
+      }
+      pillars.add(
+          new Overview.PillarSection(
+              pillar.id(),
+              "en".equals(text.language()) ? pillar.nameEn() : pillar.nameVi(),
+              bullets));
+    }
+    Map<String, Map<String, String>> unitStatuses = new LinkedHashMap<>();
+    Map<Status, Integer> counted = new EnumMap<>(Status.class);
+    for (Unit unit : units) {
+      Map<String, String> byIndicator = new LinkedHashMap<>();
+      for (Indicator indicator : catalog.indicators()) {
+        values
+            .find(unit.code(), indicator.id())
+            .filter(value -> value.targetId() != null && value.status() != null)
+            .ifPresent(value -> byIndicator.put(indicator.id(), value.status().name()));
+      }
+      unitStatuses.put(unit.code(), byIndicator);
+      Status standing =
+          UnitStanding.of(byIndicator.values().stream().map(Status::valueOf).toList());
+      counted.merge(standing, 1, Integer::sum);
+    }
+    List<Overview.StatusCount> counts =
+        UnitStanding.ORDER.stream()
+            .map(
+                status ->
+                    new Overview.StatusCount(
+                        status.name(),
+                        StatusLabels.label(text, status),
+                        StatusTone.statusClass(status),
+                        StatusTone.of(status).cssClass(),
+                        counted.getOrDefault(status, 0)))
+            .toList();
+    return new Overview(
+        root.code(),
+        root.name(),
+        DATE.format(today),
+        pillars,
+        counts,
+        units.size(),
+        JsonCodec.writeString(unitStatuses),
+        StatusLabels.json(text),
+        alerts.stream().map(alertItems::of).toList(),
+        searchFailed);
+  }
+
+  private BulletItem bullet(Indicator indicator, Target target, Optional<IndicatorValue> found) {
+    IndicatorValue value = found.filter(v -> v.targetId() != null).orElse(null);
+    Double actual = value == null ? null : value.value();
+    Double expected = value == null ? null : value.expected();
+    double targetValue = value != null && value.target() != null ? value.target() : target.value();
+    Status status = value == null || value.status() == null ? Status.NO_DATA : value.status();
+    LocalDate deadline =
+        value != null && value.deadline() != null ? value.deadline() : target.deadline();
+    String comparator =
+        value != null && value.comparator() != null
+            ? value.comparator()
+            : target.comparator().symbol();
+    double scale = BulletScale.of(indicator.unitOfMeasure(), actual, expected, targetValue);
+    return new BulletItem(
+        indicator.id(),
+        alertItems.name(indicator),
+        BulletScale.suffix(indicator.unitOfMeasure()),
+        Numbers.format(actual, text.locale()),
+        Numbers.format(expected, text.locale()),
+        Numbers.format(targetValue, text.locale()),
+        comparator,
+        DATE.format(deadline),
+        status,
+        StatusTone.statusClass(status),
+        StatusTone.of(status).cssClass(),
+        StatusLabels.label(text, status),
+        scale,
+        BulletScale.at(actual, scale),
+        BulletScale.at(expected, scale),
+        BulletScale.at(targetValue, scale));
+  }
+}

@@ -1,0 +1,52 @@
+package vn.dxmonitor.dashboard.page;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitRegistry;
+
+/** Firing alerts as the pages list them, built from their fields in the reader's language. */
+public final class AlertItems {
+
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
+
+  private final Catalog catalog;
+  private final UnitRegistry units;
+  private final PageText text;
+
+  public AlertItems(Catalog catalog, UnitRegistry units, PageText text) {
+    this.catalog = catalog;
+    this.units = units;
+    this.text = text;
+  }
+
+  public Board.AlertItem of(Alert alert) {
+    String unitName =
+        alert.unitName() != null
+            ? alert.unitName()
+            : units.find(alert.unit()).map(Unit::name).orElse(alert.unit());
+    String indicatorName =
+        catalog.indicator(alert.indicator()).map(this::name).orElse(alert.indicator());
+    Instant since = alert.startsAt() != null ? alert.startsAt() : alert.updatedAt();
+    return new Board.AlertItem(
+        unitName,
+        indicatorName,
+        alert.severity(),
+        alert.summary(),
+        Numbers.format(alert.value(), text.locale()),
+        Numbers.format(alert.expected(), text.locale()),
+        since == null ? "" : DATE_TIME.format(since));
+  }
+
+  /** The indicator's name in the reader's language, its id when it has none. */
+  public String name(Indicator indicator) {
+    boolean english = "en".equals(text.language());
+    String name = english ? indicator.nameEn() : indicator.nameVi();
+    return name == null ? indicator.id() : name;
+  }
+}
