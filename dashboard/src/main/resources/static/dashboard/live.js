@@ -4,17 +4,12 @@
   'use strict';
 
   var board = document.getElementById('board');
-  if (!board || !window.DxStream) {
+  if (!board || !window.DxPage) {
     return;
   }
   var statuses = JSON.parse(board.dataset.statuses);
-  var lang = document.documentElement.lang || 'vi';
-  var number = new Intl.NumberFormat(lang, {minimumFractionDigits: 1, maximumFractionDigits: 1});
-  var NONE = '\u2014';
-
-  function format(value) {
-    return value === null || value === undefined || isNaN(value) ? NONE : number.format(value);
-  }
+  var format = window.DxPage.format;
+  var NONE = window.DxPage.NONE;
 
   function formatDate(isoDate) {
     if (!isoDate) {
@@ -62,5 +57,5 @@
     cell.classList.add('updated');
   }
 
-  window.DxStream.connect(board.dataset.stream, apply);
+  window.DxPage.connect(board.dataset.stream, apply);
 })();

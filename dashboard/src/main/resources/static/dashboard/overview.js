@@ -4,7 +4,7 @@
   'use strict';
 
   var overview = document.getElementById('overview');
-  if (!overview || !window.DxStream) {
+  if (!overview || !window.DxPage) {
     return;
   }
   var root = overview.dataset.root;
@@ -12,17 +12,8 @@
   var unitStatuses = JSON.parse(overview.dataset.unitStatuses);
   // Worst first, as the server's UnitStanding ranks them.
   var ORDER = ['MISSED', 'UNREACHABLE', 'BEHIND', 'AT_RISK', 'ON_TRACK', 'ACHIEVED', 'NO_DATA'];
-  var lang = document.documentElement.lang || 'vi';
-  var number = new Intl.NumberFormat(lang, {minimumFractionDigits: 1, maximumFractionDigits: 1});
-  var NONE = '\u2014';
-
-  function present(value) {
-    return value !== null && value !== undefined && !isNaN(value);
-  }
-
-  function format(value) {
-    return present(value) ? number.format(value) : NONE;
-  }
+  var format = window.DxPage.format;
+  var present = window.DxPage.present;
 
   function at(value, scale) {
     return present(value) ? Math.max(0, Math.min(100, value / scale * 100)) : null;
@@ -104,5 +95,5 @@
     }
   }
 
-  window.DxStream.connect(overview.dataset.stream, apply);
+  window.DxPage.connect(overview.dataset.stream, apply);
 })();

@@ -31,12 +31,9 @@ import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -56,6 +53,7 @@ import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.json.JsonCodec;
+import vn.dxmonitor.runtime.kafka.TopicSnapshot;
 import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 import vn.dxmonitor.testsupport.process.ApplicationProcess;
@@ -369,7 +367,7 @@ class InstanceKilledMidSendIT {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  private static Set<String> ids(List<ConsumerRecord<String, byte[]>> records) {
+  private static Set<String> ids(List<ConsumerRecord<byte[], byte[]>> records) {
     return records.stream()
         .map(record -> JsonCodec.read(record.value(), Notification.class).id())
         .collect(Collectors.toCollection(TreeSet::new));
@@ -378,7 +376,7 @@ class InstanceKilledMidSendIT {
   /** The latest committed version of every alert on {@code dx.alerts}. */
   private static Map<String, Alert> latestAlerts(Map<String, Object> kafka) {
     Map<String, Alert> latest = new LinkedHashMap<>();
-    for (ConsumerRecord<String, byte[]> record : committed(kafka, Topics.ALERTS.name())) {
+    for (ConsumerRecord<byte[], byte[]> record : committed(kafka, Topics.ALERTS.name())) {
       if (record.value() != null) {
         Alert alert = JsonCodec.read(record.value(), Alert.class);
         latest.put(alert.id(), alert);
@@ -388,25 +386,11 @@ class InstanceKilledMidSendIT {
   }
 
   /** Every record of a topic that belongs to a committed transaction, up to its end. */
-  private static List<ConsumerRecord<String, byte[]>> committed(
+  private static List<ConsumerRecord<byte[], byte[]>> committed(
       Map<String, Object> kafka, String topic) {
-    Map<String, Object> config = new HashMap<>(kafka);
-    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    try (KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream()
-              .map(info -> new TopicPartition(topic, info.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-      List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
-        consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-      }
-      return records;
-    }
+    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+    TopicSnapshot.read(kafka, topic, records::add);
+    return records;
   }
 
   private static Map<String, Object> kafka(EmbeddedKafkaBroker broker) {

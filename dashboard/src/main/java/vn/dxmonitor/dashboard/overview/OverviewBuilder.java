@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.dxmonitor.dashboard.page.AlertItems;
 import vn.dxmonitor.dashboard.page.Numbers;
+import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageText;
 import vn.dxmonitor.dashboard.page.StatusLabels;
 import vn.dxmonitor.dashboard.page.StatusTone;
@@ -21,7 +22,6 @@ import vn.dxmonitor.model.catalog.Pillar;
 import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.unit.Unit;
-import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.json.JsonCodec;
 
@@ -33,25 +33,23 @@ final class OverviewBuilder {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+  private final PageContext page;
   private final Catalog catalog;
-  private final UnitHistory history;
   private final PageText text;
   private final AlertItems alertItems;
 
-  OverviewBuilder(Catalog catalog, UnitHistory history, AlertItems alertItems, PageText text) {
-    this.catalog = catalog;
-    this.history = history;
-    this.alertItems = alertItems;
-    this.text = text;
+  OverviewBuilder(PageContext page) {
+    this.page = page;
+    this.catalog = page.catalog();
+    this.text = page.text();
+    this.alertItems = new AlertItems(catalog, page.units(), text);
   }
 
-  Overview build(
-      Unit root,
-      List<Unit> units,
-      ValueTable values,
-      List<Alert> alerts,
-      LocalDate today,
-      boolean searchFailed) {
+  /**
+   * @param units the units under the province, to count by status
+   */
+  Overview build(List<Unit> units, ValueTable values, List<Alert> alerts, boolean searchFailed) {
+    Unit root = page.root();
     List<Overview.PillarSection> pillars = new ArrayList<>();
     for (Pillar pillar : Pillar.values()) {
       List<BulletItem> bullets = new ArrayList<>();
@@ -60,7 +58,7 @@ final class OverviewBuilder {
           continue;
         }
         catalog
-            .governingTarget(indicator.id(), root, history, today)
+            .governingTarget(indicator.id(), root, page.history(), page.today())
             .ifPresent(
                 target ->
                     bullets.add(
@@ -72,20 +70,18 @@ final class OverviewBuilder {
               "en".equals(text.language()) ? pillar.nameEn() : pillar.nameVi(),
               bullets));
     }
-    Map<String, Map<String, String>> unitStatuses = new LinkedHashMap<>();
+    Map<String, Map<String, Status>> unitStatuses = new LinkedHashMap<>();
     Map<Status, Integer> counted = new EnumMap<>(Status.class);
     for (Unit unit : units) {
-      Map<String, String> byIndicator = new LinkedHashMap<>();
+      Map<String, Status> byIndicator = new LinkedHashMap<>();
       for (Indicator indicator : catalog.indicators()) {
         values
             .find(unit.code(), indicator.id())
             .filter(value -> value.targetId() != null && value.status() != null)
-            .ifPresent(value -> byIndicator.put(indicator.id(), value.status().name()));
+            .ifPresent(value -> byIndicator.put(indicator.id(), value.status()));
       }
       unitStatuses.put(unit.code(), byIndicator);
-      Status standing =
-          UnitStanding.of(byIndicator.values().stream().map(Status::valueOf).toList());
-      counted.merge(standing, 1, Integer::sum);
+      counted.merge(UnitStanding.of(byIndicator.values()), 1, Integer::sum);
     }
     List<Overview.StatusCount> counts =
         UnitStanding.ORDER.stream()
@@ -101,7 +97,7 @@ final class OverviewBuilder {
     return new Overview(
         root.code(),
         root.name(),
-        DATE.format(today),
+        DATE.format(page.today()),
         pillars,
         counts,
         units.size(),

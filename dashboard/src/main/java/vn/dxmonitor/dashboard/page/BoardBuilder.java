@@ -25,7 +25,6 @@ final class BoardBuilder {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private final Catalog catalog;
   private final List<Indicator> indicators;
   private final UnitRegistry units;
   private final PageText text;
@@ -35,7 +34,6 @@ final class BoardBuilder {
    * @param indicators the indicators to show, in column order
    */
   BoardBuilder(Catalog catalog, List<Indicator> indicators, UnitRegistry units, PageText text) {
-    this.catalog = catalog;
     this.indicators = List.copyOf(indicators);
     this.units = units;
     this.text = text;

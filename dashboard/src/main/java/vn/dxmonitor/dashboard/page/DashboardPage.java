@@ -2,21 +2,15 @@ package vn.dxmonitor.dashboard.page;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dxmonitor.dashboard.status.ValueTable;
-import vn.dxmonitor.model.catalog.Catalog;
-import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
-import vn.dxmonitor.model.time.VietnamTime;
-import vn.dxmonitor.model.unit.Unit;
-import vn.dxmonitor.model.unit.UnitRegistry;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /**
@@ -26,23 +20,12 @@ import vn.dxmonitor.model.value.IndicatorValue;
 @Controller
 public class DashboardPage {
 
-  private final CatalogSource source;
-  private final Clock clock;
+  private final PageContexts contexts;
   private final ProvinceReadings readings;
-  private final DashboardMessages messages;
-  private final PageLanguage language;
 
-  public DashboardPage(
-      CatalogSource source,
-      Clock clock,
-      ProvinceReadings readings,
-      DashboardMessages messages,
-      PageLanguage language) {
-    this.source = source;
-    this.clock = clock;
+  public DashboardPage(PageContexts contexts, ProvinceReadings readings) {
+    this.contexts = contexts;
     this.readings = readings;
-    this.messages = messages;
-    this.language = language;
   }
 
   /**
@@ -56,19 +39,14 @@ public class DashboardPage {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
-    Locale locale = language.resolve(request, response, lang);
-    LocalDate today = VietnamTime.dateOf(clock.instant());
-    Catalog catalog = source.catalog();
-    UnitRegistry units = source.units().at(today);
-    Unit root = RootUnit.find(unit, units);
+    PageContext page = contexts.open(unit, lang, request, response);
     ProvinceReadings.Readings read =
-        readings.read(root, BoardBuilder.unitsOf(root, units), units, catalog);
-    PageText text = messages.in(locale);
-    model.addAttribute("text", text);
+        readings.read(page, BoardBuilder.unitsOf(page.root(), page.units()));
+    model.addAttribute("text", page.text());
     model.addAttribute(
         "board",
-        new BoardBuilder(catalog, shown(catalog, root, read.values(), today), units, text)
-            .build(root, ValueTable.of(read.values()), read.firing(), read.failed()));
+        new BoardBuilder(page.catalog(), shown(page, read.values()), page.units(), page.text())
+            .build(page.root(), ValueTable.of(read.values()), read.firing(), read.failed()));
     return "dashboard/index";
   }
 
@@ -76,17 +54,16 @@ public class DashboardPage {
    * The indicators worth a column: those with a value under the province, and those a plan sets the
    * province a target for.
    */
-  private List<Indicator> shown(
-      Catalog catalog, Unit root, List<IndicatorValue> documents, LocalDate today) {
-    java.util.Set<String> reported =
-        documents.stream()
-            .map(IndicatorValue::indicator)
-            .collect(java.util.stream.Collectors.toSet());
-    return catalog.indicators().stream()
+  private static List<Indicator> shown(PageContext page, List<IndicatorValue> documents) {
+    Set<String> reported =
+        documents.stream().map(IndicatorValue::indicator).collect(Collectors.toSet());
+    return page.catalog().indicators().stream()
         .filter(
             indicator ->
                 reported.contains(indicator.id())
-                    || !catalog.targetsFor(indicator.id(), root, source.units(), today).isEmpty())
+                    || !page.catalog()
+                        .targetsFor(indicator.id(), page.root(), page.history(), page.today())
+                        .isEmpty())
         .toList();
   }
 }

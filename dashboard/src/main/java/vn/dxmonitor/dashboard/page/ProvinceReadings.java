@@ -10,10 +10,8 @@ import vn.dxmonitor.dashboard.search.AlertSearch;
 import vn.dxmonitor.dashboard.search.IndicatorValueSearch;
 import vn.dxmonitor.dashboard.search.SearchUnavailableException;
 import vn.dxmonitor.model.alert.Alert;
-import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.unit.Unit;
-import vn.dxmonitor.model.unit.UnitRegistry;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /**
@@ -44,15 +42,17 @@ public class ProvinceReadings {
    */
   public record Readings(List<IndicatorValue> values, List<Alert> firing, boolean failed) {}
 
-  public Readings read(Unit root, List<Unit> shown, UnitRegistry units, Catalog catalog) {
+  public Readings read(PageContext page, List<Unit> shown) {
+    Unit root = page.root();
     try {
       List<IndicatorValue> documents =
           values.forUnits(
               shown.stream().map(Unit::code).toList(),
-              catalog.indicators().stream().map(Indicator::id).toList());
+              page.catalog().indicators().stream().map(Indicator::id).toList());
       List<Alert> firing =
           alerts.find(AlertQuery.firing(pageAlerts)).stream()
-              .filter(alert -> alert.unit() != null && units.isWithin(alert.unit(), root.code()))
+              .filter(
+                  alert -> alert.unit() != null && page.units().isWithin(alert.unit(), root.code()))
               .toList();
       return new Readings(documents, firing, false);
     } catch (SearchUnavailableException e) {

@@ -15,6 +15,7 @@ import vn.dxmonitor.processor.audit.Difference;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.elasticsearch.ElasticsearchConnections;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
+import vn.dxmonitor.runtime.kafka.TopicSnapshot;
 
 /**
  * {@code ./dx check kill}'s last step, and a tool in its own right: recomputes every value from
@@ -79,7 +80,7 @@ public final class AuditCommand {
     }
   }
 
-  private Audit.Progress progress(String label) {
+  private TopicSnapshot.Progress progress(String label) {
     Map<String, ProgressBar> bars = new HashMap<>();
     return (topic, done, total) ->
         bars.computeIfAbsent(

@@ -13,6 +13,7 @@ import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.json.JsonCodec;
+import vn.dxmonitor.runtime.kafka.TopicSnapshot;
 import vn.dxmonitor.runtime.kafka.Topics;
 
 /**
@@ -26,12 +27,6 @@ import vn.dxmonitor.runtime.kafka.Topics;
  * are left out of the recount, as are records that are no event at all.
  */
 public final class Audit {
-
-  /** Told how far the reading has come. */
-  @FunctionalInterface
-  public interface Progress {
-    void read(String topic, long done, long total);
-  }
 
   /**
    * @param events records read from the events topic
@@ -74,7 +69,7 @@ public final class Audit {
     this.index = index;
   }
 
-  public Result run(Progress progress) throws IOException {
+  public Result run(TopicSnapshot.Progress progress) throws IOException {
     Set<String> deadLettered = new HashSet<>();
     long deadLetters =
         TopicSnapshot.read(

@@ -1,7 +1,11 @@
-// Connects a page to the live stream: shows the connection's state in #live-state and hands each
-// indicator value to the page's own apply. Shared by the dashboard's pages; no build step.
+// What the dashboard's pages share, with no build step: the live stream, whose state shows in
+// #live-state and whose indicator values go to the page's own apply, and numbers written as the
+// server writes them (one decimal, in the page's language).
 (function () {
   'use strict';
+
+  var number = new Intl.NumberFormat(document.documentElement.lang || 'vi',
+      {minimumFractionDigits: 1, maximumFractionDigits: 1});
 
   function showState(key) {
     var state = document.getElementById('live-state');
@@ -11,7 +15,17 @@
     }
   }
 
-  window.DxStream = {
+  window.DxPage = {
+    NONE: '\u2014',
+
+    present: function (value) {
+      return value !== null && value !== undefined && !isNaN(value);
+    },
+
+    format: function (value) {
+      return window.DxPage.present(value) ? number.format(value) : window.DxPage.NONE;
+    },
+
     connect: function (url, apply) {
       if (!window.EventSource) {
         return;

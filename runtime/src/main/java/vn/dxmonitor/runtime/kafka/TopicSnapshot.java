@@ -1,4 +1,4 @@
-package vn.dxmonitor.processor.audit;
+package vn.dxmonitor.runtime.kafka;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -15,22 +15,34 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * Reads a topic from its beginning to where it ends now, committed records only, without a consumer
  * group: what the topic held at one moment, read the way the processor reads it.
  */
-final class TopicSnapshot {
+public final class TopicSnapshot {
 
   private static final Duration POLL = Duration.ofMillis(500);
 
   private TopicSnapshot() {}
+
+  /** Told how far a read has got. */
+  @FunctionalInterface
+  public interface Progress {
+    void read(String topic, long done, long total);
+  }
+
+  /** Reads the topic to its end, with no one told of the progress. */
+  public static long read(
+      Map<String, Object> config, String topic, Consumer<ConsumerRecord<byte[], byte[]>> each) {
+    return read(config, topic, each, (name, done, total) -> {});
+  }
 
   /**
    * @param config the connection settings (bootstrap servers and security)
    * @param progress told the records read so far and the total, now and then
    * @return the records read
    */
-  static long read(
+  public static long read(
       Map<String, Object> config,
       String topic,
       Consumer<ConsumerRecord<byte[], byte[]>> each,
-      Audit.Progress progress) {
+      Progress progress) {
     Map<String, Object> settings = new HashMap<>(config);
     settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
