@@ -14,6 +14,7 @@ import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageText;
 import vn.dxmonitor.dashboard.page.StatusLabels;
 import vn.dxmonitor.dashboard.page.StatusTone;
+import vn.dxmonitor.dashboard.status.UnitStanding;
 import vn.dxmonitor.dashboard.status.ValueTable;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.catalog.Catalog;

@@ -34,11 +34,30 @@ public class PageContexts {
    */
   public PageContext open(
       String unit, String lang, HttpServletRequest request, HttpServletResponse response) {
+    return open(unit, lang, null, request, response);
+  }
+
+  /**
+   * @param asOf the day to show, {@code 2025-12-31}; today when absent. Not after today.
+   */
+  public PageContext open(
+      String unit,
+      String lang,
+      String asOf,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     Locale locale = language.resolve(request, response, lang);
     LocalDate today = VietnamTime.dateOf(clock.instant());
+    LocalDate day = AsOfDay.parse(asOf, today);
     UnitHistory history = source.units();
     UnitRegistry units = history.at(today);
     return new PageContext(
-        messages.in(locale), today, source.catalog(), units, history, RootUnit.find(unit, units));
+        messages.in(locale),
+        today,
+        day,
+        day.equals(today) ? source.catalog() : source.catalogAt(AsOfDay.endOf(day)),
+        units,
+        history,
+        RootUnit.find(unit, units));
   }
 }

@@ -40,6 +40,10 @@ public final class ValueTable {
     return ids;
   }
 
+  public java.util.Collection<IndicatorValue> all() {
+    return values.values();
+  }
+
   public int size() {
     return values.size();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dxmonitor.dashboard.status.UnitStanding;
 import vn.dxmonitor.model.trajectory.Status;
 
 /** How the overview ranks a unit by its indicators and lays out a bullet. */

@@ -5,7 +5,9 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import java.io.IOException;
 import java.io.StringReader;
 import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 
 /**
  * Creates the indices the processor and the alerting service would create, with the mapping they
@@ -34,6 +36,15 @@ public final class TestIndices {
       throws IOException {
     client.index(
         request -> request.index(index).id(value.key()).document(value).refresh(Refresh.True));
+  }
+
+  /** A daily point in its month's history index, made on first use. */
+  public static void put(ElasticsearchClient client, IndexNames names, HistoryPoint point)
+      throws IOException {
+    String index = names.history(point.day());
+    create(client, index);
+    client.index(
+        request -> request.index(index).id(point.key()).document(point).refresh(Refresh.True));
   }
 
   public static void put(ElasticsearchClient client, String index, Alert alert) throws IOException {

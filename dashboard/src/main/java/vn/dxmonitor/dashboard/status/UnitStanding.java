@@ -1,4 +1,4 @@
-package vn.dxmonitor.dashboard.overview;
+package vn.dxmonitor.dashboard.status;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,10 +9,10 @@ import vn.dxmonitor.model.trajectory.Status;
  * target is counted as behind however well it does on the others. A unit with no status known on
  * any target has no data. The page's script ranks statuses in the same order.
  */
-final class UnitStanding {
+public final class UnitStanding {
 
   /** Worst first. */
-  static final List<Status> ORDER =
+  public static final List<Status> ORDER =
       List.of(
           Status.MISSED,
           Status.UNREACHABLE,
@@ -24,7 +24,7 @@ final class UnitStanding {
 
   private UnitStanding() {}
 
-  static Status of(Collection<Status> statuses) {
+  public static Status of(Collection<Status> statuses) {
     Status worst = Status.NO_DATA;
     for (Status status : statuses) {
       if (status != null && ORDER.indexOf(status) < ORDER.indexOf(worst)) {

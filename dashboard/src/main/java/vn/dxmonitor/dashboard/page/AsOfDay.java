@@ -1,0 +1,43 @@
+package vn.dxmonitor.dashboard.page;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+import vn.dxmonitor.model.time.VietnamTime;
+
+/** The {@code asOf} day a reader picks to see a past picture: a date, not after today. */
+public final class AsOfDay {
+
+  private AsOfDay() {}
+
+  /**
+   * @param asOf {@code 2025-12-31}, or blank for today
+   * @throws ResponseStatusException 400 naming the parameter when it is not a date or is ahead
+   */
+  public static LocalDate parse(String asOf, LocalDate today) {
+    if (asOf == null || asOf.isBlank()) {
+      return today;
+    }
+    LocalDate day;
+    try {
+      day = LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "query parameter 'asOf' must be a date such as 2025-12-31, but was '" + asOf + "'");
+    }
+    if (day.isAfter(today)) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "query parameter 'asOf' must not be after today (" + today + "), but was " + day);
+    }
+    return day;
+  }
+
+  /** The last moment of the day in Vietnam: what the catalog is read at for that day. */
+  public static Instant endOf(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant().minusMillis(1);
+  }
+}
