@@ -3,6 +3,7 @@ package vn.dxmonitor.dashboard;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
+import vn.dxmonitor.dashboard.ranking.RankingProperties;
 
 /**
  * The dashboard's settings. Its defaults live in a file of its own rather than in {@code
@@ -10,6 +11,6 @@ import org.springframework.context.annotation.PropertySource;
  * without any service's defaults shadowing another's.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DashboardProperties.class)
+@EnableConfigurationProperties({DashboardProperties.class, RankingProperties.class})
 @PropertySource("classpath:META-INF/dx/dashboard-defaults.properties")
 public class DashboardConfiguration {}

@@ -7,11 +7,11 @@ import java.security.Principal;
  * Who made a change, for the audit trail: the administrator key that made it, the signed-in
  * principal, or where the request came from.
  */
-final class Actors {
+public final class Actors {
 
   private Actors() {}
 
-  static String of(HttpServletRequest request) {
+  public static String of(HttpServletRequest request) {
     Object key = request.getAttribute(AdminKeyGuard.ACTOR);
     if (key != null) {
       return key.toString();

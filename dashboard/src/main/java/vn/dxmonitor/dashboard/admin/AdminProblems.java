@@ -8,13 +8,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.dxmonitor.dashboard.ranking.Rankings;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriteException;
 
 /**
  * The admin API's failures as RFC 9457 problem details: a {@code 400} lists every field at fault,
  * so an editor fixes a plan in one pass.
  */
-@RestControllerAdvice(basePackageClasses = AdminProblems.class)
+@RestControllerAdvice(basePackageClasses = {AdminProblems.class, Rankings.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class AdminProblems {
 

@@ -24,6 +24,7 @@ public class AdminWebConfiguration implements WebMvcConfigurer {
             "/api/v1/plans/**",
             "/api/v1/units/**",
             "/api/v1/audit/**",
+            "/api/v1/rankings/freezes",
             "/api/v1/indicators",
             "/api/v1/plans",
             "/api/v1/units",

@@ -90,7 +90,8 @@ public class CatalogAdministration {
             document.issuedAt(),
             document.start(),
             document.issuedFor(),
-            document.targets());
+            document.targets(),
+            document.reviews());
     check(after);
     PlanVersion latest = versions.get(versions.size() - 1);
     return savePlan(after, latest.plan(), latest.version() + 1, "update", actor);

@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.dxmonitor.dashboard.ranking.Rankings;
 import vn.dxmonitor.dashboard.search.SearchUnavailableException;
 
 /**
@@ -17,7 +18,7 @@ import vn.dxmonitor.dashboard.search.SearchUnavailableException;
  * because in the platform other services' controllers share the dispatcher; ordered first so that a
  * global problem-details handler does not answer for these controllers with less detail.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@RestControllerAdvice(basePackageClasses = {ApiProblems.class, Rankings.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 

@@ -8,6 +8,7 @@ public enum ErrorCode {
   INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "invalid-parameter", "Parameter value not accepted"),
   UNKNOWN_UNIT(HttpStatus.NOT_FOUND, "unknown-unit", "Unit not found"),
   UNKNOWN_PLAN(HttpStatus.NOT_FOUND, "unknown-plan", "Plan not found"),
+  ALREADY_FROZEN(HttpStatus.CONFLICT, "already-frozen", "Ranking frozen already"),
   SEARCH_UNAVAILABLE(
       HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "Search is unavailable; retry");
 

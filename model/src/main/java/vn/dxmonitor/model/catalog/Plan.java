@@ -1,7 +1,10 @@
 package vn.dxmonitor.model.catalog;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,6 +15,7 @@ import java.util.Set;
  * @param start when its trajectories begin: the default baseline is the first value seen since
  * @param issuedFor the unit codes it was issued for, as coded when it was issued; its scope at any
  *     later date follows them through reorganisations. Empty for a plan that applies nationwide.
+ * @param reviews the interim and final reviews it schedules, by date
  */
 public record Plan(
     String id,
@@ -20,12 +24,41 @@ public record Plan(
     String source,
     LocalDate issuedAt,
     LocalDate start,
-    Set<String> issuedFor) {
+    Set<String> issuedFor,
+    List<Review> reviews) {
 
   public Plan {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(start, "start");
     issuedFor = issuedFor == null ? Set.of() : Set.copyOf(issuedFor);
+    reviews =
+        reviews == null
+            ? List.of()
+            : reviews.stream().sorted(Comparator.comparing(Review::date)).toList();
+  }
+
+  /** A plan that schedules no review. */
+  public Plan(
+      String id,
+      String name,
+      String province,
+      String source,
+      LocalDate issuedAt,
+      LocalDate start,
+      Set<String> issuedFor) {
+    this(id, name, province, source, issuedAt, start, issuedFor, List.of());
+  }
+
+  /** The latest interim review held on or before {@code day}. */
+  public Optional<Review> interimReviewBy(LocalDate day) {
+    return reviews.stream()
+        .filter(review -> review.isInterim() && !review.date().isAfter(day))
+        .reduce((earlier, later) -> later);
+  }
+
+  /** The review held on {@code day}, if the plan schedules one then. */
+  public Optional<Review> reviewOn(LocalDate day) {
+    return reviews.stream().filter(review -> review.date().equals(day)).findFirst();
   }
 
   /** The day its scope is read from: issued, else started. */

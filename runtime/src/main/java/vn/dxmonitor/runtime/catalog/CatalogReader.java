@@ -21,6 +21,7 @@ import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.catalog.IndicatorKind;
 import vn.dxmonitor.model.catalog.Pillar;
 import vn.dxmonitor.model.catalog.Plan;
+import vn.dxmonitor.model.catalog.Review;
 import vn.dxmonitor.model.catalog.Rollup;
 import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.trajectory.Baseline;
@@ -183,6 +184,7 @@ public final class CatalogReader {
         targets.add(target);
       }
     }
+    List<Review> reviews = reviews(path, orEmpty(entry.reviews()));
     if (id == null || start == null) {
       return null;
     }
@@ -194,8 +196,42 @@ public final class CatalogReader {
             entry.source(),
             entry.issuedAt(),
             start,
-            Set.copyOf(issuedFor.stream().filter(java.util.Objects::nonNull).toList()));
+            Set.copyOf(issuedFor.stream().filter(java.util.Objects::nonNull).toList()),
+            reviews);
     return new ReadPlan(plan, targets);
+  }
+
+  private List<Review> reviews(String path, List<PlanDocument.ReviewDocument> entries) {
+    List<Review> reviews = new ArrayList<>();
+    for (int r = 0; r < entries.size(); r++) {
+      String reviewPath = at(path, "reviews[" + r + "]");
+      PlanDocument.ReviewDocument entry = entries.get(r);
+      if (entry == null) {
+        problems.add(reviewPath + ": is required");
+        continue;
+      }
+      String kind = required(at(reviewPath, "kind"), entry.kind());
+      LocalDate date = required(at(reviewPath, "date"), entry.date());
+      if (kind != null && !Review.INTERIM.equals(kind) && !Review.FINAL.equals(kind)) {
+        problems.add(at(reviewPath, "kind") + ": must be interim or final, but was '" + kind + "'");
+        kind = null;
+      }
+      boolean quotasValid =
+          quota(at(reviewPath, "collectives"), entry.collectives())
+              & quota(at(reviewPath, "individuals"), entry.individuals());
+      if (kind != null && date != null && quotasValid) {
+        reviews.add(new Review(kind, date, entry.collectives(), entry.individuals()));
+      }
+    }
+    return reviews;
+  }
+
+  private boolean quota(String path, Integer quota) {
+    if (quota != null && quota < 0) {
+      problems.add(path + ": must be 0 or more, but was " + quota);
+      return false;
+    }
+    return true;
   }
 
   private Indicator indicator(String path, IndicatorDocument entry) {

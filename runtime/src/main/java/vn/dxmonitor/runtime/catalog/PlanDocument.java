@@ -11,6 +11,7 @@ import java.util.List;
  * @param issuedFor the unit codes it was issued for, as coded on {@code issuedAt}; empty for a
  *     nationwide plan
  * @param start when its trajectories begin; {@code issuedAt} when absent
+ * @param reviews the interim and final reviews it schedules, with their award quotas
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanDocument(
@@ -21,7 +22,31 @@ public record PlanDocument(
     LocalDate issuedAt,
     LocalDate start,
     List<String> issuedFor,
-    List<TargetDocument> targets) {
+    List<TargetDocument> targets,
+    List<ReviewDocument> reviews) {
+
+  public PlanDocument(
+      String id,
+      String name,
+      String province,
+      String source,
+      LocalDate issuedAt,
+      LocalDate start,
+      List<String> issuedFor,
+      List<TargetDocument> targets) {
+    this(id, name, province, source, issuedAt, start, issuedFor, targets, null);
+  }
+
+  /**
+   * A review (sơ kết, tổng kết) of the movement the plan launches.
+   *
+   * @param kind {@code interim} or {@code final}
+   * @param collectives how many collectives it may award; absent when the plan names no number
+   * @param individuals how many individuals it may award; absent when the plan names no number
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ReviewDocument(
+      String kind, LocalDate date, Integer collectives, Integer individuals) {}
 
   /**
    * One target of a plan.

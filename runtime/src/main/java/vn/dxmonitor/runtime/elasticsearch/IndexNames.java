@@ -23,4 +23,9 @@ public record IndexNames(String prefix) {
   public String alerts() {
     return prefix + "dx-alerts";
   }
+
+  /** Emulation rankings frozen at review dates, one document each; written once, never changed. */
+  public String rankingFreezes() {
+    return prefix + "dx-ranking-freezes";
+  }
 }

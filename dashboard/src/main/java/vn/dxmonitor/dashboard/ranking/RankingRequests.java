@@ -1,0 +1,84 @@
+package vn.dxmonitor.dashboard.ranking;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import vn.dxmonitor.dashboard.api.ApiException;
+import vn.dxmonitor.dashboard.api.ErrorCode;
+import vn.dxmonitor.model.unit.UnitLevel;
+import vn.dxmonitor.model.unit.UnitRegistry;
+
+/** Reads a ranking request's parameters, naming the one refused and why. */
+final class RankingRequests {
+
+  private RankingRequests() {}
+
+  static RankingQuery query(
+      Rankings rankings,
+      UnitRegistry units,
+      String plan,
+      String level,
+      String parent,
+      String asOf,
+      LocalDate today) {
+    if (plan == null || plan.isBlank()) {
+      throw ApiException.missing("plan");
+    }
+    if (level == null || level.isBlank()) {
+      throw ApiException.missing("level");
+    }
+    UnitLevel unitLevel =
+        UnitLevel.fromId(level.strip())
+            .orElseThrow(
+                () ->
+                    new ApiException(
+                        ErrorCode.INVALID_PARAMETER,
+                        "level",
+                        "query parameter 'level' must be department, commune, institution,"
+                            + " district, enterprise or province, but was '"
+                            + level
+                            + "'"));
+    LocalDate day = day(asOf, today);
+    if (rankings.findPlan(plan, day).isEmpty()) {
+      throw new ApiException(
+          ErrorCode.UNKNOWN_PLAN,
+          "plan",
+          "query parameter 'plan' must be a plan id of the catalog on "
+              + day
+              + ", but was '"
+              + plan
+              + "'");
+    }
+    String root = parent == null || parent.isBlank() ? null : parent.strip();
+    if (root != null && units.find(root).isEmpty()) {
+      throw new ApiException(
+          ErrorCode.UNKNOWN_UNIT,
+          "parent",
+          "query parameter 'parent' must be a unit code of today's registry, but was '"
+              + parent
+              + "'");
+    }
+    return new RankingQuery(plan.strip(), unitLevel, root, day, today);
+  }
+
+  private static LocalDate day(String asOf, LocalDate today) {
+    if (asOf == null || asOf.isBlank()) {
+      return today;
+    }
+    LocalDate day;
+    try {
+      day = LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      throw new ApiException(
+          ErrorCode.INVALID_PARAMETER,
+          "asOf",
+          "query parameter 'asOf' must be a date such as 2025-12-31, but was '" + asOf + "'");
+    }
+    if (day.isAfter(today)) {
+      throw new ApiException(
+          ErrorCode.INVALID_PARAMETER,
+          "asOf",
+          "query parameter 'asOf' must not be after today (" + today + "), but was " + day);
+    }
+    return day;
+  }
+}

@@ -1,0 +1,125 @@
+package vn.dxmonitor.dashboard.ranking;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dxmonitor.dashboard.admin.Actors;
+import vn.dxmonitor.dashboard.api.ApiException;
+import vn.dxmonitor.dashboard.api.ErrorCode;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.time.VietnamTime;
+
+/**
+ * The emulation ranking as JSON, and freezing it at a review date. Reading is open like the rest of
+ * the read API; freezing needs an administrator key, whose id is recorded as who froze it.
+ */
+@RestController
+public class RankingsController {
+
+  /** Header naming who froze a ranking that is returned frozen. */
+  public static final String FROZEN_BY = "X-Ranking-Frozen-By";
+
+  private final Rankings rankings;
+  private final RankingFreezes freezes;
+  private final CatalogSource source;
+  private final Clock clock;
+
+  public RankingsController(
+      Rankings rankings, RankingFreezes freezes, CatalogSource source, Clock clock) {
+    this.rankings = rankings;
+    this.freezes = freezes;
+    this.source = source;
+    this.clock = clock;
+  }
+
+  /**
+   * @param parent the unit whose subtree to rank; every unit the plan covers when absent
+   * @param asOf the day to rank on, {@code 2025-12-31}; today when absent
+   */
+  @GetMapping("/api/v1/rankings")
+  public ResponseEntity<List<RankingEntry>> rankings(
+      @RequestParam(name = "plan", required = false) String plan,
+      @RequestParam(name = "level", required = false) String level,
+      @RequestParam(name = "parent", required = false) String parent,
+      @RequestParam(name = "asOf", required = false) String asOf) {
+    Ranking ranking = rankings.rank(query(plan, level, parent, asOf));
+    ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+    if (ranking.frozen() != null) {
+      response.header(FROZEN_BY, ranking.frozen().frozenBy());
+    }
+    return response.body(ranking.entries());
+  }
+
+  /** What to freeze: the same parameters as the ranking read. */
+  public record FreezeRequest(String plan, String level, String parent, String asOf) {}
+
+  @PostMapping("/api/v1/rankings/freezes")
+  public ResponseEntity<Freeze> freeze(
+      @RequestBody FreezeRequest body, HttpServletRequest request) {
+    if (body.asOf() == null || body.asOf().isBlank()) {
+      throw new ApiException(
+          ErrorCode.MISSING_PARAMETER,
+          "asOf",
+          "field 'asOf' is required: a ranking is frozen at a review date");
+    }
+    RankingQuery query = query(body.plan(), body.level(), body.parent(), body.asOf());
+    Ranking ranking = rankings.rank(query);
+    if (ranking.frozen() != null) {
+      throw alreadyFrozen(ranking.frozen());
+    }
+    Freeze freeze =
+        new Freeze(
+            query.plan(),
+            query.level().id(),
+            query.parent() == null ? "" : query.parent(),
+            query.day(),
+            Actors.of(request),
+            clock.instant(),
+            ranking.entries());
+    try {
+      freezes.create(freeze);
+    } catch (RankingFreezes.AlreadyFrozenException e) {
+      throw new ApiException(ErrorCode.ALREADY_FROZEN, "asOf", e.getMessage());
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(freeze);
+  }
+
+  @GetMapping("/api/v1/rankings/freezes")
+  public List<Freeze> freezes(@RequestParam(name = "plan", required = false) String plan) {
+    if (plan == null || plan.isBlank()) {
+      throw ApiException.missing("plan");
+    }
+    return freezes.ofPlan(plan.strip());
+  }
+
+  private RankingQuery query(String plan, String level, String parent, String asOf) {
+    LocalDate today = VietnamTime.dateOf(clock.instant());
+    return RankingRequests.query(
+        rankings, source.units().at(today), plan, level, parent, asOf, today);
+  }
+
+  private static ApiException alreadyFrozen(Freeze freeze) {
+    return new ApiException(
+        ErrorCode.ALREADY_FROZEN,
+        "asOf",
+        "the ranking of "
+            + freeze.plan()
+            + " for "
+            + freeze.level()
+            + " on "
+            + freeze.asOf()
+            + " was frozen by "
+            + freeze.frozenBy()
+            + " at "
+            + freeze.frozenAt()
+            + "; a freeze is never replaced");
+  }
+}

@@ -1,0 +1,209 @@
+package vn.dxmonitor.dashboard.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.dxmonitor.dashboard.page.AlertItems;
+import vn.dxmonitor.dashboard.page.Numbers;
+import vn.dxmonitor.dashboard.page.PageContext;
+import vn.dxmonitor.dashboard.page.PageText;
+import vn.dxmonitor.dashboard.page.StatusLabels;
+import vn.dxmonitor.dashboard.ranking.Ranking;
+import vn.dxmonitor.dashboard.ranking.RankingEntry;
+import vn.dxmonitor.dashboard.ranking.RankingQuery;
+import vn.dxmonitor.dashboard.ranking.Rankings;
+import vn.dxmonitor.dashboard.status.ValueTable;
+import vn.dxmonitor.dashboard.status.ValuesAt;
+import vn.dxmonitor.model.catalog.Plan;
+import vn.dxmonitor.model.catalog.Review;
+import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.trajectory.Assessment;
+import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitLevel;
+import vn.dxmonitor.model.value.IndicatorValue;
+
+/**
+ * Puts together the review report of a plan for a province on a day: every target with the
+ * province's result, the ranking of each level the plan sets targets for, and the collectives
+ * proposed for an award — the best scored, banded good or excellent, up to the quota of the review
+ * the report serves (the one held that day, else the next, else the last).
+ */
+@Component
+public class ReviewReports {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final List<UnitLevel> RANKED =
+      List.of(UnitLevel.DEPARTMENT, UnitLevel.COMMUNE, UnitLevel.INSTITUTION, UnitLevel.ENTERPRISE);
+
+  private final ValuesAt values;
+  private final Rankings rankings;
+  private final StatusEvaluator evaluator;
+
+  public ReviewReports(ValuesAt values, Rankings rankings, StatusEvaluator evaluator) {
+    this.values = values;
+    this.rankings = rankings;
+    this.evaluator = evaluator;
+  }
+
+  public ReviewReport build(PageContext page, Plan plan) {
+    PageText text = page.text();
+    Unit province = page.root();
+    List<Target> targets =
+        page.catalog().targets().stream()
+            .filter(target -> target.planId().equals(plan.id()))
+            .sorted(Comparator.comparing(Target::level).thenComparing(Target::deadline))
+            .toList();
+    List<Unit> subtree = page.units().subtree(province.code());
+    Set<String> indicators = new LinkedHashSet<>();
+    targets.forEach(target -> indicators.add(target.indicatorId()));
+    ValueTable table =
+        values.read(
+            subtree.stream().map(Unit::code).toList(), indicators, page.day(), page.today());
+    AlertItems names = new AlertItems(page.catalog(), page.units(), text);
+    List<ReviewReport.TargetLine> lines = new ArrayList<>();
+    for (Target target : targets) {
+      lines.add(line(page, target, subtree, table, names));
+    }
+    List<ReviewReport.LevelRanking> levels = new ArrayList<>();
+    List<Shortlist.Candidate> candidates = new ArrayList<>();
+    String frozen = "";
+    for (UnitLevel level : rankedLevels(targets, subtree)) {
+      Ranking ranking =
+          rankings.rank(
+              new RankingQuery(plan.id(), level, province.code(), page.day(), page.today()));
+      if (ranking.frozen() != null) {
+        frozen = text.format("report.frozen", ranking.frozen().frozenBy());
+      }
+      String label = text.get("level." + level.id());
+      levels.add(
+          new ReviewReport.LevelRanking(
+              level.id(),
+              label,
+              ranking.entries().stream()
+                  .map(
+                      entry ->
+                          new ReviewReport.Ranked(
+                              entry.rank(),
+                              entry.unit(),
+                              entry.name(),
+                              Numbers.format(entry.score(), text.locale()),
+                              text.get("band." + entry.band())))
+                  .toList()));
+      for (RankingEntry entry : ranking.entries()) {
+        candidates.add(new Shortlist.Candidate(entry, label));
+      }
+    }
+    Optional<Review> review = servedReview(plan, page.day());
+    Integer quota = review.map(Review::collectives).orElse(null);
+    List<ReviewReport.Nominee> shortlist = new ArrayList<>();
+    for (Shortlist.Candidate chosen : Shortlist.of(candidates, quota)) {
+      shortlist.add(
+          new ReviewReport.Nominee(
+              shortlist.size() + 1,
+              chosen.entry().unit(),
+              chosen.entry().name(),
+              chosen.level(),
+              Numbers.format(chosen.entry().score(), text.locale()),
+              text.get("band." + chosen.entry().band())));
+    }
+    return new ReviewReport(
+        plan.id(),
+        plan.name() == null ? plan.id() : plan.name(),
+        plan.source() == null ? "" : plan.source(),
+        province.code(),
+        province.name(),
+        DATE.format(page.day()),
+        page.day().toString(),
+        review
+            .map(r -> text.get("report.review." + r.kind()) + " (" + DATE.format(r.date()) + ")")
+            .orElse(""),
+        quota,
+        review.map(Review::individuals).orElse(null),
+        lines,
+        levels,
+        shortlist,
+        frozen);
+  }
+
+  /** The review held on the day, else the next one, else the last one before it. */
+  static Optional<Review> servedReview(Plan plan, LocalDate day) {
+    Optional<Review> onOrAfter =
+        plan.reviews().stream().filter(review -> !review.date().isBefore(day)).findFirst();
+    return onOrAfter.isPresent()
+        ? onOrAfter
+        : plan.reviews().stream().reduce((earlier, later) -> later);
+  }
+
+  private ReviewReport.TargetLine line(
+      PageContext page, Target target, List<Unit> subtree, ValueTable table, AlertItems names) {
+    PageText text = page.text();
+    String indicator =
+        page.catalog()
+            .indicator(target.indicatorId())
+            .map(names::name)
+            .orElse(target.indicatorId());
+    String goal =
+        target.comparator().symbol() + " " + Numbers.format(target.value(), text.locale());
+    String result = Numbers.NONE;
+    String expected = Numbers.NONE;
+    String status = "";
+    if (target.level() == UnitLevel.PROVINCE) {
+      IndicatorValue value = table.find(page.root().code(), target.indicatorId()).orElse(null);
+      Assessment assessment =
+          evaluator.assess(
+              page.catalog(),
+              target,
+              value == null ? null : value.value(),
+              value == null ? null : value.baseline(),
+              page.day(),
+              List.of());
+      result = Numbers.format(value == null ? null : value.value(), text.locale());
+      expected = Numbers.format(assessment.expected(), text.locale());
+      status = StatusLabels.label(text, assessment.status());
+    } else {
+      int judged = 0;
+      int reached = 0;
+      for (Unit unit : subtree) {
+        if (unit.level() != target.level()
+            || !page.catalog()
+                .targetsFor(target.indicatorId(), unit, page.history(), page.today())
+                .contains(target)) {
+          continue;
+        }
+        judged++;
+        Double value =
+            table.find(unit.code(), target.indicatorId()).map(IndicatorValue::value).orElse(null);
+        if (value != null && target.isMetBy(value)) {
+          reached++;
+        }
+      }
+      result =
+          judged == 0 ? text.get("report.noUnits") : text.format("report.reached", reached, judged);
+    }
+    return new ReviewReport.TargetLine(
+        text.get("level." + target.level().id()),
+        indicator,
+        goal,
+        DATE.format(target.deadline()),
+        result,
+        expected,
+        status,
+        target.quote() == null ? "" : target.quote());
+  }
+
+  private static List<UnitLevel> rankedLevels(List<Target> targets, List<Unit> subtree) {
+    Set<UnitLevel> targeted = EnumSet.noneOf(UnitLevel.class);
+    targets.forEach(target -> targeted.add(target.level()));
+    Set<UnitLevel> present = EnumSet.noneOf(UnitLevel.class);
+    subtree.forEach(unit -> present.add(unit.level()));
+    return RANKED.stream().filter(targeted::contains).filter(present::contains).toList();
+  }
+}
