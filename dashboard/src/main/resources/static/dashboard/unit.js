@@ -30,6 +30,10 @@
         borderColor: '#8a5a00', borderDash: [2, 3], pointRadius: 0, borderWidth: 2
       });
     }
+    // The axis spans exactly the drawn days, rather than a rounded range around them.
+    var days = data.history.concat(data.trajectory, data.projection).map(function (pair) {
+      return pair[0];
+    });
     canvas.chart = new window.Chart(canvas, {
       type: 'line',
       data: {datasets: datasets},
@@ -40,6 +44,8 @@
         scales: {
           x: {
             type: 'linear',
+            min: Math.min.apply(null, days),
+            max: Math.max.apply(null, days),
             ticks: {maxTicksLimit: 6, callback: function (day) { return dates.format(new Date(day * DAY)); }}
           },
           y: {beginAtZero: true, max: data.max === null ? undefined : data.max}
