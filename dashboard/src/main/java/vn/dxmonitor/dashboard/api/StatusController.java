@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dxmonitor.dashboard.page.AsOfDay;
 import vn.dxmonitor.dashboard.search.IndicatorValueSearch;
 import vn.dxmonitor.dashboard.status.StatusAssessment;
 import vn.dxmonitor.dashboard.status.StatusQuery;
@@ -91,9 +92,7 @@ public class StatusController {
     try {
       if (asOf.length() == 10) {
         LocalDate date = LocalDate.parse(asOf);
-        Instant endOfDay =
-            date.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant().minusMillis(1);
-        return new StatusQuery(code, planId, endOfDay, date);
+        return new StatusQuery(code, planId, AsOfDay.endOf(date), date);
       }
       Instant instant = Instant.parse(asOf);
       return new StatusQuery(code, planId, instant, VietnamTime.dateOf(instant));

@@ -33,7 +33,11 @@ class SubtreeReadings {
     this.evaluator = evaluator;
   }
 
-  record Judged(Map<String, List<TargetStatus>> standings, boolean failed) {}
+  /**
+   * @param values the values as read, empty when the search failed
+   * @param standings each unit's standings, in the order given
+   */
+  record Judged(ValueTable values, Map<String, List<TargetStatus>> standings, boolean failed) {}
 
   Judged read(PageContext page, List<Unit> units) {
     ValueTable table;
@@ -53,6 +57,6 @@ class SubtreeReadings {
     Map<String, List<TargetStatus>> standings =
         new UnitJudgements(page.catalog(), page.history(), evaluator, page.day())
             .judge(units, table);
-    return new Judged(standings, failed);
+    return new Judged(table, standings, failed);
   }
 }

@@ -16,13 +16,7 @@ import vn.dxmonitor.dashboard.search.AlertQuery;
 import vn.dxmonitor.dashboard.search.AlertSearch;
 import vn.dxmonitor.dashboard.search.HistorySearch;
 import vn.dxmonitor.dashboard.search.SearchUnavailableException;
-import vn.dxmonitor.dashboard.status.TargetStatus;
-import vn.dxmonitor.dashboard.status.UnitJudgements;
-import vn.dxmonitor.dashboard.status.ValueTable;
-import vn.dxmonitor.dashboard.status.ValuesAt;
 import vn.dxmonitor.model.alert.Alert;
-import vn.dxmonitor.model.catalog.Indicator;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
 
 /**
  * One unit: every indicator with its trend (daily history, trajectory, projection to the deadline)
@@ -35,22 +29,16 @@ public class UnitPage {
   private static final int ALERTS = 20;
 
   private final PageContexts contexts;
-  private final ValuesAt values;
+  private final SubtreeReadings readings;
   private final HistorySearch history;
   private final AlertSearch alerts;
-  private final StatusEvaluator evaluator;
 
   public UnitPage(
-      PageContexts contexts,
-      ValuesAt values,
-      HistorySearch history,
-      AlertSearch alerts,
-      StatusEvaluator evaluator) {
+      PageContexts contexts, SubtreeReadings readings, HistorySearch history, AlertSearch alerts) {
     this.contexts = contexts;
-    this.values = values;
+    this.readings = readings;
     this.history = history;
     this.alerts = alerts;
-    this.evaluator = evaluator;
   }
 
   /**
@@ -66,32 +54,26 @@ public class UnitPage {
       Model model) {
     PageContext page = contexts.open(code, lang, asOf, request, response);
     String unit = page.root().code();
-    ValueTable table = ValueTable.of(List.of());
+    SubtreeReadings.Judged judged = readings.read(page, List.of(page.root()));
     List<Alert> found = List.of();
-    boolean failed = false;
-    try {
-      table =
-          values.read(
-              List.of(unit),
-              page.catalog().indicators().stream().map(Indicator::id).toList(),
-              page.day(),
-              page.today());
-      found = alerts.find(new AlertQuery(unit, null, ALERTS));
-    } catch (SearchUnavailableException e) {
-      log.warn("Unit page of {} rendered without values: {}", unit, e.getMessage());
-      failed = true;
+    boolean failed = judged.failed();
+    if (!failed) {
+      try {
+        found = alerts.find(new AlertQuery(unit, null, ALERTS));
+      } catch (SearchUnavailableException e) {
+        log.warn("Unit page of {} rendered without alerts: {}", unit, e.getMessage());
+        failed = true;
+      }
     }
-    List<TargetStatus> standings =
-        new UnitJudgements(page.catalog(), page.history(), evaluator, page.day())
-            .judge(List.of(page.root()), table)
-            .get(unit);
     boolean historyFailed = failed;
     UnitReportBuilder.Series series =
         (indicator, from, to) ->
             historyFailed ? List.of() : history.series(unit, indicator, from, to);
     model.addAttribute("text", page.text());
     model.addAttribute(
-        "report", new UnitReportBuilder(page).build(standings, table, series, found, failed));
+        "report",
+        new UnitReportBuilder(page)
+            .build(judged.standings().get(unit), judged.values(), series, found, failed));
     return "dashboard/unit";
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.dxmonitor.dashboard.page.AlertItems;
 import vn.dxmonitor.dashboard.page.Numbers;
 import vn.dxmonitor.dashboard.page.PageContext;
@@ -44,22 +45,20 @@ final class UnitTableBuilder {
     this.judged = judged;
   }
 
-  UnitTable build(List<UnitLevel> levels, UnitLevel level, boolean searchFailed) {
+  /**
+   * @param subtree the root and everything below it, the root first
+   */
+  UnitTable build(
+      List<Unit> subtree, List<UnitLevel> levels, UnitLevel level, boolean searchFailed) {
     Unit root = page.root();
-    List<Unit> rows =
-        level == null
-            ? List.of()
-            : page.units().subtree(root.code()).stream()
-                .filter(unit -> unit.level() == level && !unit.equals(root))
-                .toList();
+    List<Unit> below = subtree.subList(1, subtree.size());
+    List<Unit> rows = below.stream().filter(unit -> unit.level() == level).toList();
     List<Indicator> columns = columns(rows);
+    Map<UnitLevel, Long> counts =
+        below.stream().collect(Collectors.groupingBy(Unit::level, Collectors.counting()));
     List<UnitTable.LevelTab> tabs = new ArrayList<>();
     for (UnitLevel each : levels) {
-      int count =
-          (int)
-              page.units().subtree(root.code()).stream()
-                  .filter(unit -> unit.level() == each && !unit.equals(root))
-                  .count();
+      int count = counts.getOrDefault(each, 0L).intValue();
       tabs.add(
           new UnitTable.LevelTab(each.id(), text.get("level." + each.id()), count, each == level));
     }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageContexts;
+import vn.dxmonitor.dashboard.page.UnitLevels;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitLevel;
 
@@ -43,13 +44,13 @@ public class UnitsPage {
       Model model) {
     PageContext page = contexts.open(unit, lang, asOf, request, response);
     List<Unit> subtree = page.units().subtree(page.root().code());
-    List<UnitLevel> levels = DrillLevels.under(page.root(), page.units());
+    List<UnitLevel> levels = UnitLevels.under(subtree);
     SubtreeReadings.Judged judged = readings.read(page, subtree);
     model.addAttribute("text", page.text());
     model.addAttribute(
         "table",
         new UnitTableBuilder(page, judged.standings())
-            .build(levels, DrillLevels.pick(level, levels), judged.failed()));
+            .build(subtree, levels, DrillLevels.pick(level, levels), judged.failed()));
     return "dashboard/units";
   }
 }

@@ -12,9 +12,16 @@ public final class AsOfDay {
 
   private AsOfDay() {}
 
+  /** An {@code asOf} that is not a date, or is after today; the message names the parameter. */
+  public static final class InvalidException extends IllegalArgumentException {
+    InvalidException(String message) {
+      super(message);
+    }
+  }
+
   /**
    * @param asOf {@code 2025-12-31}, or blank for today
-   * @throws ResponseStatusException 400 naming the parameter when it is not a date or is ahead
+   * @throws InvalidException when it is not a date or is after today
    */
   public static LocalDate parse(String asOf, LocalDate today) {
     if (asOf == null || asOf.isBlank()) {
@@ -24,16 +31,27 @@ public final class AsOfDay {
     try {
       day = LocalDate.parse(asOf.strip());
     } catch (DateTimeParseException e) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST,
+      throw new InvalidException(
           "query parameter 'asOf' must be a date such as 2025-12-31, but was '" + asOf + "'");
     }
     if (day.isAfter(today)) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST,
+      throw new InvalidException(
           "query parameter 'asOf' must not be after today (" + today + "), but was " + day);
     }
     return day;
+  }
+
+  /**
+   * As {@link #parse}, for a page: a refused {@code asOf} answers 400 with the reason.
+   *
+   * @throws ResponseStatusException 400 naming the parameter
+   */
+  public static LocalDate parseForPage(String asOf, LocalDate today) {
+    try {
+      return parse(asOf, today);
+    } catch (InvalidException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
   }
 
   /** The last moment of the day in Vietnam: what the catalog is read at for that day. */

@@ -48,7 +48,7 @@ public class PageContexts {
       HttpServletResponse response) {
     Locale locale = language.resolve(request, response, lang);
     LocalDate today = VietnamTime.dateOf(clock.instant());
-    LocalDate day = AsOfDay.parse(asOf, today);
+    LocalDate day = AsOfDay.parseForPage(asOf, today);
     UnitHistory history = source.units();
     UnitRegistry units = history.at(today);
     return new PageContext(

@@ -25,6 +25,6 @@ public record Freeze(
   }
 
   public String id() {
-    return idOf(plan, level, parent == null || parent.isEmpty() ? null : parent, asOf);
+    return idOf(plan, level, parent, asOf);
   }
 }

@@ -2,9 +2,7 @@ package vn.dxmonitor.dashboard.ranking;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
@@ -13,9 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageContexts;
+import vn.dxmonitor.dashboard.page.UnitLevels;
 import vn.dxmonitor.dashboard.search.SearchUnavailableException;
 import vn.dxmonitor.model.catalog.Plan;
-import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.unit.UnitLevel;
 
 /**
@@ -26,13 +24,6 @@ import vn.dxmonitor.model.unit.UnitLevel;
 public class RankingPage {
 
   private static final Logger log = LoggerFactory.getLogger(RankingPage.class);
-  private static final List<UnitLevel> RANKED =
-      List.of(
-          UnitLevel.DEPARTMENT,
-          UnitLevel.COMMUNE,
-          UnitLevel.INSTITUTION,
-          UnitLevel.ENTERPRISE,
-          UnitLevel.DISTRICT);
 
   private final PageContexts contexts;
   private final Rankings rankings;
@@ -61,14 +52,15 @@ public class RankingPage {
       HttpServletResponse response,
       Model model) {
     PageContext page = contexts.open(parent, lang, asOf, request, response);
+    List<UnitLevel> present = UnitLevels.under(page.units().subtree(page.root().code()));
     List<Plan> plans =
-        page.catalog().plans().stream().filter(p -> !levels(page, p).isEmpty()).toList();
+        page.catalog().plans().stream().filter(p -> !levels(page, p, present).isEmpty()).toList();
     Plan chosen =
         plans.stream()
             .filter(p -> p.id().equals(plan))
             .findFirst()
             .orElse(plans.isEmpty() ? null : plans.get(0));
-    List<UnitLevel> levels = chosen == null ? List.of() : levels(page, chosen);
+    List<UnitLevel> levels = chosen == null ? List.of() : levels(page, chosen, present);
     UnitLevel chosenLevel =
         levels.stream()
             .filter(l -> l.id().equals(level))
@@ -99,7 +91,7 @@ public class RankingPage {
    * The levels below the province the plan sets targets for and that have units today, when it
    * covers the province.
    */
-  private static List<UnitLevel> levels(PageContext page, Plan plan) {
+  private static List<UnitLevel> levels(PageContext page, Plan plan, List<UnitLevel> present) {
     boolean covers =
         plan.issuedFor().isEmpty()
             || page.history()
@@ -107,14 +99,6 @@ public class RankingPage {
     if (!covers) {
       return List.of();
     }
-    Set<UnitLevel> set = EnumSet.noneOf(UnitLevel.class);
-    for (Target target : page.catalog().targets()) {
-      if (target.planId().equals(plan.id())) {
-        set.add(target.level());
-      }
-    }
-    Set<UnitLevel> present = EnumSet.noneOf(UnitLevel.class);
-    page.units().subtree(page.root().code()).forEach(unit -> present.add(unit.level()));
-    return RANKED.stream().filter(set::contains).filter(present::contains).toList();
+    return UnitLevels.targetedBy(page.catalog(), plan.id(), present);
   }
 }

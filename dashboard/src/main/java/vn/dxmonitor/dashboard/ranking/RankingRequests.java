@@ -1,9 +1,9 @@
 package vn.dxmonitor.dashboard.ranking;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import vn.dxmonitor.dashboard.api.ApiException;
 import vn.dxmonitor.dashboard.api.ErrorCode;
+import vn.dxmonitor.dashboard.page.AsOfDay;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.unit.UnitRegistry;
 
@@ -61,24 +61,10 @@ final class RankingRequests {
   }
 
   private static LocalDate day(String asOf, LocalDate today) {
-    if (asOf == null || asOf.isBlank()) {
-      return today;
-    }
-    LocalDate day;
     try {
-      day = LocalDate.parse(asOf.strip());
-    } catch (DateTimeParseException e) {
-      throw new ApiException(
-          ErrorCode.INVALID_PARAMETER,
-          "asOf",
-          "query parameter 'asOf' must be a date such as 2025-12-31, but was '" + asOf + "'");
+      return AsOfDay.parse(asOf, today);
+    } catch (AsOfDay.InvalidException e) {
+      throw new ApiException(ErrorCode.INVALID_PARAMETER, "asOf", e.getMessage());
     }
-    if (day.isAfter(today)) {
-      throw new ApiException(
-          ErrorCode.INVALID_PARAMETER,
-          "asOf",
-          "query parameter 'asOf' must not be after today (" + today + "), but was " + day);
-    }
-    return day;
   }
 }

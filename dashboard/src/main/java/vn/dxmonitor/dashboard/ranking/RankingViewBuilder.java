@@ -47,15 +47,14 @@ final class RankingViewBuilder {
     List<RankingView.Row> rows =
         ranking == null ? List.of() : ranking.entries().stream().map(this::row).toList();
     List<RankingView.Row> improved =
-        rows.stream()
-            .filter(row -> row.scoreChange() != null && !row.scoreChange().isEmpty())
-            .filter(row -> improvement(ranking, row.unit()) > 0)
-            .sorted(
-                Comparator.comparingDouble(
-                        (RankingView.Row row) -> improvement(ranking, row.unit()))
-                    .reversed())
-            .limit(MOST_IMPROVED)
-            .toList();
+        ranking == null
+            ? List.of()
+            : ranking.entries().stream()
+                .filter(entry -> entry.scoreChange() != null && entry.scoreChange() > 0)
+                .sorted(Comparator.comparingDouble(RankingEntry::scoreChange).reversed())
+                .limit(MOST_IMPROVED)
+                .map(this::row)
+                .toList();
     Map<String, Object> chart = new LinkedHashMap<>();
     chart.put("labels", rows.stream().map(RankingView.Row::name).toList());
     chart.put("scores", rows.stream().map(RankingView.Row::scoreValue).toList());
@@ -113,14 +112,6 @@ final class RankingViewBuilder {
         change == null || change == 0 ? "same" : change > 0 ? "up" : "down",
         change(entry.rankChangeSinceInterim()),
         entry.scoreChange() == null ? "" : signed(entry.scoreChange()));
-  }
-
-  private static double improvement(Ranking ranking, String unit) {
-    return ranking.entries().stream()
-        .filter(entry -> entry.unit().equals(unit) && entry.scoreChange() != null)
-        .mapToDouble(RankingEntry::scoreChange)
-        .findFirst()
-        .orElse(0);
   }
 
   private RankingView.BandLegend legend(Band band, double from) {

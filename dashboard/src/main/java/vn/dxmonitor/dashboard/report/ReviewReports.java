@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import vn.dxmonitor.dashboard.page.Numbers;
 import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageText;
 import vn.dxmonitor.dashboard.page.StatusLabels;
+import vn.dxmonitor.dashboard.page.UnitLevels;
 import vn.dxmonitor.dashboard.ranking.Ranking;
 import vn.dxmonitor.dashboard.ranking.RankingEntry;
 import vn.dxmonitor.dashboard.ranking.RankingQuery;
@@ -40,8 +40,6 @@ import vn.dxmonitor.model.value.IndicatorValue;
 public class ReviewReports {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final List<UnitLevel> RANKED =
-      List.of(UnitLevel.DEPARTMENT, UnitLevel.COMMUNE, UnitLevel.INSTITUTION, UnitLevel.ENTERPRISE);
 
   private final ValuesAt values;
   private final Rankings rankings;
@@ -75,7 +73,8 @@ public class ReviewReports {
     List<ReviewReport.LevelRanking> levels = new ArrayList<>();
     List<Shortlist.Candidate> candidates = new ArrayList<>();
     String frozen = "";
-    for (UnitLevel level : rankedLevels(targets, subtree)) {
+    for (UnitLevel level :
+        UnitLevels.targetedBy(page.catalog(), plan.id(), UnitLevels.under(subtree))) {
       Ranking ranking =
           rankings.rank(
               new RankingQuery(plan.id(), level, province.code(), page.day(), page.today()));
@@ -197,13 +196,5 @@ public class ReviewReports {
         expected,
         status,
         target.quote() == null ? "" : target.quote());
-  }
-
-  private static List<UnitLevel> rankedLevels(List<Target> targets, List<Unit> subtree) {
-    Set<UnitLevel> targeted = EnumSet.noneOf(UnitLevel.class);
-    targets.forEach(target -> targeted.add(target.level()));
-    Set<UnitLevel> present = EnumSet.noneOf(UnitLevel.class);
-    subtree.forEach(unit -> present.add(unit.level()));
-    return RANKED.stream().filter(targeted::contains).filter(present::contains).toList();
   }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.dxmonitor.dashboard.page.AsOfDay;
 import vn.dxmonitor.model.catalog.Catalog;
-import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitHistory;
@@ -28,14 +28,7 @@ public final class UnitJudgements {
       Catalog catalog, UnitHistory history, StatusEvaluator evaluator, LocalDate day) {
     this.assessment =
         new StatusAssessment(
-            catalog,
-            history,
-            evaluator,
-            new StatusQuery(
-                null,
-                null,
-                day.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant().minusMillis(1),
-                day));
+            catalog, history, evaluator, new StatusQuery(null, null, AsOfDay.endOf(day), day));
   }
 
   /** Each unit's standings, in the order given; indicators in catalog order. */
