@@ -3,6 +3,7 @@ package vn.dxmonitor.dashboard;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
+import vn.dxmonitor.dashboard.console.ConsoleProperties;
 import vn.dxmonitor.dashboard.ranking.RankingProperties;
 
 /**
@@ -11,6 +12,10 @@ import vn.dxmonitor.dashboard.ranking.RankingProperties;
  * without any service's defaults shadowing another's.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({DashboardProperties.class, RankingProperties.class})
+@EnableConfigurationProperties({
+  DashboardProperties.class,
+  RankingProperties.class,
+  ConsoleProperties.class
+})
 @PropertySource("classpath:META-INF/dx/dashboard-defaults.properties")
 public class DashboardConfiguration {}

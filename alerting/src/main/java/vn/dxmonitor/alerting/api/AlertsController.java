@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dxmonitor.alerting.engine.AlertCommand;
 import vn.dxmonitor.alerting.lifecycle.AlertActions;
 import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.rule.Severity;
 import vn.dxmonitor.alerting.store.AlertStore;
 import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.alert.AlertCommand;
 import vn.dxmonitor.model.alert.AlertState;
 
 /**

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dxmonitor.alerting.silence.Silence;
 import vn.dxmonitor.alerting.silence.SilenceRequest;
 import vn.dxmonitor.alerting.silence.Silences;
+import vn.dxmonitor.model.alert.Silence;
 
 /**
  * Silences: an operator makes and ends them for its own subtrees (the unit matcher is then

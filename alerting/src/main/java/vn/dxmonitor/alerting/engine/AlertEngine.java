@@ -25,6 +25,7 @@ import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.rule.RuleSettings;
 import vn.dxmonitor.alerting.rule.Severity;
 import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.alert.AlertCommand;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.value.IndicatorValue;

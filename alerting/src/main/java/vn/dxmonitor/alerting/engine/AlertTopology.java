@@ -10,6 +10,7 @@ import org.apache.kafka.streams.state.Stores;
 import vn.dxmonitor.alerting.notify.Notification;
 import vn.dxmonitor.alerting.notify.NotificationGroup;
 import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.alert.AlertCommand;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.runtime.kafka.JsonSerde;
 import vn.dxmonitor.runtime.kafka.Topics;
@@ -23,7 +24,7 @@ import vn.dxmonitor.runtime.kafka.Topics;
  */
 public final class AlertTopology {
 
-  public static final String COMMANDS_TOPIC = "dx.alert-commands";
+  public static final String COMMANDS_TOPIC = Topics.ALERT_COMMANDS;
   static final String OBSERVATIONS = "alerting-observations";
   static final String ALERTS = "alerting-alerts";
   static final String GROUPS = "alerting-groups";

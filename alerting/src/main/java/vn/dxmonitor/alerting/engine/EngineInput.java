@@ -1,5 +1,6 @@
 package vn.dxmonitor.alerting.engine;
 
+import vn.dxmonitor.model.alert.AlertCommand;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /** What reaches the engine of a province: a new value, or an operator's command. */

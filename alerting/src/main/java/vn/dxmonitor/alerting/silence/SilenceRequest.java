@@ -1,6 +1,7 @@
 package vn.dxmonitor.alerting.silence;
 
 import java.util.List;
+import vn.dxmonitor.model.alert.SilenceMatchers;
 
 /**
  * A new silence as an operator writes it; {@link Silences#create} checks every field.

@@ -20,6 +20,9 @@ import vn.dxmonitor.alerting.config.Parsed;
 import vn.dxmonitor.alerting.config.Problems;
 import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.alert.Silence;
+import vn.dxmonitor.model.alert.SilenceMatchers;
+import vn.dxmonitor.model.alert.SilenceWindow;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.runtime.json.JsonCodec;
 

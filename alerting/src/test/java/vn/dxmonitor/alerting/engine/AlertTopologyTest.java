@@ -14,6 +14,7 @@ import vn.dxmonitor.alerting.route.Routes;
 import vn.dxmonitor.alerting.silence.SilenceCheck;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertChange;
+import vn.dxmonitor.model.alert.AlertCommand;
 import vn.dxmonitor.model.alert.AlertState;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
 import vn.dxmonitor.model.unit.BuiltInUnits;

@@ -23,6 +23,7 @@ import vn.dxmonitor.alerting.rule.RuleSetReader;
 import vn.dxmonitor.alerting.silence.SilenceCheck;
 import vn.dxmonitor.alerting.support.Values;
 import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.alert.AlertCommand;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;

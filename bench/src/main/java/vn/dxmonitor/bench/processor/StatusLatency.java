@@ -165,7 +165,10 @@ final class StatusLatency {
   /** The province's denominator on the probe indicator, as the status API shows it now. */
   long denominator() throws IOException, InterruptedException {
     HttpRequest request =
-        HttpRequest.newBuilder(dashboard.resolve("/api/v1/status?unit=" + PROBE_PROVINCE)).build();
+        // The source key covers the province, and the status API lets a source read its own units.
+        HttpRequest.newBuilder(dashboard.resolve("/api/v1/status?unit=" + PROBE_PROVINCE))
+            .header("Authorization", "Bearer " + apiKey)
+            .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new BenchmarkFailedException(

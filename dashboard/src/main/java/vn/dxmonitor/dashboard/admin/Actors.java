@@ -1,11 +1,13 @@
 package vn.dxmonitor.dashboard.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
+import java.util.Optional;
+import vn.dxmonitor.dashboard.security.Viewer;
+import vn.dxmonitor.dashboard.security.Viewers;
 
 /**
- * Who made a change, for the audit trail: the administrator key that made it, the signed-in
- * principal, or where the request came from.
+ * Who made a change, for the audit trail: the administrator key that made it, the signed-in viewer,
+ * or where the request came from.
  */
 public final class Actors {
 
@@ -16,9 +18,9 @@ public final class Actors {
     if (key != null) {
       return key.toString();
     }
-    Principal principal = request.getUserPrincipal();
-    if (principal != null) {
-      return principal.getName();
+    Optional<Viewer> viewer = Viewers.current();
+    if (viewer.isPresent()) {
+      return viewer.get().actor();
     }
     return "anonymous@" + request.getRemoteAddr();
   }

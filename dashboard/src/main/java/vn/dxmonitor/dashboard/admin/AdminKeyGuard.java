@@ -2,55 +2,43 @@ package vn.dxmonitor.dashboard.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
-import vn.dxmonitor.runtime.keys.ApiKey;
-import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
-import vn.dxmonitor.runtime.keys.BearerToken;
+import vn.dxmonitor.dashboard.security.Viewer;
+import vn.dxmonitor.dashboard.security.Viewers;
 
 /**
- * Lets only administrator keys change the catalog or read its audit trail; reading indicators,
- * plans and units stays open like the dashboard itself until sign-in arrives. The key is recorded
- * as the actor of the change.
+ * Lets only administrators — a signed-in administrator or an administrator key — change the
+ * catalog, manage accounts, freeze rankings or read the audit trail and the accounts; reading
+ * indicators, plans and units is open to every viewer. The administrator is recorded as the actor
+ * of the change.
  */
 public final class AdminKeyGuard implements HandlerInterceptor {
 
   static final String ACTOR = AdminKeyGuard.class.getName() + ".actor";
-
-  private final ApiKeyRegistry keys;
-
-  public AdminKeyGuard(ApiKeyRegistry keys) {
-    this.keys = keys;
-  }
 
   @Override
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
     boolean reading =
         HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
-    if (reading && !request.getRequestURI().startsWith("/api/v1/audit")) {
+    String path = request.getRequestURI();
+    if (reading && !path.startsWith("/api/v1/audit") && !path.startsWith("/api/v1/accounts")) {
       return true;
     }
-    String presented =
-        BearerToken.of(request.getHeader(HttpHeaders.AUTHORIZATION))
+    Viewer viewer =
+        Viewers.current()
             .orElseThrow(
                 () ->
                     new UnauthorizedException(
-                        false, "send an administrator key as 'Authorization: Bearer <key>'"));
-    ApiKey key =
-        keys.authenticate(presented)
-            .orElseThrow(() -> new UnauthorizedException(false, "the key is unknown or revoked"));
-    if (!key.isAdmin()) {
+                        false,
+                        "sign in as an administrator, or send an administrator key as"
+                            + " 'Authorization: Bearer <key>'"));
+    if (!viewer.isAdmin()) {
       throw new UnauthorizedException(
-          true,
-          "key "
-              + key.id()
-              + " is a "
-              + key.role().id()
-              + " key; changing the catalog needs an administrator key");
+          true, viewer.actor() + " is a " + viewer.role().id() + "; this needs an administrator");
     }
-    request.setAttribute(ACTOR, "key:" + key.id());
+    request.setAttribute(ACTOR, viewer.actor());
     return true;
   }
 }

@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dxmonitor.dashboard.security.UnitScope;
+import vn.dxmonitor.dashboard.security.Viewer;
+import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.runtime.catalog.PlanDocument;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.PlanVersion;
@@ -26,15 +29,22 @@ public class PlansController {
 
   private final CatalogView view;
   private final CatalogAdministration administration;
+  private final UnitScope scope;
 
-  public PlansController(CatalogView view, CatalogAdministration administration) {
+  public PlansController(CatalogView view, CatalogAdministration administration, UnitScope scope) {
     this.view = view;
     this.administration = administration;
+    this.scope = scope;
   }
 
+  /** The plans that concern the viewer: its own province's, and those of the units it sees. */
   @GetMapping("/api/v1/plans")
   public List<PlanDocument> list() {
-    return view.latestPlans().stream().map(PlanVersion::plan).toList();
+    Viewer viewer = Viewers.require();
+    return view.latestPlans().stream()
+        .map(PlanVersion::plan)
+        .filter(plan -> scope.concerns(viewer, plan.province()))
+        .toList();
   }
 
   @GetMapping("/api/v1/plans/{id}")
@@ -46,7 +56,9 @@ public class PlansController {
   @GetMapping("/api/v1/plans/{id}/versions")
   public List<PlanVersion> versions(@PathVariable String id) {
     List<PlanVersion> versions = view.planVersions(id);
-    if (versions.isEmpty()) {
+    if (versions.isEmpty()
+        || !scope.concerns(
+            Viewers.require(), versions.get(versions.size() - 1).plan().province())) {
       throw ConflictException.missing("plan " + id);
     }
     return versions;

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dxmonitor.dashboard.security.UnitScope;
+import vn.dxmonitor.dashboard.security.Viewer;
+import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.Succession;
 import vn.dxmonitor.model.unit.UnitLevel;
@@ -41,13 +44,19 @@ public class UnitsController {
   private final CatalogView view;
   private final CatalogWriter writer;
   private final CatalogAdministration administration;
+  private final UnitScope scope;
   private final Clock clock;
 
   public UnitsController(
-      CatalogView view, CatalogWriter writer, CatalogAdministration administration, Clock clock) {
+      CatalogView view,
+      CatalogWriter writer,
+      CatalogAdministration administration,
+      UnitScope scope,
+      Clock clock) {
     this.view = view;
     this.writer = writer;
     this.administration = administration;
+    this.scope = scope;
     this.clock = clock;
   }
 
@@ -55,6 +64,7 @@ public class UnitsController {
    * @param asOf the date (default today); each unit as it was then
    * @param level only units of this level
    * @param parent only the units directly under this code
+   *     <p>Only the units the viewer sees are listed.
    */
   @GetMapping("/api/v1/units")
   public List<UnitView> units(
@@ -65,8 +75,10 @@ public class UnitsController {
         asOf == null || asOf.isBlank() ? VietnamTime.dateOf(clock.instant()) : date("asOf", asOf);
     Optional<UnitLevel> wanted =
         level == null || level.isBlank() ? Optional.empty() : Optional.of(level(level));
+    Viewer viewer = Viewers.require();
     return view.units().versions().stream()
         .filter(version -> version.isValidAt(date))
+        .filter(version -> scope.seesOn(viewer, version.unit().code(), date))
         .filter(version -> wanted.map(l -> version.unit().level() == l).orElse(true))
         .filter(version -> parent == null || parent.equals(version.unit().parentCode()))
         .sorted(

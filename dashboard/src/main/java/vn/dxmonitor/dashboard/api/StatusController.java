@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dxmonitor.dashboard.page.AsOfDay;
 import vn.dxmonitor.dashboard.search.IndicatorValueSearch;
+import vn.dxmonitor.dashboard.security.UnitScope;
+import vn.dxmonitor.dashboard.security.Viewer;
+import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.dashboard.status.StatusAssessment;
 import vn.dxmonitor.dashboard.status.StatusQuery;
 import vn.dxmonitor.dashboard.status.TargetStatus;
@@ -33,13 +36,19 @@ public class StatusController {
   private final CatalogSource source;
   private final StatusEvaluator evaluator;
   private final IndicatorValueSearch search;
+  private final UnitScope scope;
   private final Clock clock;
 
   public StatusController(
-      CatalogSource source, StatusEvaluator evaluator, IndicatorValueSearch search, Clock clock) {
+      CatalogSource source,
+      StatusEvaluator evaluator,
+      IndicatorValueSearch search,
+      UnitScope scope,
+      Clock clock) {
     this.source = source;
     this.evaluator = evaluator;
     this.search = search;
+    this.scope = scope;
     this.clock = clock;
   }
 
@@ -56,7 +65,8 @@ public class StatusController {
     StatusQuery query = query(code, planId, asOf);
     Catalog catalog = source.catalogAt(query.asOf());
     UnitHistory history = source.units();
-    Unit unit = code == null || code.isBlank() ? null : requireUnit(history, query);
+    Viewer viewer = Viewers.require();
+    Unit unit = code == null || code.isBlank() ? null : requireUnit(history, query, viewer);
     StatusAssessment assessment = new StatusAssessment(catalog, history, evaluator, query);
     List<StatusAssessment.Pair> pairs;
     if (planId == null || planId.isBlank()) {
@@ -78,7 +88,10 @@ public class StatusController {
                         "query parameter 'plan' must be a plan id of the catalog, but was '"
                             + planId
                             + "'"));
-    pairs = assessment.ofPlan(plan, unit);
+    pairs =
+        assessment.ofPlan(plan, unit).stream()
+            .filter(pair -> scope.seesOn(viewer, pair.unit().code(), query.date()))
+            .toList();
     Set<String> units = StatusAssessment.units(pairs);
     ValueTable values = ValueTable.of(search.forUnits(units, ids(catalog)));
     return assessment.assess(pairs, values::find);
@@ -111,10 +124,12 @@ public class StatusController {
     return catalog.indicators().stream().map(indicator -> indicator.id()).toList();
   }
 
-  private static Unit requireUnit(UnitHistory history, StatusQuery query) {
+  /** The unit asked for; one the viewer does not see is answered as one that does not exist. */
+  private Unit requireUnit(UnitHistory history, StatusQuery query, Viewer viewer) {
     return history
         .at(query.date())
         .find(query.unit())
+        .filter(unit -> scope.seesOn(viewer, unit.code(), query.date()))
         .orElseThrow(
             () ->
                 new ApiException(

@@ -59,7 +59,7 @@ public class UnitPage {
     boolean failed = judged.failed();
     if (!failed) {
       try {
-        found = alerts.find(new AlertQuery(unit, null, ALERTS));
+        found = alerts.find(AlertQuery.ofUnit(unit, ALERTS));
       } catch (SearchUnavailableException e) {
         log.warn("Unit page of {} rendered without alerts: {}", unit, e.getMessage());
         failed = true;

@@ -4,11 +4,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,7 +38,7 @@ public class LiveClients implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(LiveClients.class);
 
-  private final Set<SseEmitter> emitters = ConcurrentHashMap.newKeySet();
+  private final Map<SseEmitter, Predicate<String>> emitters = new ConcurrentHashMap<>();
   private final Duration timeout;
   private final Duration heartbeatPeriod;
   private ScheduledExecutorService heartbeat;
@@ -44,7 +46,7 @@ public class LiveClients implements SmartLifecycle {
   public LiveClients(DashboardProperties properties, MeterRegistry meters) {
     this.timeout = properties.streamTimeout();
     this.heartbeatPeriod = properties.heartbeat();
-    Gauge.builder("dx.dashboard.stream.clients", emitters, Set::size)
+    Gauge.builder("dx.dashboard.stream.clients", emitters, Map::size)
         .description("Browsers connected to the live stream")
         .register(meters);
   }
@@ -75,7 +77,7 @@ public class LiveClients implements SmartLifecycle {
       heartbeat.shutdownNow();
       heartbeat = null;
     }
-    for (SseEmitter emitter : emitters) {
+    for (SseEmitter emitter : emitters.keySet()) {
       emitter.complete();
     }
     emitters.clear();
@@ -86,8 +88,17 @@ public class LiveClients implements SmartLifecycle {
     return heartbeat != null;
   }
 
-  /** A new emitter for one browser, already registered. */
+  /** A new emitter for one browser that receives every unit's values. */
   public SseEmitter connect() {
+    return connect(unit -> true);
+  }
+
+  /**
+   * A new emitter for one browser, already registered.
+   *
+   * @param visible the units whose values the browser's viewer may receive
+   */
+  public SseEmitter connect(Predicate<String> visible) {
     SseEmitter emitter = new SseEmitter(timeout.toMillis());
     emitter.onCompletion(() -> emitters.remove(emitter));
     emitter.onTimeout(
@@ -104,7 +115,7 @@ public class LiveClients implements SmartLifecycle {
       emitter.completeWithError(e);
       return emitter;
     }
-    emitters.add(emitter);
+    emitters.put(emitter, visible);
     return emitter;
   }
 
@@ -112,11 +123,12 @@ public class LiveClients implements SmartLifecycle {
     if (emitters.isEmpty()) {
       return;
     }
-    broadcast(
+    Set<DataWithMediaType> event =
         SseEmitter.event()
             .name(VALUE_EVENT)
             .data(JsonCodec.writeString(value), MediaType.APPLICATION_JSON)
-            .build());
+            .build();
+    broadcast(event, visible -> visible.test(value.unit()));
   }
 
   public int size() {
@@ -125,15 +137,19 @@ public class LiveClients implements SmartLifecycle {
 
   private void keepAlive() {
     try {
-      broadcast(SseEmitter.event().comment("keep-alive").build());
+      broadcast(SseEmitter.event().comment("keep-alive").build(), visible -> true);
     } catch (RuntimeException e) {
       // An exception would cancel the schedule, and with it the detection of dead clients.
       log.warn("Live stream heartbeat failed", e);
     }
   }
 
-  private void broadcast(Set<DataWithMediaType> event) {
-    for (SseEmitter emitter : emitters) {
+  private void broadcast(Set<DataWithMediaType> event, Predicate<Predicate<String>> to) {
+    for (Map.Entry<SseEmitter, Predicate<String>> client : emitters.entrySet()) {
+      if (!to.test(client.getValue())) {
+        continue;
+      }
+      SseEmitter emitter = client.getKey();
       try {
         emitter.send(event);
       } catch (IOException | IllegalStateException e) {

@@ -40,7 +40,12 @@ public final class AlertItems {
         alert.summary(),
         Numbers.format(alert.value(), text.locale()),
         Numbers.format(alert.expected(), text.locale()),
-        since == null ? "" : DATE_TIME.format(since));
+        time(since));
+  }
+
+  /** A moment as the pages show it, in Vietnam's time; empty when there is none. */
+  public static String time(Instant at) {
+    return at == null ? "" : DATE_TIME.format(at);
   }
 
   /** The indicator's name in the reader's language, its id when it has none. */

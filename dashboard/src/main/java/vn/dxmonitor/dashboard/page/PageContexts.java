@@ -6,12 +6,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import vn.dxmonitor.dashboard.security.UnitScope;
+import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitRegistry;
 
-/** Opens a page about a province: its language (remembered), the day, the catalog, the unit. */
+/**
+ * Opens a page about a unit the viewer sees: its language (remembered), the day, the catalog, the
+ * unit.
+ */
 @Component
 public class PageContexts {
 
@@ -19,17 +24,24 @@ public class PageContexts {
   private final Clock clock;
   private final DashboardMessages messages;
   private final PageLanguage language;
+  private final UnitScope scope;
 
   public PageContexts(
-      CatalogSource source, Clock clock, DashboardMessages messages, PageLanguage language) {
+      CatalogSource source,
+      Clock clock,
+      DashboardMessages messages,
+      PageLanguage language,
+      UnitScope scope) {
     this.source = source;
     this.clock = clock;
     this.messages = messages;
     this.language = language;
+    this.scope = scope;
   }
 
   /**
-   * @param unit the province to show; the registry's first province when absent
+   * @param unit the unit to show; the viewer's own (for the whole country, the registry's first
+   *     province) when absent. One outside the viewer's subtrees is not found.
    * @param lang {@code vi} or {@code en}, remembered for later visits
    */
   public PageContext open(
@@ -58,6 +70,6 @@ public class PageContexts {
         day.equals(today) ? source.catalog() : source.catalogAt(AsOfDay.endOf(day)),
         units,
         history,
-        RootUnit.find(unit, units));
+        scope.unit(Viewers.require(), unit, units));
   }
 }

@@ -50,7 +50,7 @@ public class ProvinceReadings {
               shown.stream().map(Unit::code).toList(),
               page.catalog().indicators().stream().map(Indicator::id).toList());
       List<Alert> firing =
-          alerts.find(AlertQuery.firing(pageAlerts)).stream()
+          alerts.find(AlertQuery.firing(root.code(), pageAlerts)).stream()
               .filter(
                   alert -> alert.unit() != null && page.units().isWithin(alert.unit(), root.code()))
               .toList();

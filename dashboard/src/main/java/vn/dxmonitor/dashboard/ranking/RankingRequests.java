@@ -1,6 +1,7 @@
 package vn.dxmonitor.dashboard.ranking;
 
 import java.time.LocalDate;
+import java.util.function.Predicate;
 import vn.dxmonitor.dashboard.api.ApiException;
 import vn.dxmonitor.dashboard.api.ErrorCode;
 import vn.dxmonitor.dashboard.page.AsOfDay;
@@ -12,9 +13,13 @@ final class RankingRequests {
 
   private RankingRequests() {}
 
+  /**
+   * @param visible whether the caller sees a unit; one it does not is refused as unknown
+   */
   static RankingQuery query(
       Rankings rankings,
       UnitRegistry units,
+      Predicate<String> visible,
       String plan,
       String level,
       String parent,
@@ -49,7 +54,7 @@ final class RankingRequests {
               + "'");
     }
     String root = parent == null || parent.isBlank() ? null : parent.strip();
-    if (root != null && units.find(root).isEmpty()) {
+    if (root != null && (units.find(root).isEmpty() || !visible.test(root))) {
       throw new ApiException(
           ErrorCode.UNKNOWN_UNIT,
           "parent",

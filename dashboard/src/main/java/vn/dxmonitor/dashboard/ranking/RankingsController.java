@@ -14,8 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dxmonitor.dashboard.admin.Actors;
 import vn.dxmonitor.dashboard.api.ApiException;
 import vn.dxmonitor.dashboard.api.ErrorCode;
+import vn.dxmonitor.dashboard.security.UnitScope;
+import vn.dxmonitor.dashboard.security.Viewer;
+import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.unit.UnitRegistry;
 
 /**
  * The emulation ranking as JSON, and freezing it at a review date. Reading is open like the rest of
@@ -30,18 +34,25 @@ public class RankingsController {
   private final Rankings rankings;
   private final RankingFreezes freezes;
   private final CatalogSource source;
+  private final UnitScope scope;
   private final Clock clock;
 
   public RankingsController(
-      Rankings rankings, RankingFreezes freezes, CatalogSource source, Clock clock) {
+      Rankings rankings,
+      RankingFreezes freezes,
+      CatalogSource source,
+      UnitScope scope,
+      Clock clock) {
     this.rankings = rankings;
     this.freezes = freezes;
     this.source = source;
+    this.scope = scope;
     this.clock = clock;
   }
 
   /**
-   * @param parent the unit whose subtree to rank; every unit the plan covers when absent
+   * @param parent the unit whose subtree to rank; when absent, every unit the plan covers, or for a
+   *     viewer of some subtrees only, its own unit
    * @param asOf the day to rank on, {@code 2025-12-31}; today when absent
    */
   @GetMapping("/api/v1/rankings")
@@ -97,13 +108,25 @@ public class RankingsController {
     if (plan == null || plan.isBlank()) {
       throw ApiException.missing("plan");
     }
-    return freezes.ofPlan(plan.strip());
+    Viewer viewer = Viewers.require();
+    return freezes.ofPlan(plan.strip()).stream()
+        .filter(
+            freeze ->
+                viewer.seesEverything()
+                    || (!freeze.parent().isEmpty() && scope.sees(viewer, freeze.parent())))
+        .toList();
   }
 
   private RankingQuery query(String plan, String level, String parent, String asOf) {
     LocalDate today = VietnamTime.dateOf(clock.instant());
+    UnitRegistry units = source.units().at(today);
+    Viewer viewer = Viewers.require();
+    String scoped =
+        (parent == null || parent.isBlank()) && !viewer.seesEverything()
+            ? scope.unit(viewer, null, units).code()
+            : parent;
     return RankingRequests.query(
-        rankings, source.units().at(today), plan, level, parent, asOf, today);
+        rankings, units, code -> scope.sees(viewer, code), plan, level, scoped, asOf, today);
   }
 
   private static ApiException alreadyFrozen(Freeze freeze) {

@@ -1,10 +1,12 @@
 package vn.dxmonitor.dashboard.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
@@ -31,12 +33,17 @@ public class AlertSearch {
       return List.of();
     }
     BoolQuery.Builder filters = new BoolQuery.Builder();
-    if (query.unit() != null) {
-      filters.filter(filter -> filter.term(term -> term.field("unit").value(query.unit())));
-    }
-    if (query.state() != null) {
+    term(filters, "unit", query.unit());
+    term(filters, "path", query.within());
+    term(filters, "severity", query.severity());
+    term(filters, "rule", query.rule());
+    term(filters, "indicator", query.indicator());
+    if (!query.states().isEmpty()) {
+      List<FieldValue> states =
+          query.states().stream().map(state -> FieldValue.of(state.name())).toList();
       filters.filter(
-          filter -> filter.term(term -> term.field("state").value(query.state().name())));
+          filter ->
+              filter.terms(terms -> terms.field("state").terms(values -> values.value(states))));
     }
     BoolQuery bool = filters.build();
     return Searches.documents(
@@ -59,5 +66,29 @@ public class AlertSearch {
                                             .order(SortOrder.Desc)
                                             .unmappedType(FieldType.Date))),
                 Alert.class));
+  }
+
+  /** One alert by its id. */
+  public Optional<Alert> find(String id) {
+    List<Alert> found =
+        Searches.documents(
+            "alerts",
+            () ->
+                client.search(
+                    search ->
+                        search
+                            .index(index)
+                            .ignoreUnavailable(true)
+                            .allowNoIndices(true)
+                            .size(1)
+                            .query(q -> q.term(term -> term.field("id").value(id))),
+                    Alert.class));
+    return found.stream().findFirst();
+  }
+
+  private static void term(BoolQuery.Builder filters, String field, String value) {
+    if (value != null) {
+      filters.filter(filter -> filter.term(term -> term.field(field).value(value)));
+    }
   }
 }

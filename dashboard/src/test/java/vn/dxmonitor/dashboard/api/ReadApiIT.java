@@ -214,13 +214,15 @@ class ReadApiIT {
   }
 
   @Test
-  void changingTheCatalogNeedsAnAdministratorKeyButReadingItDoesNot() throws Exception {
+  void changingTheCatalogNeedsAnAdministratorButReadingItOnlyAViewer() throws Exception {
     String indicator = "{\"id\": \"guarded\", \"kind\": \"counter\"}";
     String source =
         keys.create(new KeyRequest("e-office", KeyRole.SOURCE, List.of("52"), List.of()), "test")
             .key();
 
-    HttpResponse<String> anonymous = http.post("/api/v1/indicators", "application/json", indicator);
+    Http nobody = Http.anonymous(port);
+    HttpResponse<String> anonymous =
+        nobody.post("/api/v1/indicators", "application/json", indicator);
     HttpResponse<String> bySource =
         http.post(
             "/api/v1/indicators",
@@ -232,7 +234,11 @@ class ReadApiIT {
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(Http.contentType(anonymous)).startsWith("application/problem+json");
     assertThat(bySource.statusCode()).isEqualTo(403);
-    assertThat(http.get("/api/v1/audit").statusCode()).isEqualTo(401);
-    assertThat(http.get("/api/v1/indicators").statusCode()).isEqualTo(200);
+    assertThat(nobody.get("/api/v1/audit").statusCode()).isEqualTo(401);
+    assertThat(nobody.get("/api/v1/indicators").statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/v1/audit", "Authorization", "Bearer " + source).statusCode())
+        .isEqualTo(403);
+    assertThat(http.get("/api/v1/indicators", "Authorization", "Bearer " + source).statusCode())
+        .isEqualTo(200);
   }
 }

@@ -26,7 +26,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dxmonitor.dashboard.DashboardApplication;
-import vn.dxmonitor.dashboard.support.Browser;
+import vn.dxmonitor.dashboard.support.TestCredentials;
 import vn.dxmonitor.dashboard.support.TestIndices;
 import vn.dxmonitor.dashboard.support.Values;
 import vn.dxmonitor.model.alert.AlertState;
@@ -35,6 +35,7 @@ import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
+import vn.dxmonitor.testsupport.browser.Browser;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
 /**
@@ -97,7 +98,7 @@ class DrillDownBrowserIT {
 
   @Test
   void drillsFromTheProvinceToACommuneChartAndBackInTime() {
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = TestCredentials.signedInBrowser(port)) {
       ChromeDriver driver = browser.driver();
       driver.get("http://localhost:" + port + "/units?unit=52");
 

@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dxmonitor.dashboard.DashboardApplication;
 import vn.dxmonitor.dashboard.live.IndicatorValueRelay;
-import vn.dxmonitor.dashboard.support.Browser;
+import vn.dxmonitor.dashboard.support.TestCredentials;
 import vn.dxmonitor.dashboard.support.TestIndices;
 import vn.dxmonitor.dashboard.support.Values;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
@@ -38,6 +38,7 @@ import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.Topics;
+import vn.dxmonitor.testsupport.browser.Browser;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
 /**
@@ -101,7 +102,7 @@ class OverviewBrowserIT {
 
   @Test
   void theOverviewShowsEveryProvinceTargetAndFollowsNewValuesWithoutAReload() {
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = TestCredentials.signedInBrowser(port)) {
       ChromeDriver driver = browser.driver();
       driver.get("http://localhost:" + port + "/");
 

@@ -31,8 +31,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dxmonitor.dashboard.DashboardApplication;
-import vn.dxmonitor.dashboard.support.Browser;
 import vn.dxmonitor.dashboard.support.Http;
+import vn.dxmonitor.dashboard.support.TestCredentials;
 import vn.dxmonitor.dashboard.support.TestIndices;
 import vn.dxmonitor.dashboard.support.Values;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
@@ -43,6 +43,7 @@ import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 import vn.dxmonitor.runtime.keys.KeyRequest;
 import vn.dxmonitor.runtime.keys.KeyRole;
+import vn.dxmonitor.testsupport.browser.Browser;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
 /**
@@ -112,7 +113,7 @@ class RankingBrowserIT {
 
   @Test
   void theRankingOrdersCommunesByScoreAndCanBeFrozenAndReported() throws Exception {
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = TestCredentials.signedInBrowser(port)) {
       ChromeDriver driver = browser.driver();
       driver.get(
           "http://localhost:" + port + "/rankings?parent=52&plan=" + NQ05 + "&level=commune");
@@ -166,7 +167,10 @@ class RankingBrowserIT {
               + "\",\"level\":\"commune\",\"parent\":\"52\",\"asOf\":\""
               + today
               + "\"}";
-      assertThat(http.post("/api/v1/rankings/freezes", "application/json", freeze).statusCode())
+      assertThat(
+              Http.anonymous(port)
+                  .post("/api/v1/rankings/freezes", "application/json", freeze)
+                  .statusCode())
           .isEqualTo(401);
       HttpResponse<String> frozen =
           http.post(
@@ -206,7 +210,9 @@ class RankingBrowserIT {
       HttpResponse<byte[]> pdf =
           HttpClient.newHttpClient()
               .send(
-                  HttpRequest.newBuilder(java.net.URI.create(pdfLink)).build(),
+                  HttpRequest.newBuilder(java.net.URI.create(pdfLink))
+                      .header("Authorization", TestCredentials.bearer(TestCredentials.adminKey()))
+                      .build(),
                   HttpResponse.BodyHandlers.ofByteArray());
       assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
       String text;

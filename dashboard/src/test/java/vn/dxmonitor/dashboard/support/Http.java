@@ -9,15 +9,30 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.runtime.json.JsonCodec;
 
-/** Requests to the running dashboard, as a browser or an API client would send them. */
+/**
+ * Requests to the running dashboard, as an API client would send them: with the test context's
+ * administrator key unless the request names its own {@code Authorization}, or the client is
+ * anonymous.
+ */
 public final class Http {
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final boolean anonymous;
 
   public Http(int port) {
+    this(port, false);
+  }
+
+  private Http(int port, boolean anonymous) {
     this.base = "http://127.0.0.1:" + port;
+    this.anonymous = anonymous;
+  }
+
+  /** A client that sends no credentials. */
+  public static Http anonymous(int port) {
+    return new Http(port, true);
   }
 
   public URI uri(String path) {
@@ -31,10 +46,7 @@ public final class Http {
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET();
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return send(request, headers);
   }
 
   /**
@@ -47,8 +59,18 @@ public final class Http {
             .timeout(Duration.ofSeconds(20))
             .header("Content-Type", type)
             .POST(HttpRequest.BodyPublishers.ofString(body));
+    return send(request, headers);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, String... headers)
+      throws IOException, InterruptedException {
+    boolean authorized = false;
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
+      authorized |= headers[i].equalsIgnoreCase("Authorization");
+    }
+    if (!authorized && !anonymous) {
+      request.header("Authorization", TestCredentials.bearer(TestCredentials.adminKey()));
     }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

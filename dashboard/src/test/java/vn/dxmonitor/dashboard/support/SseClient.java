@@ -34,7 +34,13 @@ public final class SseClient implements AutoCloseable {
 
   private SseClient() {}
 
+  /** Connects with the test context's administrator key. */
   public static SseClient connect(URI uri) {
+    return connect(uri, "Authorization", TestCredentials.bearer(TestCredentials.adminKey()));
+  }
+
+  /** Connects with one credential header, such as {@code Cookie} for a signed-in session. */
+  public static SseClient connect(URI uri, String header, String value) {
     SseClient client = new SseClient();
     try {
       client.socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
@@ -48,7 +54,11 @@ public final class SseClient implements AutoCloseable {
                   + ":"
                   + uri.getPort()
                   + "\r\n"
-                  + "Accept: text/event-stream\r\n\r\n")
+                  + "Accept: text/event-stream\r\n"
+                  + header
+                  + ": "
+                  + value
+                  + "\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
     } catch (IOException e) {

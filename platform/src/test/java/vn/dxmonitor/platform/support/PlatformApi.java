@@ -34,6 +34,11 @@ public final class PlatformApi {
     return dir.resolve("admin.key");
   }
 
+  /** Where the platform keeps the password of the account {@code admin}, beside the key. */
+  public static Path adminPasswordFile(Path adminKeyFile) {
+    return adminKeyFile.resolveSibling("admin.password");
+  }
+
   public JsonNode get(String path) throws Exception {
     HttpResponse<String> response = send("GET", path, null, null);
     assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);

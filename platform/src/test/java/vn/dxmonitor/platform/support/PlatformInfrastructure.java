@@ -29,6 +29,9 @@ public final class PlatformInfrastructure {
     registry.add("dx.alerting.state-dir", () -> alertingDir);
     Path adminKeyFile = PlatformApi.newAdminKeyFile();
     registry.add("dx.keys.admin-key-file", adminKeyFile::toString);
+    registry.add(
+        "dx.security.admin-password-file",
+        () -> PlatformApi.adminPasswordFile(adminKeyFile).toString());
     return adminKeyFile;
   }
 }

@@ -49,6 +49,9 @@ public final class Topics {
       new Topic<>("dx.ingest.accepted-ids", Serdes.String(), Serdes.String());
 
   /** The header that carries why a record went to a dead-letter topic. */
+  /** Operators' actions on alerts, keyed by province, applied by the alerting engine. */
+  public static final String ALERT_COMMANDS = "dx.alert-commands";
+
   public static final String ERROR_HEADER = "dx.error";
 
   /** The reason's code alone, for counting and filtering dead letters by machine. */

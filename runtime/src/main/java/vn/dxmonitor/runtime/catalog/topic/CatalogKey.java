@@ -19,6 +19,7 @@ public final class CatalogKey {
   static final String PLAN = "plan";
   static final String AUDIT = "audit";
   static final String API_KEY = "key";
+  static final String ACCOUNT = "account";
   static final String ALERTING = "alerting";
   private static final char SEPARATOR = '|';
 
@@ -44,6 +45,11 @@ public final class CatalogKey {
   /** An API key, by its id (never by the key or its digest). */
   public static String apiKey(String id) {
     return API_KEY + SEPARATOR + id;
+  }
+
+  /** A dashboard account, by its sign-in name. */
+  public static String account(String name) {
+    return ACCOUNT + SEPARATOR + name;
   }
 
   /**

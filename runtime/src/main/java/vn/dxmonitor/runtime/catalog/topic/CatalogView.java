@@ -28,6 +28,7 @@ import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.unit.Succession;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitVersion;
+import vn.dxmonitor.runtime.accounts.Account;
 import vn.dxmonitor.runtime.catalog.CatalogReader;
 import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 import vn.dxmonitor.runtime.catalog.InvalidCatalogException;
@@ -55,6 +56,7 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   private final NavigableMap<String, AuditEntry> audit = new ConcurrentSkipListMap<>();
   private final Map<String, ApiKey> apiKeys = new ConcurrentSkipListMap<>();
   private final Map<String, ApiKey> apiKeysByDigest = new ConcurrentHashMap<>();
+  private final Map<String, Account> accounts = new ConcurrentSkipListMap<>();
   private final NavigableMap<String, byte[]> alerting = new ConcurrentSkipListMap<>();
   private final AtomicLong alertingVersion = new AtomicLong();
   private final Map<Integer, Long> applied = new ConcurrentHashMap<>();
@@ -185,6 +187,15 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   }
 
   /** An alerting configuration entry's JSON, as written. */
+  /** Every dashboard account, by name, the disabled ones too. */
+  public List<Account> accounts() {
+    return List.copyOf(accounts.values());
+  }
+
+  public Optional<Account> account(String name) {
+    return Optional.ofNullable(accounts.get(name));
+  }
+
   public Optional<byte[]> alertingEntry(String name) {
     return Optional.ofNullable(alerting.get(name));
   }
@@ -316,6 +327,12 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
         }
         case CatalogKey.AUDIT -> put(audit, key, record.value(), AuditEntry.class);
         case CatalogKey.API_KEY -> applyApiKey(key, record.value());
+        case CatalogKey.ACCOUNT ->
+            put(
+                accounts,
+                key.substring(CatalogKey.ACCOUNT.length() + 1),
+                record.value(),
+                Account.class);
         case CatalogKey.ALERTING -> {
           String name = key.substring(CatalogKey.ALERTING.length() + 1);
           if (record.value() == null) {

@@ -13,6 +13,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import vn.dxmonitor.model.unit.Succession;
 import vn.dxmonitor.model.unit.UnitVersion;
+import vn.dxmonitor.runtime.accounts.Account;
 import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
@@ -66,6 +67,10 @@ public final class CatalogWriter {
   }
 
   /** An alerting configuration entry (see {@link CatalogKey#alerting}). */
+  public RecordMetadata putAccount(Account account) {
+    return await(List.of(send(CatalogKey.account(account.name()), account)), done -> {});
+  }
+
   public RecordMetadata putAlerting(String name, Object value) {
     return await(List.of(send(CatalogKey.alerting(name), value)), done -> {});
   }

@@ -1,6 +1,4 @@
-package vn.dxmonitor.alerting.silence;
-
-import vn.dxmonitor.model.alert.Alert;
+package vn.dxmonitor.model.alert;
 
 /**
  * Which alerts a silence covers; an absent matcher matches anything, and all present ones must

@@ -1,4 +1,4 @@
-package vn.dxmonitor.alerting.engine;
+package vn.dxmonitor.model.alert;
 
 import java.time.Instant;
 

@@ -1,9 +1,8 @@
-package vn.dxmonitor.alerting.silence;
+package vn.dxmonitor.model.alert;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.time.VietnamTime;
 
 /**

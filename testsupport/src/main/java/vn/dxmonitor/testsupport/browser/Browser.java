@@ -1,4 +1,4 @@
-package vn.dxmonitor.dashboard.support;
+package vn.dxmonitor.testsupport.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,14 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven through its own chromedriver (installed by {@code .ci/run});
- * tests skip with a message where it is absent. Screenshots go to {@code target/screenshots}.
+ * tests skip with a message where it is absent. Screenshots go to {@code target/screenshots}. A
+ * module that uses it brings Selenium as a test dependency of its own.
  */
 public final class Browser implements AutoCloseable {
 
@@ -67,6 +70,19 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make a Chromium profile", e);
     }
+  }
+
+  /**
+   * Signs in to the dashboard at {@code port} through its login form, and waits until the dashboard
+   * has let the browser in.
+   */
+  public void signIn(int port, String name, String password) {
+    driver.get("http://localhost:" + port + "/login");
+    driver.findElement(By.id("username")).sendKeys(name);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("sign-in")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(page -> !page.getCurrentUrl().contains("/login"));
   }
 
   public ChromeDriver driver() {

@@ -1,4 +1,4 @@
-package vn.dxmonitor.alerting.silence;
+package vn.dxmonitor.model.alert;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;

@@ -1,0 +1,18 @@
+package vn.dxmonitor.dashboard.admin;
+
+import java.util.List;
+
+/**
+ * A new dashboard account.
+ *
+ * @param role {@code leader}, {@code operator} or {@code admin}
+ * @param units the roots of the subtrees it sees; required unless it administers the whole country
+ * @param password at least 12 characters; a random one is made and returned once when absent
+ */
+public record AccountRequest(
+    String name, String displayName, String role, List<String> units, String password) {
+
+  public AccountRequest {
+    units = units == null ? List.of() : units;
+  }
+}

@@ -1,0 +1,31 @@
+package vn.dxmonitor.dashboard.security;
+
+import java.util.List;
+import vn.dxmonitor.runtime.accounts.AccountRole;
+
+/**
+ * Who is reading: a signed-in person or an API key, with what it may do and the unit subtrees it
+ * sees.
+ *
+ * @param actor how changes it makes are recorded: {@code user:<name>} or {@code key:<id>}
+ * @param units the roots of the subtrees it sees, as given; empty for the whole country
+ */
+public record Viewer(String name, AccountRole role, List<String> units, String actor) {
+
+  public Viewer {
+    units = units == null ? List.of() : List.copyOf(units);
+  }
+
+  public boolean isAdmin() {
+    return role == AccountRole.ADMIN;
+  }
+
+  public boolean worksAlerts() {
+    return role.worksAlerts();
+  }
+
+  /** An administrator without units sees every unit in the country. */
+  public boolean seesEverything() {
+    return isAdmin() && units.isEmpty();
+  }
+}

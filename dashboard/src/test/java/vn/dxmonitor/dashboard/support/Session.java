@@ -1,0 +1,69 @@
+package vn.dxmonitor.dashboard.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+
+/**
+ * A person signed in through the login form, as a browser would be: the session cookie and the
+ * form's CSRF token, with redirects left for the test to see.
+ */
+public final class Session {
+
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(cookies).build();
+  private final String base;
+  private final HttpResponse<String> login;
+
+  private Session(int port, String name, String password) throws IOException, InterruptedException {
+    this.base = "http://127.0.0.1:" + port;
+    HttpResponse<String> form = get("/login");
+    String token = Jsoup.parse(form.body()).select("input[name=_csrf]").attr("value");
+    String body =
+        "username=" + encode(name) + "&password=" + encode(password) + "&_csrf=" + encode(token);
+    this.login =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static Session signIn(int port, String name, String password)
+      throws IOException, InterruptedException {
+    return new Session(port, name, password);
+  }
+
+  /** Whether the form let the person in: a redirect away from the login page. */
+  public boolean signedIn() {
+    String location = login.headers().firstValue("Location").orElse("");
+    return login.statusCode() == 302 && !location.contains("/login");
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The session's cookies as a {@code Cookie} header, for clients of their own such as SSE. */
+  public String cookieHeader() {
+    return cookies.getCookieStore().getCookies().stream()
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}

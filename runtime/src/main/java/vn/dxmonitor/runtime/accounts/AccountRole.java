@@ -1,0 +1,39 @@
+package vn.dxmonitor.runtime.accounts;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a signed-in person may do within the unit subtrees of the account: a leader reads, an
+ * operator also works the alerts, an administrator also changes the catalog, the accounts and the
+ * rankings' freezes.
+ */
+public enum AccountRole {
+  LEADER,
+  OPERATOR,
+  ADMIN;
+
+  @JsonValue
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  @JsonCreator
+  public static AccountRole of(String id) {
+    return fromId(id)
+        .orElseThrow(() -> new IllegalArgumentException("no account role '" + id + "'"));
+  }
+
+  public static Optional<AccountRole> fromId(String id) {
+    return Arrays.stream(values())
+        .filter(role -> id != null && role.id().equals(id.trim().toLowerCase(Locale.ROOT)))
+        .findFirst();
+  }
+
+  public boolean worksAlerts() {
+    return this != LEADER;
+  }
+}

@@ -1,0 +1,49 @@
+package vn.dxmonitor.runtime.lifecycle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A secret kept in a file of its own for the local run: read when the file has one, otherwise made
+ * and written there, readable by its owner only.
+ */
+public final class SecretFile {
+
+  private static final Logger log = LoggerFactory.getLogger(SecretFile.class);
+
+  private SecretFile() {}
+
+  /**
+   * @param what what the secret is, for the error message
+   */
+  public static String readOrCreate(Path file, Supplier<String> newSecret, String what) {
+    try {
+      if (Files.exists(file)) {
+        String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
+        if (!secret.isEmpty()) {
+          return secret;
+        }
+      }
+      String secret = newSecret.get();
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
+      try {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException e) {
+        log.warn("Cannot restrict {} to its owner on this file system", file);
+      }
+      return secret;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read or write the " + what + " file " + file, e);
+    }
+  }
+}
