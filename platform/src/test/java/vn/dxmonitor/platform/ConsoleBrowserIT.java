@@ -3,7 +3,9 @@ package vn.dxmonitor.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,25 +90,21 @@ class ConsoleBrowserIT {
       row.findElement(By.tagName("a")).click();
 
       driver.findElement(By.cssSelector("#form-ack input[name=comment]")).sendKeys("Đã liên hệ xã");
-      driver.findElement(By.id("ack")).click();
-      assertThat(done(driver)).isEqualTo("Đã tiếp nhận cảnh báo.");
+      assertThat(submit(driver, "ack")).isEqualTo("Đã tiếp nhận cảnh báo.");
       assertThat(driver.findElement(By.id("alert-ack")).getText()).isEqualTo("user:" + OPERATOR);
 
       driver.findElement(By.id("assignee")).clear();
       driver.findElement(By.id("assignee")).sendKeys("Nguyễn Văn An");
-      driver.findElement(By.id("assign")).click();
-      assertThat(done(driver)).isEqualTo("Đã giao việc.");
+      assertThat(submit(driver, "assign")).isEqualTo("Đã giao việc.");
       assertThat(driver.findElement(By.id("alert-assignee")).getText()).isEqualTo("Nguyễn Văn An");
 
       driver.findElement(By.id("comment")).sendKeys("Xã hẹn cập nhật số liệu trong tuần");
-      driver.findElement(By.id("add-comment")).click();
-      assertThat(done(driver)).isEqualTo("Đã thêm ghi chú.");
+      assertThat(submit(driver, "add-comment")).isEqualTo("Đã thêm ghi chú.");
       assertThat(driver.findElement(By.id("comment-list")).getText())
           .contains("Xã hẹn cập nhật số liệu trong tuần");
 
       driver.findElement(By.id("silence-reason")).sendKeys("Xã đang chuyển đổi phần mềm");
-      driver.findElement(By.id("silence")).click();
-      assertThat(done(driver)).startsWith("Đã tạm tắt thông báo");
+      assertThat(submit(driver, "silence")).startsWith("Đã tạm tắt thông báo");
 
       List<String> history = new ArrayList<>();
       driver
@@ -120,12 +119,12 @@ class ConsoleBrowserIT {
       driver.findElement(By.id("comment")).clear();
       ((org.openqa.selenium.JavascriptExecutor) driver)
           .executeScript("document.getElementById('comment').removeAttribute('required')");
-      driver.findElement(By.id("add-comment")).click();
+      submit(driver, "add-comment");
       assertThat(driver.findElement(By.id("action-refused")).getText())
           .isEqualTo("Hãy nhập nội dung ghi chú.");
     }
 
-    JsonNode alert = api.get("/api/v1/alerts/" + id);
+    JsonNode alert = api.get("/api/v1/alerts/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
     assertThat(alert.get("acknowledged").get("by").stringValue()).isEqualTo("user:" + OPERATOR);
     assertThat(alert.get("assignee").stringValue()).isEqualTo("Nguyễn Văn An");
     JsonNode silences = api.get("/api/v1/silences");
@@ -153,10 +152,17 @@ class ConsoleBrowserIT {
     }
   }
 
-  private static String done(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(page -> page.findElement(By.id("action-done")))
-        .getText();
+  /**
+   * Presses a form's button and waits for the page the action answers with; its message, or an
+   * empty text when it says nothing was done.
+   */
+  private static String submit(WebDriver driver, String button) {
+    WebElement before = driver.findElement(By.tagName("html"));
+    driver.findElement(By.id(button)).click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.stalenessOf(before));
+    List<WebElement> done = driver.findElements(By.id("action-done"));
+    return done.isEmpty() ? "" : done.get(0).getText();
   }
 
   private static void account(PlatformApi api, String name, String role) throws Exception {

@@ -20,9 +20,9 @@ import vn.dxmonitor.bench.infra.BenchmarkFailedException;
  * rolling up to the province), {@code occurredAt} spread over the last three days — the JSON a
  * source system sends, keyed by unit as the ingest API keys it.
  */
-final class EventBacklog {
+public final class EventBacklog {
 
-  static final List<String> INDICATORS =
+  public static final List<String> INDICATORS =
       List.of(
           "work-records-online",
           "tthc-dossiers-online",
@@ -38,7 +38,7 @@ final class EventBacklog {
 
   private EventBacklog() {}
 
-  static void write(
+  public static void write(
       String bootstrapServers, String topic, List<String> communes, long count, PrintStream out) {
     Random random = new Random(2026);
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -4,20 +4,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import vn.dxmonitor.bench.infra.BenchmarkFailedException;
 
 /**
  * Vietnam's units after the 2025-07-01 reform, from the statistics office's list in {@code
  * ../shared/data/admin-units/}: the benchmark's key space is every commune of the country.
  */
-record NationalUnits(Path dir, List<String> communes) {
+public record NationalUnits(Path dir, List<String> communes) {
 
   static final String BEFORE = "units-2025-03-01.csv";
   static final String AFTER = "units-2025-07-01.csv";
   static final String MAPPING = "reorg-2025-07-01.csv";
 
-  static NationalUnits read(Path dir) throws IOException {
+  public static NationalUnits read(Path dir) throws IOException {
     Path after = dir.resolve(AFTER);
     if (!Files.isReadable(after) || !Files.isReadable(dir.resolve(BEFORE))) {
       throw new BenchmarkFailedException(
@@ -39,5 +42,17 @@ record NationalUnits(Path dir, List<String> communes) {
             .map(columns -> columns[0])
             .toList();
     return new NationalUnits(dir, communes);
+  }
+
+  /** Each province's communes, by the province's code. */
+  public Map<String, List<String>> communesByProvince() throws IOException {
+    Map<String, List<String>> byProvince = new TreeMap<>();
+    for (String line : Files.readAllLines(dir.resolve(AFTER), StandardCharsets.UTF_8)) {
+      String[] columns = line.split(",", -1);
+      if (columns.length >= 5 && columns[3].equals("commune")) {
+        byProvince.computeIfAbsent(columns[4], province -> new ArrayList<>()).add(columns[0]);
+      }
+    }
+    return byProvince;
   }
 }

@@ -9,16 +9,17 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.dxmonitor.bench.infra.BenchApiKey;
+import vn.dxmonitor.bench.infra.BenchArguments;
 import vn.dxmonitor.bench.infra.BenchmarkFailedException;
 import vn.dxmonitor.bench.infra.FreePorts;
 import vn.dxmonitor.bench.infra.KafkaBroker;
+import vn.dxmonitor.bench.infra.PlatformServices;
 import vn.dxmonitor.bench.infra.ServiceProcess;
 import vn.dxmonitor.bench.infra.TopicAdmin;
 import vn.dxmonitor.bench.ingest.IngestUnderTest;
@@ -39,10 +40,8 @@ import vn.dxmonitor.testsupport.elasticsearch.ElasticsearchNode;
 public final class ProcessorBenchmark {
 
   static final String METRIC_EVENTS = "dx.metric-events";
-  static final String INDEX_PREFIX = "bench-";
+  static final String INDEX_PREFIX = PlatformServices.INDEX_PREFIX;
   private static final String INDEXER_GROUP = "bench-indexer";
-  private static final String PROCESSOR = "vn.dxmonitor.processor.ProcessorApplication";
-  private static final String DASHBOARD = "vn.dxmonitor.dashboard.DashboardApplication";
 
   private final Options options;
   private final String classpath;
@@ -51,6 +50,7 @@ public final class ProcessorBenchmark {
   private final Path dir;
   private KafkaBroker broker;
   private URI elasticsearch;
+  private PlatformServices services;
   // The running dashboard's address and administrator key: it is started twice, for the import
   // and for the latency phase.
   private URI dashboardUri;
@@ -95,6 +95,7 @@ public final class ProcessorBenchmark {
       running.push(node);
       elasticsearch = node.uri();
       out.println("Elasticsearch at " + elasticsearch);
+      services = new PlatformServices(classpath, dir, broker.bootstrapServers(), elasticsearch);
 
       importUnits(units);
       int partitions;
@@ -158,18 +159,10 @@ public final class ProcessorBenchmark {
   }
 
   private ServiceProcess startDashboard(String name) throws Exception {
-    int port = FreePorts.take(1).get(0);
-    dashboardKey = new BenchApiKey();
-    List<String> arguments = new ArrayList<>(common(name));
-    arguments.add("--server.port=" + port);
-    arguments.add("--server.address=127.0.0.1");
-    arguments.addAll(dashboardKey.ingestArguments(Files.createDirectories(dir.resolve(name))));
-    ServiceProcess dashboard =
-        ServiceProcess.start(
-            "dashboard", classpath, DASHBOARD, "512m", arguments, dir.resolve(name + ".log"));
-    dashboardUri = URI.create("http://127.0.0.1:" + port);
-    dashboard.awaitHealthy(dashboardUri);
-    return dashboard;
+    PlatformServices.Dashboard dashboard = services.dashboard(name, "512m");
+    dashboardUri = dashboard.uri();
+    dashboardKey = dashboard.key();
+    return dashboard.process();
   }
 
   private Drain.Result drain(
@@ -226,22 +219,7 @@ public final class ProcessorBenchmark {
 
   private ServiceProcess startProcessor(String application, String guarantee, boolean indexing)
       throws IOException {
-    List<String> arguments = new ArrayList<>(common(application));
-    arguments.add("--spring.kafka.streams.application-id=" + application);
-    arguments.add("--spring.kafka.streams.properties.processing.guarantee=" + guarantee);
-    arguments.add("--dx.processor.state-dir=" + dir.resolve("streams-" + application));
-    arguments.add("--dx.processor.indexer-group=" + INDEXER_GROUP);
-    arguments.add("--dx.processor.indexing=" + indexing);
-    return ServiceProcess.start(
-        "processor", classpath, PROCESSOR, "1g", arguments, dir.resolve(application + ".log"));
-  }
-
-  private List<String> common(String name) {
-    return List.of(
-        "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-        "--dx.elasticsearch.uris=" + elasticsearch,
-        "--dx.elasticsearch.index-prefix=" + INDEX_PREFIX,
-        "--spring.application.name=" + name);
+    return services.processor(application, guarantee, indexing, INDEXER_GROUP);
   }
 
   private StatusLatency.Result latency(double rate) throws Exception {
@@ -400,8 +378,8 @@ public final class ProcessorBenchmark {
           throw new BenchmarkFailedException("unknown option '--" + name + "'\n" + USAGE);
         }
       }
-      long events = number(given, env, "events", 500_000);
-      long seconds = number(given, env, "latency-duration", 60);
+      long events = BenchArguments.positive(given, env, "events", 500_000);
+      long seconds = BenchArguments.positive(given, env, "latency-duration", 60);
       return new Options(
           events,
           Duration.ofSeconds(seconds),
@@ -409,26 +387,6 @@ public final class ProcessorBenchmark {
           Path.of(given.getOrDefault("units-dir", "../shared/data/admin-units")),
           Path.of(given.getOrDefault("dist-cache", ".dx/dist")).toAbsolutePath(),
           help);
-    }
-
-    private static long number(
-        Map<String, String> given, Map<String, String> env, String name, long fallback) {
-      String text =
-          given.getOrDefault(
-              name, env.get("DX_BENCH_" + name.toUpperCase(Locale.ROOT).replace('-', '_')));
-      if (text == null || text.isBlank()) {
-        return fallback;
-      }
-      try {
-        long value = Long.parseLong(text.strip().replace("_", ""));
-        if (value > 0) {
-          return value;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw new BenchmarkFailedException(
-          "--" + name + " must be a whole number above 0, but was '" + text + "'");
     }
   }
 }

@@ -12,11 +12,11 @@ import vn.dxmonitor.bench.infra.BenchmarkFailedException;
  * Brings the national unit lists into the catalog through the admin API, as an operator does, so
  * that every commune's events are counted and roll up to their province.
  */
-final class UnitImport {
+public final class UnitImport {
 
   private UnitImport() {}
 
-  static void run(URI dashboard, String adminKey, NationalUnits units)
+  public static void run(URI dashboard, String adminKey, NationalUnits units)
       throws IOException, InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
     post(

@@ -37,13 +37,13 @@ public class PlansController {
     this.scope = scope;
   }
 
-  /** The plans that concern the viewer: its own province's, and those of the units it sees. */
+  /** The plans that concern the viewer: those issued for its units, above them or for everyone. */
   @GetMapping("/api/v1/plans")
   public List<PlanDocument> list() {
     Viewer viewer = Viewers.require();
     return view.latestPlans().stream()
         .map(PlanVersion::plan)
-        .filter(plan -> scope.concerns(viewer, plan.province()))
+        .filter(plan -> scope.concernsPlan(viewer, plan.issuedFor()))
         .toList();
   }
 

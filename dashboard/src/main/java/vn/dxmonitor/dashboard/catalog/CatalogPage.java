@@ -52,7 +52,7 @@ public class CatalogPage {
     model.addAttribute(
         "plans",
         page.catalog().plans().stream()
-            .filter(plan -> scope.concerns(viewer, plan.province()))
+            .filter(plan -> scope.concernsPlan(viewer, plan.issuedFor()))
             .sorted(
                 Comparator.comparing(
                     Plan::issuedAt, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -73,7 +73,7 @@ public class CatalogPage {
     Plan plan =
         page.catalog()
             .plan(id)
-            .filter(found -> scope.concerns(Viewers.require(), found.province()))
+            .filter(found -> scope.concernsPlan(Viewers.require(), found.issuedFor()))
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id));
     model.addAttribute("text", page.text());
     model.addAttribute("root", page.root());

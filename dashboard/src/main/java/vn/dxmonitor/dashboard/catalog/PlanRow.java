@@ -3,7 +3,7 @@ package vn.dxmonitor.dashboard.catalog;
 import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.unit.UnitRegistry;
 
-/** A plan as the catalog page lists it. */
+/** A plan as the catalog page lists it, with the units it was issued for. */
 public record PlanRow(
     String id, String name, String province, String source, String issuedAt, int targets) {
 
@@ -11,7 +11,12 @@ public record PlanRow(
     return new PlanRow(
         plan.id(),
         plan.name(),
-        CatalogPage.unitName(plan.province(), units),
+        plan.issuedFor().isEmpty()
+            ? plan.province()
+            : plan.issuedFor().stream()
+                .sorted()
+                .map(code -> CatalogPage.unitName(code, units))
+                .collect(java.util.stream.Collectors.joining(", ")),
         plan.source() == null ? "" : plan.source(),
         plan.issuedAt() == null ? "" : plan.issuedAt().toString(),
         targets);

@@ -1,5 +1,6 @@
 package vn.dxmonitor.dashboard.console;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 import vn.dxmonitor.dashboard.search.AlertSearch;
 import vn.dxmonitor.dashboard.security.UnitScope;
 import vn.dxmonitor.dashboard.security.Viewer;
@@ -62,6 +64,7 @@ public class AlertActionsController {
       flash.addFlashAttribute(
           REFUSED, e.isStored() ? "console.refused.pending" : "console.refused.unavailable");
     }
-    return "redirect:/console/alerts/" + id;
+    // An alert id holds "|", which a Location header must carry encoded.
+    return "redirect:/console/alerts/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
   }
 }

@@ -45,7 +45,17 @@ public class AlertSearch {
           filter ->
               filter.terms(terms -> terms.field("state").terms(values -> values.value(states))));
     }
-    BoolQuery bool = filters.build();
+    return search(filters.build(), Math.min(query.limit(), IndicatorValueSearch.MAX_DOCUMENTS));
+  }
+
+  /** One alert by its id. */
+  public Optional<Alert> find(String id) {
+    BoolQuery.Builder filters = new BoolQuery.Builder();
+    term(filters, "id", id);
+    return search(filters.build(), 1).stream().findFirst();
+  }
+
+  private List<Alert> search(BoolQuery bool, int size) {
     return Searches.documents(
         "alerts",
         () ->
@@ -55,7 +65,7 @@ public class AlertSearch {
                         .index(index)
                         .ignoreUnavailable(true)
                         .allowNoIndices(true)
-                        .size(Math.min(query.limit(), IndicatorValueSearch.MAX_DOCUMENTS))
+                        .size(size)
                         .query(q -> q.bool(bool))
                         .sort(
                             sort ->
@@ -66,24 +76,6 @@ public class AlertSearch {
                                             .order(SortOrder.Desc)
                                             .unmappedType(FieldType.Date))),
                 Alert.class));
-  }
-
-  /** One alert by its id. */
-  public Optional<Alert> find(String id) {
-    List<Alert> found =
-        Searches.documents(
-            "alerts",
-            () ->
-                client.search(
-                    search ->
-                        search
-                            .index(index)
-                            .ignoreUnavailable(true)
-                            .allowNoIndices(true)
-                            .size(1)
-                            .query(q -> q.term(term -> term.field("id").value(id))),
-                    Alert.class));
-    return found.stream().findFirst();
   }
 
   private static void term(BoolQuery.Builder filters, String field, String value) {

@@ -3,6 +3,7 @@ package vn.dxmonitor.dashboard.security;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,30 @@ public class UnitScope {
     }
     UnitRegistry tree = source.units().at(today());
     return roots(viewer).stream().anyMatch(root -> tree.isWithin(root, code));
+  }
+
+  /**
+   * Whether a plan concerns the viewer: it was issued for every unit, or for a unit that is — or
+   * became through the 2025 reform — one the viewer's units lie in or below.
+   *
+   * @param issuedFor the plan's unit codes as coded when it was issued
+   */
+  public boolean concernsPlan(Viewer viewer, Collection<String> issuedFor) {
+    if (viewer.seesEverything() || issuedFor.isEmpty()) {
+      return true;
+    }
+    UnitHistory history = source.units();
+    LocalDate today = today();
+    for (String code : issuedFor) {
+      String now =
+          history.resolve(code, today) instanceof CodeResolution.Resolved resolved
+              ? resolved.unit().code()
+              : code;
+      if (concerns(viewer, now)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The codes the viewer sees today; empty when it sees every unit. */

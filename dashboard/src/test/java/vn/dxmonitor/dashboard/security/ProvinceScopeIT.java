@@ -184,6 +184,10 @@ class ProvinceScopeIT {
         .doesNotContain(THU_DAU_MOT);
     JsonNode ranked = Http.json(leader.get("/api/v1/rankings?plan=" + NQ05 + "&level=commune"));
     assertThat(codes(ranked, "unit")).contains(QUY_NHON).doesNotContain(THU_DAU_MOT);
+    // Plans issued for Gia Lai's units (Bình Định's, whose province became today's 52) only.
+    List<String> plans = codes(Http.json(leader.get("/api/v1/plans")), "id");
+    assertThat(plans).isNotEmpty().allMatch(id -> id.startsWith("binh-dinh"));
+    assertThat(codes(Http.json(admin.get("/api/v1/plans")), "id")).hasSizeGreaterThan(plans.size());
     assertThat(leader.get("/api/v1/audit").statusCode()).isEqualTo(403);
     assertThat(leader.get("/api/v1/accounts").statusCode()).isEqualTo(403);
 
