@@ -57,8 +57,8 @@ public class PlansController {
   public List<PlanVersion> versions(@PathVariable String id) {
     List<PlanVersion> versions = view.planVersions(id);
     if (versions.isEmpty()
-        || !scope.concerns(
-            Viewers.require(), versions.get(versions.size() - 1).plan().province())) {
+        || !scope.concernsPlan(
+            Viewers.require(), versions.get(versions.size() - 1).plan().issuedFor())) {
       throw ConflictException.missing("plan " + id);
     }
     return versions;
