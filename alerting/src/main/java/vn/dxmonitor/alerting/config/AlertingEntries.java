@@ -58,14 +58,6 @@ public final class AlertingEntries {
     if (actor != null) {
       writer.putAudit(new AuditEntry(clock.instant(), actor, action, kind, name, before, document));
     }
-    try {
-      if (!view.awaitApplied(written, READ_BACK)) {
-        throw new IllegalStateException(
-            "alerting entry '" + name + "' was written but not read back in " + READ_BACK);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading '" + name + "' back", e);
-    }
+    view.requireApplied(written, READ_BACK, "alerting entry '" + name + "'");
   }
 }

@@ -131,16 +131,8 @@ public class CatalogAdministration {
 
   /** Waits for this instance's view to have read what was written. */
   public void readBack(List<RecordMetadata> written) {
-    try {
-      for (RecordMetadata metadata : written) {
-        if (metadata != null && !view.awaitApplied(metadata, READ_BACK)) {
-          throw new IllegalStateException(
-              "the change was stored but not read back within " + READ_BACK);
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the change back", e);
+    for (RecordMetadata metadata : written) {
+      view.requireApplied(metadata, READ_BACK, "the change");
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dxmonitor.dashboard.security.UnitScope;
-import vn.dxmonitor.dashboard.security.Viewer;
 import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.Succession;
@@ -75,10 +75,10 @@ public class UnitsController {
         asOf == null || asOf.isBlank() ? VietnamTime.dateOf(clock.instant()) : date("asOf", asOf);
     Optional<UnitLevel> wanted =
         level == null || level.isBlank() ? Optional.empty() : Optional.of(level(level));
-    Viewer viewer = Viewers.require();
+    Predicate<String> visible = scope.visibleOn(Viewers.require(), date);
     return view.units().versions().stream()
         .filter(version -> version.isValidAt(date))
-        .filter(version -> scope.seesOn(viewer, version.unit().code(), date))
+        .filter(version -> visible.test(version.unit().code()))
         .filter(version -> wanted.map(l -> version.unit().level() == l).orElse(true))
         .filter(version -> parent == null || parent.equals(version.unit().parentCode()))
         .sorted(

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -88,9 +89,10 @@ public class StatusController {
                         "query parameter 'plan' must be a plan id of the catalog, but was '"
                             + planId
                             + "'"));
+    Predicate<String> visible = scope.visibleOn(viewer, query.date());
     pairs =
         assessment.ofPlan(plan, unit).stream()
-            .filter(pair -> scope.seesOn(viewer, pair.unit().code(), query.date()))
+            .filter(pair -> visible.test(pair.unit().code()))
             .toList();
     Set<String> units = StatusAssessment.units(pairs);
     ValueTable values = ValueTable.of(search.forUnits(units, ids(catalog)));

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.dxmonitor.dashboard.page.AlertItems;
 import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageContexts;
 import vn.dxmonitor.dashboard.security.UnitScope;
@@ -75,11 +76,13 @@ public class CatalogPage {
             .plan(id)
             .filter(found -> scope.concernsPlan(Viewers.require(), found.issuedFor()))
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id));
+    List<Target> targets = targets(page, plan);
+    AlertItems names = new AlertItems(page.catalog(), page.units(), page.text());
     model.addAttribute("text", page.text());
     model.addAttribute("root", page.root());
-    model.addAttribute("plan", PlanRow.of(plan, targets(page, plan).size(), page.units()));
+    model.addAttribute("plan", PlanRow.of(plan, targets.size(), page.units()));
     model.addAttribute(
-        "targets", targets(page, plan).stream().map(target -> TargetRow.of(target, page)).toList());
+        "targets", targets.stream().map(target -> TargetRow.of(target, page, names)).toList());
     return "dashboard/catalog-plan";
   }
 

@@ -17,8 +17,10 @@ public record TargetRow(
     String section,
     String ambiguity) {
 
-  static TargetRow of(Target target, PageContext page) {
-    AlertItems names = new AlertItems(page.catalog(), page.units(), page.text());
+  /**
+   * @param names names the indicator in the reader's language
+   */
+  static TargetRow of(Target target, PageContext page, AlertItems names) {
     return new TargetRow(
         target.id(),
         page.catalog()

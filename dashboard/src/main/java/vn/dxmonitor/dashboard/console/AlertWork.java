@@ -110,15 +110,7 @@ public class AlertWork implements DisposableBean {
     String name = SILENCE_PREFIX + silence.id();
     RecordMetadata written = writer.putAlerting(name, silence);
     writer.putAudit(new AuditEntry(now, actor, "create", "silence", name, null, silence));
-    try {
-      if (!view.awaitApplied(written, READ_BACK)) {
-        throw new IllegalStateException(
-            "the silence was written but not read back in " + READ_BACK);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the silence back", e);
-    }
+    view.requireApplied(written, READ_BACK, "silence " + silence.id());
     return silence;
   }
 

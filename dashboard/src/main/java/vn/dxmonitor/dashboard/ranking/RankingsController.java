@@ -126,7 +126,7 @@ public class RankingsController {
             ? scope.unit(viewer, null, units).code()
             : parent;
     return RankingRequests.query(
-        rankings, units, code -> scope.sees(viewer, code), plan, level, scoped, asOf, today);
+        rankings, units, scope.visibleOn(viewer, today), plan, level, scoped, asOf, today);
   }
 
   private static ApiException alreadyFrozen(Freeze freeze) {

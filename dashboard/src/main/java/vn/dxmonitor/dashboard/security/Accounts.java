@@ -127,14 +127,6 @@ public class Accounts {
             account.name(),
             before == null ? null : before.view(),
             account.view()));
-    try {
-      if (!view.awaitApplied(written, READ_BACK)) {
-        throw new IllegalStateException(
-            "the account was written but not read back in " + READ_BACK);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the account back", e);
-    }
+    view.requireApplied(written, READ_BACK, "the account");
   }
 }

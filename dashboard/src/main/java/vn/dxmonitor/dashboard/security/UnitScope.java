@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -44,19 +45,19 @@ public class UnitScope {
    * the units its unit became.
    */
   public boolean seesOn(Viewer viewer, String code, LocalDate day) {
-    UnitHistory history = source.units();
-    UnitRegistry tree = history.at(day);
+    return visibleOn(viewer, day).test(code);
+  }
+
+  /**
+   * The test {@link #seesOn} makes, with the viewer's units resolved once: for filtering a list.
+   */
+  public Predicate<String> visibleOn(Viewer viewer, LocalDate day) {
+    UnitRegistry tree = source.units().at(day);
     if (viewer.seesEverything()) {
-      return tree.find(code).isPresent();
+      return code -> tree.find(code).isPresent();
     }
-    for (String root : viewer.units()) {
-      if (tree.isWithin(code, root)
-          || (history.resolve(root, day) instanceof CodeResolution.Resolved resolved
-              && tree.isWithin(code, resolved.unit().code()))) {
-        return true;
-      }
-    }
-    return false;
+    List<String> roots = rootsOn(viewer, day);
+    return code -> roots.stream().anyMatch(root -> tree.isWithin(code, root));
   }
 
   /**
@@ -156,12 +157,15 @@ public class UnitScope {
    * The viewer's units as they are today: a code retired by the 2025 reform names its successor.
    */
   public List<String> roots(Viewer viewer) {
-    LocalDate today = today();
+    return rootsOn(viewer, today());
+  }
+
+  private List<String> rootsOn(Viewer viewer, LocalDate day) {
     UnitHistory history = source.units();
     List<String> roots = new ArrayList<>();
     for (String code : viewer.units()) {
       roots.add(code);
-      if (history.resolve(code, today) instanceof CodeResolution.Resolved resolved) {
+      if (history.resolve(code, day) instanceof CodeResolution.Resolved resolved) {
         roots.add(resolved.unit().code());
       }
     }

@@ -122,14 +122,7 @@ public class ApiKeyRegistry {
             key.id(),
             before == null ? null : before.view(),
             key.view()));
-    try {
-      if (!view.awaitApplied(written, READ_BACK)) {
-        throw new IllegalStateException("the key was written but not read back in " + READ_BACK);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the key back", e);
-    }
+    view.requireApplied(written, READ_BACK, "the key");
   }
 
   private void check(KeyRequest request) {

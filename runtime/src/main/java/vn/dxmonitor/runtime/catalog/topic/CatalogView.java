@@ -79,6 +79,24 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   }
 
   /**
+   * Waits until the view has read back what was just written, so that the writer's next read sees
+   * its own write.
+   *
+   * @param what what was written, for the error
+   * @throws IllegalStateException when it is not read back in time, or the wait is interrupted
+   */
+  public void requireApplied(RecordMetadata written, Duration timeout, String what) {
+    try {
+      if (written != null && !awaitApplied(written, timeout)) {
+        throw new IllegalStateException(what + " was written but not read back in " + timeout);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading " + what + " back", e);
+    }
+  }
+
+  /**
    * Waits until the view has read the record at {@code written}, so that a writer reads its own
    * write through the view.
    */
