@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.runtime.kafka.Topics;
@@ -39,7 +40,7 @@ public final class TopicReader {
               .toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      Map<TopicPartition, Long> end = highWatermarks(partitions);
       List<MetricEvent> events = new ArrayList<>();
       long deadline = System.currentTimeMillis() + 30_000;
       while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
@@ -53,6 +54,22 @@ public final class TopicReader {
         }
       }
       return events;
+    }
+  }
+
+  /**
+   * The end of each partition as written, not as committed: a transaction's commit markers reach
+   * the partitions just after the producer's commit returns, so a committed reader's end offset can
+   * still stop short of events the API has already acknowledged. Reading to this end waits for
+   * their markers.
+   */
+  private Map<TopicPartition, Long> highWatermarks(List<TopicPartition> partitions) {
+    Map<String, Object> config = new HashMap<>();
+    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      return consumer.endOffsets(partitions);
     }
   }
 }
