@@ -1,20 +1,17 @@
 package vn.dxmonitor.alerting;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
-import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaAdmin;
 import vn.dxmonitor.alerting.config.AlertingEntries;
-import vn.dxmonitor.alerting.deliver.DeadLetters;
-import vn.dxmonitor.alerting.engine.AlertTopology;
 import vn.dxmonitor.alerting.engine.AlertingStreams;
 import vn.dxmonitor.alerting.engine.EngineSettings;
+import vn.dxmonitor.alerting.engine.TransitionMetrics;
 import vn.dxmonitor.alerting.evaluate.Evaluator;
 import vn.dxmonitor.alerting.route.AlertReceivers;
 import vn.dxmonitor.alerting.rule.AlertRules;
@@ -29,6 +26,7 @@ import vn.dxmonitor.runtime.lifecycle.StartupStep;
 /** The alerting engine and what it needs, with the module's defaults. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AlertingProperties.class)
+@Import(AlertingTopics.class)
 @PropertySource("classpath:META-INF/dx/alerting-defaults.properties")
 public class AlertingConfiguration {
 
@@ -64,22 +62,6 @@ public class AlertingConfiguration {
   }
 
   @Bean
-  KafkaAdmin.NewTopics alertingTopics(KafkaTopicProperties topics) {
-    return new KafkaAdmin.NewTopics(
-        weekLong(AlertTopology.COMMANDS_TOPIC, topics),
-        weekLong(AlertTopology.NOTIFICATIONS_TOPIC, topics),
-        weekLong(DeadLetters.TOPIC, topics));
-  }
-
-  private static NewTopic weekLong(String name, KafkaTopicProperties topics) {
-    return TopicBuilder.name(name)
-        .partitions(topics.partitions())
-        .replicas(topics.replicationFactor())
-        .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(7L * 24 * 3600 * 1000))
-        .build();
-  }
-
-  @Bean
   AlertingStreams alertingStreams(
       KafkaProperties kafka,
       AlertingProperties properties,
@@ -89,7 +71,8 @@ public class AlertingConfiguration {
       AlertRules rules,
       AlertReceivers receivers,
       Silences silences,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     EngineSettings settings =
         new EngineSettings(
             new Evaluator(catalog, status, rules),
@@ -99,8 +82,13 @@ public class AlertingConfiguration {
             clock,
             topics.partitions(),
             properties.tick(),
-            properties.evaluationInterval());
+            properties.evaluationInterval(),
+            new TransitionMetrics(meters));
     return new AlertingStreams(
-        kafka.buildAdminProperties(), properties.applicationId(), properties.stateDir(), settings);
+        kafka.buildAdminProperties(),
+        properties.applicationId(),
+        properties.stateDir(),
+        settings,
+        meters);
   }
 }

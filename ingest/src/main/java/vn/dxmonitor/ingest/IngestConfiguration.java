@@ -3,14 +3,12 @@ package vn.dxmonitor.ingest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.UUID;
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
-import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaAdmin;
 import vn.dxmonitor.ingest.dedup.AcceptedLedger;
 import vn.dxmonitor.ingest.dedup.LedgerStartup;
 import vn.dxmonitor.ingest.http.IntakeGate;
@@ -22,27 +20,14 @@ import vn.dxmonitor.ingest.publish.TransactionalPublisher;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.runtime.catalog.CatalogProperties;
-import vn.dxmonitor.runtime.kafka.KafkaTopicProperties;
-import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 
 /** The ingest pipeline: keys, limits, the ledger of accepted ids and the transactional producer. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
+@Import(IngestTopics.class)
 @PropertySource("classpath:META-INF/dx/ingest-defaults.properties")
 public class IngestConfiguration {
-
-  @Bean
-  KafkaAdmin.NewTopics ingestTopics(IngestProperties ingest, KafkaTopicProperties topics) {
-    return new KafkaAdmin.NewTopics(
-        TopicBuilder.name(Topics.ACCEPTED_IDS.name())
-            .partitions(topics.partitions())
-            .replicas(topics.replicationFactor())
-            .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
-            .config(
-                TopicConfig.RETENTION_MS_CONFIG, Long.toString(ingest.ledgerRetention().toMillis()))
-            .build());
-  }
 
   @Bean(destroyMethod = "close")
   AcceptedLedger acceptedLedger(

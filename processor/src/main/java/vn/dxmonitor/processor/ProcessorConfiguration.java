@@ -15,8 +15,10 @@ import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.processor.aggregate.Publishing;
+import vn.dxmonitor.processor.aggregate.PunctuationMetrics;
 import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
+import vn.dxmonitor.runtime.elasticsearch.BulkMetrics;
 import vn.dxmonitor.runtime.elasticsearch.BulkWriter;
 
 /** Runs {@link MetricTopology} on Spring's Kafka Streams lifecycle. */
@@ -48,21 +50,14 @@ public class ProcessorConfiguration {
                 .register(meters)
                 .increment(),
         properties.statusInterval(),
-        new Publishing(properties.publishInterval(), properties.catchUpPublishInterval()));
+        new Publishing(properties.publishInterval(), properties.catchUpPublishInterval()),
+        new PunctuationMetrics(meters));
   }
 
   /** Elasticsearch writes of both indexers; a batch not stored is redelivered. */
   @Bean
   BulkWriter bulkWriter(ElasticsearchClient elasticsearch, MeterRegistry meters) {
-    Counter failures =
-        Counter.builder("dx.processor.index.failures")
-            .description("Batches Elasticsearch did not store; their Kafka records come again")
-            .register(meters);
-    Counter refused =
-        Counter.builder("dx.processor.index.refused")
-            .description("Documents Elasticsearch refused for good (4xx other than 429), skipped")
-            .register(meters);
-    return new BulkWriter(elasticsearch, failures::increment, refused::increment);
+    return new BulkWriter(elasticsearch, new BulkMetrics(meters, "processor"));
   }
 
   /**

@@ -22,6 +22,8 @@ public final class NotificationDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
 
+  private static final List<String> OUTCOMES = List.of("delivered", "retried", "dead-letter");
+
   private final List<Channel> channels;
   private final Supplier<Routes> routes;
   private final Consumer<DeadLetter> deadLetters;
@@ -42,6 +44,12 @@ public final class NotificationDispatcher {
     this.backoff = backoff;
     this.clock = clock;
     this.meters = meters;
+    // Registered before the first notification, so a rate of dead letters reads zero, not nothing.
+    for (Channel channel : this.channels) {
+      for (String outcome : OUTCOMES) {
+        counter(channel.name(), outcome);
+      }
+    }
   }
 
   public void dispatch(Notification notification) {
@@ -113,12 +121,15 @@ public final class NotificationDispatcher {
   }
 
   private void count(String channel, String outcome) {
-    Counter.builder("dx.alerting.notifications")
+    counter(channel, outcome).increment();
+  }
+
+  private Counter counter(String channel, String outcome) {
+    return Counter.builder("dx.alerting.notifications")
         .description("Notification deliveries by channel and outcome")
         .tag("channel", channel)
         .tag("outcome", outcome)
-        .register(meters)
-        .increment();
+        .register(meters);
   }
 
   private static void pause(long millis) {

@@ -26,6 +26,7 @@ import vn.dxmonitor.alerting.rule.RuleSettings;
 import vn.dxmonitor.alerting.rule.Severity;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertCommand;
+import vn.dxmonitor.model.alert.AlertState;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.value.IndicatorValue;
@@ -255,8 +256,10 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
     Alert alert = withSilences(candidate, before);
     alerts.put(alert.id(), alert);
     active.update(alert);
-    if (before.map(Alert::state).orElse(null) != alert.state()) {
+    AlertState was = before.map(Alert::state).orElse(null);
+    if (was != alert.state()) {
       log.info("Alert {} is {}: {}", alert.id(), alert.state(), alert.summary());
+      settings.transitions().moved(was, alert.state());
     }
     context.forward(new Record<>(alert.id(), EngineOutput.of(alert), settings.clock().millis()));
     notifier.changed(before.orElse(null), alert, settings.clock().instant());

@@ -1,6 +1,10 @@
 package vn.dxmonitor.alerting.engine;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
@@ -24,14 +28,21 @@ public final class AlertingStreams implements SmartLifecycle {
 
   private final Properties config;
   private final EngineSettings settings;
+  private final MeterRegistry meters;
   private KafkaStreams streams;
+  private KafkaStreamsMetrics metrics;
 
   /**
    * @param kafka the common client settings (bootstrap servers, security)
    */
   public AlertingStreams(
-      Map<String, Object> kafka, String applicationId, String stateDir, EngineSettings settings) {
+      Map<String, Object> kafka,
+      String applicationId,
+      String stateDir,
+      EngineSettings settings,
+      MeterRegistry meters) {
     this.settings = settings;
+    this.meters = meters;
     this.config = new Properties();
     config.putAll(kafka);
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
@@ -56,6 +67,10 @@ public final class AlertingStreams implements SmartLifecycle {
           log.error("Alerting engine thread failed; replacing it", exception);
           return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
+    // Tagged as Spring tags the processor's streams, by bean: Prometheus wants one tag set per
+    // name.
+    metrics = new KafkaStreamsMetrics(streams, List.of(Tag.of("spring_id", "alertingStreams")));
+    metrics.bindTo(meters);
     streams.start();
   }
 
@@ -63,6 +78,7 @@ public final class AlertingStreams implements SmartLifecycle {
   public synchronized void stop() {
     if (streams != null) {
       streams.close(new KafkaStreams.CloseOptions().timeout(CLOSE_TIMEOUT).leaveGroup(true));
+      metrics.close();
       streams = null;
     }
   }

@@ -20,6 +20,7 @@ import vn.dxmonitor.alerting.silence.SilenceCheck;
  *     escalations, silences starting and ending
  * @param evaluationInterval how often every unit is judged again with no new value, so that a
  *     moving trajectory or silence alone changes alerts
+ * @param transitions told of each alert that changes state
  */
 public record EngineSettings(
     Evaluator evaluator,
@@ -29,4 +30,5 @@ public record EngineSettings(
     Clock clock,
     int partitions,
     Duration tick,
-    Duration evaluationInterval) {}
+    Duration evaluationInterval,
+    Transitions transitions) {}

@@ -1,12 +1,12 @@
 package vn.dxmonitor.alerting.store;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import vn.dxmonitor.runtime.elasticsearch.BulkMetrics;
 import vn.dxmonitor.runtime.elasticsearch.BulkWriter;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.IndicatorValuesListenerConfiguration;
@@ -25,15 +25,7 @@ public class AlertIndexer {
 
   public AlertIndexer(ElasticsearchClient client, IndexNames indexNames, MeterRegistry meters) {
     this.index = indexNames.alerts();
-    Counter failures =
-        Counter.builder("dx.alerting.index.failures")
-            .description("Batches of alerts Elasticsearch did not store; they come again")
-            .register(meters);
-    Counter refused =
-        Counter.builder("dx.alerting.index.refused")
-            .description("Alert documents Elasticsearch refused for good, skipped")
-            .register(meters);
-    this.writer = new BulkWriter(client, failures::increment, refused::increment);
+    this.writer = new BulkWriter(client, new BulkMetrics(meters, "alerting"));
   }
 
   @KafkaListener(

@@ -4,30 +4,27 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
-import vn.dxmonitor.runtime.elasticsearch.IndexTemplates;
 
 /**
  * Reads alert documents from {@code dx-alerts}. A get by id is real-time in Elasticsearch: it sees
  * a document as soon as it is indexed, before any refresh.
  */
 @Component
-public class AlertStore implements InitializingBean {
+public class AlertStore {
 
   private final ElasticsearchClient client;
   private final String index;
 
-  public AlertStore(ElasticsearchClient client, IndexNames indexNames) {
+  /**
+   * @param template installed first, so the index exists with its mapping before anything reads it
+   */
+  public AlertStore(
+      ElasticsearchClient client, IndexNames indexNames, AlertIndexTemplate template) {
     this.client = client;
     this.index = indexNames.alerts();
-  }
-
-  @Override
-  public void afterPropertiesSet() {
-    IndexTemplates.install(client, "/elasticsearch/dx-alerts.json", index);
   }
 
   public Optional<Alert> find(String id) {

@@ -87,6 +87,9 @@ class AlertTopologyTest {
     assertThat(resolved.history())
         .extracting(AlertChange::action)
         .containsExactly("pending", "firing", "resolved");
+    assertThat(engine.transitions())
+        .as("the transitions the service counts in dx_alerting_transitions_total")
+        .containsExactly("none->PENDING", "PENDING->FIRING", "FIRING->RESOLVED");
   }
 
   @Test

@@ -54,6 +54,7 @@ final class EngineDriver implements AutoCloseable {
   private final TestOutputTopic<String, Notification> notifications;
   private final Map<String, Alert> latest = new HashMap<>();
   private final List<Notification> sent = new ArrayList<>();
+  private final List<String> transitions = new ArrayList<>();
   private final AtomicReference<RuleSet> rules = new AtomicReference<>();
 
   EngineDriver(
@@ -80,7 +81,9 @@ final class EngineDriver implements AutoCloseable {
             clock,
             1,
             Duration.ofSeconds(1),
-            Duration.ofSeconds(30));
+            Duration.ofSeconds(30),
+            (from, to) ->
+                transitions.add((from == null ? "none" : from.name()) + "->" + to.name()));
     StreamsBuilder builder = new StreamsBuilder();
     AlertTopology.build(builder, settings);
     Properties config = new Properties();
@@ -166,6 +169,11 @@ final class EngineDriver implements AutoCloseable {
   }
 
   /** Every notification written so far, oldest first. */
+  /** Every state change the engine reported, as {@code FROM->TO} ({@code none} for a new alert). */
+  List<String> transitions() {
+    return List.copyOf(transitions);
+  }
+
   List<Notification> notifications() {
     sent.addAll(notifications.readValuesToList());
     return List.copyOf(sent);

@@ -50,6 +50,7 @@ public final class Aggregator implements Processor<String, Contribution, String,
   private final HistoryPoints history;
   private final Clock clock;
   private final Duration grace;
+  private final PunctuationTimer timer;
   private final Publishing publishing;
   private final Duration statusInterval;
   // The states with contributions not yet published, in the order they came, each the very object
@@ -69,7 +70,8 @@ public final class Aggregator implements Processor<String, Contribution, String,
       Clock clock,
       Duration grace,
       Publishing publishing,
-      Duration statusInterval) {
+      Duration statusInterval,
+      PunctuationTimer timer) {
     this.catalog = catalog;
     this.values = values;
     this.history = new HistoryPoints(catalog);
@@ -77,6 +79,7 @@ public final class Aggregator implements Processor<String, Contribution, String,
     this.grace = grace;
     this.publishing = publishing;
     this.statusInterval = statusInterval;
+    this.timer = timer;
   }
 
   @Override
@@ -94,8 +97,19 @@ public final class Aggregator implements Processor<String, Contribution, String,
       }
     }
     context.schedule(
-        publishing.interval(), PunctuationType.WALL_CLOCK_TIME, wall -> publishPending());
-    context.schedule(statusInterval, PunctuationType.WALL_CLOCK_TIME, wall -> reevaluate());
+        publishing.interval(),
+        PunctuationType.WALL_CLOCK_TIME,
+        wall -> timed(PunctuationTimer.PUBLISH, this::publishPending));
+    context.schedule(
+        statusInterval,
+        PunctuationType.WALL_CLOCK_TIME,
+        wall -> timed(PunctuationTimer.STATUS, this::reevaluate));
+  }
+
+  private void timed(String punctuation, Runnable pass) {
+    long start = System.nanoTime();
+    pass.run();
+    timer.took(punctuation, System.nanoTime() - start);
   }
 
   @Override

@@ -115,7 +115,8 @@ public final class MetricTopology {
                         settings.clock(),
                         settings.grace(),
                         settings.publishing(),
-                        settings.statusInterval()),
+                        settings.statusInterval(),
+                        settings.punctuations()),
                 Named.as("aggregate"),
                 Aggregator.STORE);
     Map<String, KStream<String, Published>> outputs =

@@ -6,6 +6,7 @@ import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.processor.aggregate.Publishing;
+import vn.dxmonitor.processor.aggregate.PunctuationTimer;
 import vn.dxmonitor.processor.check.DeadLetterCounter;
 
 /**
@@ -16,6 +17,7 @@ import vn.dxmonitor.processor.check.DeadLetterCounter;
  * @param deadLetters counts what goes to the dead-letter topic, by reason
  * @param statusInterval how often every value is re-evaluated against the clock
  * @param publishing when the values that events changed are published
+ * @param punctuations told how long each scheduled pass took
  */
 public record TopologySettings(
     CatalogSource catalog,
@@ -26,4 +28,5 @@ public record TopologySettings(
     Duration grace,
     DeadLetterCounter deadLetters,
     Duration statusInterval,
-    Publishing publishing) {}
+    Publishing publishing,
+    PunctuationTimer punctuations) {}

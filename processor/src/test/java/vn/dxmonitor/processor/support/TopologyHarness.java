@@ -25,6 +25,7 @@ import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.processor.aggregate.Publishing;
+import vn.dxmonitor.processor.aggregate.PunctuationTimer;
 import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
 import vn.dxmonitor.runtime.json.JsonCodec;
@@ -67,7 +68,8 @@ public final class TopologyHarness implements AutoCloseable {
             GRACE,
             deadLetterReasons::add,
             STATUS_INTERVAL,
-            publishing);
+            publishing,
+            PunctuationTimer.NONE);
     StreamsBuilder builder = new StreamsBuilder();
     MetricTopology.build(builder, settings);
     Properties config = new Properties();

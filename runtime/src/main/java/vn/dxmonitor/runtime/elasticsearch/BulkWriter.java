@@ -32,17 +32,11 @@ public final class BulkWriter {
   private static final int OPERATIONS_PER_REQUEST = 1000;
 
   private final ElasticsearchClient client;
-  private final Runnable failed;
-  private final Runnable refused;
+  private final BulkMetrics metrics;
 
-  /**
-   * @param failed told of each batch that failed, and will come again
-   * @param refused told of each document refused for good
-   */
-  public BulkWriter(ElasticsearchClient client, Runnable failed, Runnable refused) {
+  public BulkWriter(ElasticsearchClient client, BulkMetrics metrics) {
     this.client = client;
-    this.failed = failed;
-    this.refused = refused;
+    this.metrics = metrics;
   }
 
   /**
@@ -79,13 +73,18 @@ public final class BulkWriter {
       List<BulkOperation> part =
           operations.subList(from, Math.min(operations.size(), from + OPERATIONS_PER_REQUEST));
       BulkResponse response;
+      long start = System.nanoTime();
       try {
         response = client.bulk(bulk -> bulk.operations(part));
       } catch (IOException | RuntimeException e) {
+        metrics.unanswered(System.nanoTime() - start);
         throw failure(what, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       }
       if (response.errors()) {
+        metrics.answeredWithErrors(System.nanoTime() - start);
         check(what, response.items());
+      } else {
+        metrics.stored(System.nanoTime() - start);
       }
     }
   }
@@ -99,7 +98,7 @@ public final class BulkWriter {
       if (item.status() == 429 || item.status() >= 500) {
         retryable = retryable == null ? item : retryable;
       } else {
-        refused.run();
+        metrics.documentRefused();
         log.error(
             "Elasticsearch refused document {} in {}: {} {}: {}",
             item.id(),
@@ -117,7 +116,7 @@ public final class BulkWriter {
   }
 
   private IndexingFailedException failure(String what, String reason) {
-    failed.run();
+    metrics.batchFailed();
     return new IndexingFailedException(what, reason);
   }
 }
