@@ -1,6 +1,5 @@
 package vn.dxmonitor.alerting.store;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
@@ -10,16 +9,16 @@ import vn.dxmonitor.runtime.elasticsearch.IndexTemplates;
 @Component
 public class AlertIndexTemplate implements InitializingBean {
 
-  private final ElasticsearchClient client;
+  private final IndexTemplates templates;
   private final IndexNames indexNames;
 
-  public AlertIndexTemplate(ElasticsearchClient client, IndexNames indexNames) {
-    this.client = client;
+  public AlertIndexTemplate(IndexTemplates templates, IndexNames indexNames) {
+    this.templates = templates;
     this.indexNames = indexNames;
   }
 
   @Override
   public void afterPropertiesSet() {
-    IndexTemplates.install(client, "/elasticsearch/dx-alerts.json", indexNames.alerts());
+    templates.install("/elasticsearch/dx-alerts.json", indexNames.alerts());
   }
 }

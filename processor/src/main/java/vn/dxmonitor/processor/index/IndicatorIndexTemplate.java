@@ -1,6 +1,5 @@
 package vn.dxmonitor.processor.index;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
@@ -13,19 +12,18 @@ import vn.dxmonitor.runtime.elasticsearch.IndexTemplates;
 @Component
 public class IndicatorIndexTemplate implements InitializingBean {
 
-  private final ElasticsearchClient client;
+  private final IndexTemplates templates;
   private final IndexNames indexNames;
 
-  public IndicatorIndexTemplate(ElasticsearchClient client, IndexNames indexNames) {
-    this.client = client;
+  public IndicatorIndexTemplate(IndexTemplates templates, IndexNames indexNames) {
+    this.templates = templates;
     this.indexNames = indexNames;
   }
 
   @Override
   public void afterPropertiesSet() {
-    IndexTemplates.install(client, "/elasticsearch/dx-indicators.json", indexNames.indicators());
-    IndexTemplates.installTemplate(
-        client,
+    templates.install("/elasticsearch/dx-indicators.json", indexNames.indicators());
+    templates.installTemplate(
         "/elasticsearch/dx-indicator-history.json",
         indexNames.historyPrefix().substring(0, indexNames.historyPrefix().length() - 1),
         indexNames.historyPrefix() + "*");

@@ -25,6 +25,11 @@ public class ElasticsearchConfiguration {
   }
 
   @Bean
+  IndexTemplates indexTemplates(ElasticsearchClient client, ElasticsearchProperties properties) {
+    return new IndexTemplates(client, properties.replicas());
+  }
+
+  @Bean
   IndexNames indexNames(ElasticsearchProperties properties) {
     return new IndexNames(properties.indexPrefix());
   }

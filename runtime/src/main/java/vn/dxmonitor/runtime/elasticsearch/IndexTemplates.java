@@ -2,8 +2,11 @@ package vn.dxmonitor.runtime.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -18,15 +21,26 @@ public final class IndexTemplates {
 
   private static final Logger log = LoggerFactory.getLogger(IndexTemplates.class);
   private static final String ALREADY_EXISTS = "resource_already_exists_exception";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
-  private IndexTemplates() {}
+  private final ElasticsearchClient client;
+  private final int replicas;
+
+  /**
+   * @param replicas copies of each shard on other nodes, written into every template over the
+   *     resource's own value: 0 on one node, 1 or more on a cluster
+   */
+  public IndexTemplates(ElasticsearchClient client, int replicas) {
+    this.client = client;
+    this.replicas = replicas;
+  }
 
   /**
    * @param resource classpath JSON with the template body ({@code template}, {@code priority})
    * @param index the concrete index to create when missing; its name is also the pattern
    */
-  public static void install(ElasticsearchClient client, String resource, String index) {
-    installTemplate(client, resource, index, index + "*");
+  public void install(String resource, String index) {
+    installTemplate(resource, index, index + "*");
     try {
       if (!client.indices().exists(request -> request.index(index)).value()) {
         client.indices().create(request -> request.index(index));
@@ -47,18 +61,31 @@ public final class IndexTemplates {
    *
    * @param pattern the names the template applies to, such as {@code dx-indicator-history-*}
    */
-  public static void installTemplate(
-      ElasticsearchClient client, String resource, String name, String pattern) {
-    try (InputStream body = IndexTemplates.class.getResourceAsStream(resource)) {
-      if (body == null) {
-        throw new IllegalStateException("index template resource missing: " + resource);
-      }
+  public void installTemplate(String resource, String name, String pattern) {
+    try {
+      String body = withReplicas(resource);
       client
           .indices()
           .putIndexTemplate(
-              request -> request.withJson(body).name(name).indexPatterns(List.of(pattern)));
+              request ->
+                  request
+                      .withJson(new StringReader(body))
+                      .name(name)
+                      .indexPatterns(List.of(pattern)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot install index template " + name, e);
+    }
+  }
+
+  private String withReplicas(String resource) throws IOException {
+    try (InputStream in = IndexTemplates.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("index template resource missing: " + resource);
+      }
+      ObjectNode body = (ObjectNode) JSON.readTree(in);
+      ObjectNode template = body.withObjectProperty("template");
+      template.withObjectProperty("settings").put("number_of_replicas", replicas);
+      return JSON.writeValueAsString(body);
     }
   }
 }
