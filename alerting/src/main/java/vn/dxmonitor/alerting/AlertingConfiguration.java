@@ -6,7 +6,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 import vn.dxmonitor.alerting.config.AlertingEntries;
 import vn.dxmonitor.alerting.engine.AlertingStreams;
@@ -26,7 +25,6 @@ import vn.dxmonitor.runtime.lifecycle.StartupStep;
 /** The alerting engine and what it needs, with the module's defaults. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AlertingProperties.class)
-@Import(AlertingTopics.class)
 @PropertySource("classpath:META-INF/dx/alerting-defaults.properties")
 public class AlertingConfiguration {
 

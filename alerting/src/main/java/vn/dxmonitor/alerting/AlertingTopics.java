@@ -22,7 +22,7 @@ public class AlertingTopics {
   private static final long WEEK_MS = 7L * 24 * 3600 * 1000;
 
   @Bean
-  KafkaAdmin.NewTopics alertingTopics(KafkaTopicProperties topics) {
+  KafkaAdmin.NewTopics alertingTopicDeclarations(KafkaTopicProperties topics) {
     return new KafkaAdmin.NewTopics(
         weekLong(AlertTopology.COMMANDS_TOPIC, topics),
         weekLong(AlertTopology.NOTIFICATIONS_TOPIC, topics),

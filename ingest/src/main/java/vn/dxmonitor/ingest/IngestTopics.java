@@ -18,7 +18,7 @@ import vn.dxmonitor.runtime.kafka.Topics;
 public class IngestTopics {
 
   @Bean
-  KafkaAdmin.NewTopics ingestTopics(IngestProperties ingest, KafkaTopicProperties topics) {
+  KafkaAdmin.NewTopics acceptedIdsTopic(IngestProperties ingest, KafkaTopicProperties topics) {
     return new KafkaAdmin.NewTopics(
         TopicBuilder.name(Topics.ACCEPTED_IDS.name())
             .partitions(topics.partitions())
