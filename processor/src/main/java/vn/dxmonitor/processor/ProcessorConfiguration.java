@@ -1,7 +1,6 @@
 package vn.dxmonitor.processor;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -16,6 +15,7 @@ import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.processor.aggregate.Publishing;
 import vn.dxmonitor.processor.aggregate.PunctuationMetrics;
+import vn.dxmonitor.processor.check.DeadLetterMetrics;
 import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
 import vn.dxmonitor.runtime.elasticsearch.BulkMetrics;
@@ -43,12 +43,7 @@ public class ProcessorConfiguration {
         clock,
         properties.dedupRetention(),
         properties.grace(),
-        reason ->
-            Counter.builder("dx.processor.dead-letters")
-                .description("Events the processor could not use, sent to dx.metric-events.dlt")
-                .tag("reason", reason)
-                .register(meters)
-                .increment(),
+        new DeadLetterMetrics(meters),
         properties.statusInterval(),
         new Publishing(properties.publishInterval(), properties.catchUpPublishInterval()),
         new PunctuationMetrics(meters));
