@@ -24,10 +24,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.alerting.rule.AlertRules;
-import vn.dxmonitor.alerting.rule.RuleSetReader;
 import vn.dxmonitor.platform.support.PlatformApi;
 import vn.dxmonitor.platform.support.PlatformInfrastructure;
 import vn.dxmonitor.platform.support.PlatformTest;
+import vn.dxmonitor.platform.support.QuickAlerts;
 import vn.dxmonitor.testsupport.browser.Browser;
 
 /**
@@ -60,14 +60,7 @@ class ConsoleBrowserIT {
   @Test
   void anOperatorWorksAnAlertFromTheConsole() throws Exception {
     PlatformApi api = new PlatformApi(port, adminKeyFile);
-    alertRules.replace(
-        RuleSetReader.parse(
-            """
-            rules:
-              - rule: behind-trajectory
-                pendingFor: PT1S
-            """),
-        "test");
+    QuickAlerts.behindFiresAfterOneSecond(alertRules);
     account(api, OPERATOR, "operator");
     account(api, LEADER, "leader");
     api.postEvents(batch(AN_LAO, 1, 9));

@@ -23,10 +23,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.alerting.rule.AlertRules;
-import vn.dxmonitor.alerting.rule.RuleSetReader;
 import vn.dxmonitor.platform.support.PlatformApi;
 import vn.dxmonitor.platform.support.PlatformInfrastructure;
 import vn.dxmonitor.platform.support.PlatformTest;
+import vn.dxmonitor.platform.support.QuickAlerts;
 
 /**
  * The whole pipeline in one JVM, on a real KRaft broker and a real Elasticsearch node: events in
@@ -61,14 +61,7 @@ class PipelineEndToEndIT {
   @Order(1)
   void eventsBecomeValuesRollUpAndRaiseAnAlertAndARetryChangesNothing() throws Exception {
     // Alerts fire after a pending period (15 minutes by default); a second here
-    alertRules.replace(
-        RuleSetReader.parse(
-            """
-            rules:
-              - rule: behind-trajectory
-                pendingFor: PT1S
-            """),
-        "test");
+    QuickAlerts.behindFiresAfterOneSecond(alertRules);
     // Given ten work records of yesterday for one commune, seven handled online
     String batch = batch("quy-nhon", QUY_NHON, 7, 3);
 

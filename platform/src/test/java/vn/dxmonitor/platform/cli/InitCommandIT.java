@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,17 +45,11 @@ class InitCommandIT {
     Path key = secrets.resolve("admin.key");
     Path password = secrets.resolve("admin.password");
 
-    InitCommand.main(
-        new String[] {
-          "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-          "--dx.kafka.topics.partitions=4",
-          "--dx.kafka.topics.replication-factor=1",
-          "--dx.elasticsearch.uris=" + SharedElasticsearch.uri(),
-          "--dx.elasticsearch.index-prefix=" + prefix,
-          "--dx.elasticsearch.replicas=2",
-          "--dx.keys.admin-key-file=" + key,
-          "--dx.security.admin-password-file=" + password
-        });
+    init(
+        broker,
+        prefix,
+        "--dx.keys.admin-key-file=" + key,
+        "--dx.security.admin-password-file=" + password);
 
     try (AdminClient admin =
         AdminClient.create(
@@ -109,15 +104,7 @@ class InitCommandIT {
         .isEqualTo("rw-------");
 
     // Run again (a restarted init container): nothing changes, the secrets stay
-    InitCommand.main(
-        new String[] {
-          "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-          "--dx.kafka.topics.partitions=4",
-          "--dx.kafka.topics.replication-factor=1",
-          "--dx.elasticsearch.uris=" + SharedElasticsearch.uri(),
-          "--dx.elasticsearch.index-prefix=" + prefix,
-          "--dx.keys.admin-key-file=" + key
-        });
+    init(broker, prefix, "--dx.keys.admin-key-file=" + key);
     assertThat(Files.readString(key).strip()).isEqualTo(madeKey);
   }
 
@@ -135,6 +122,22 @@ class InitCommandIT {
                       "--dx.elasticsearch.index-prefix=init-" + RUN + "-nobroker-"
                     }))
         .isInstanceOf(RuntimeException.class);
+  }
+
+  /** The init step with 4 partitions and 2 replicas under the prefix, and the other arguments. */
+  private static void init(EmbeddedKafkaBroker broker, String prefix, String... more)
+      throws Exception {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                "--dx.kafka.topics.partitions=4",
+                "--dx.kafka.topics.replication-factor=1",
+                "--dx.elasticsearch.uris=" + SharedElasticsearch.uri(),
+                "--dx.elasticsearch.index-prefix=" + prefix,
+                "--dx.elasticsearch.replicas=2"));
+    arguments.addAll(List.of(more));
+    InitCommand.main(arguments.toArray(String[]::new));
   }
 
   private static JsonNode get(String path) throws Exception {

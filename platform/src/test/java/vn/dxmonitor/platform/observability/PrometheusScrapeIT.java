@@ -27,10 +27,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.alerting.rule.AlertRules;
-import vn.dxmonitor.alerting.rule.RuleSetReader;
 import vn.dxmonitor.platform.support.PlatformApi;
 import vn.dxmonitor.platform.support.PlatformInfrastructure;
 import vn.dxmonitor.platform.support.PlatformTest;
+import vn.dxmonitor.platform.support.QuickAlerts;
 import vn.dxmonitor.testsupport.observability.GrafanaDashboards;
 import vn.dxmonitor.testsupport.observability.PrometheusServer;
 import vn.dxmonitor.testsupport.observability.PrometheusTools;
@@ -70,14 +70,7 @@ class PrometheusScrapeIT {
         PrometheusTools.installed(PrometheusTools.PROMETHEUS),
         PrometheusTools.missing(PrometheusTools.PROMETHEUS));
     PlatformApi api = new PlatformApi(port, adminKeyFile);
-    alertRules.replace(
-        RuleSetReader.parse(
-            """
-            rules:
-              - rule: behind-trajectory
-                pendingFor: PT1S
-            """),
-        "test");
+    QuickAlerts.behindFiresAfterOneSecond(alertRules);
 
     // Given 2 of 10 work records online in a commune (far behind: an alert), and one event for a
     // unit that does not exist (rejected)
