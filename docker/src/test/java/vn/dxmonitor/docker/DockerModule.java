@@ -1,6 +1,7 @@
 package vn.dxmonitor.docker;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** Where the docker module's files are: the tests run with the module as working directory. */
 final class DockerModule {
@@ -10,8 +11,8 @@ final class DockerModule {
   static final Path IMAGES = DIR.resolve("target/images");
 
   /** The services made from this repository's images, by the application each image runs. */
-  static final java.util.List<String> APPLICATIONS =
-      java.util.List.of("ingest", "processor", "alerting", "dashboard", "platform");
+  static final List<String> APPLICATIONS =
+      List.of("ingest", "processor", "alerting", "dashboard", "platform");
 
   private DockerModule() {}
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -61,17 +62,14 @@ class GrafanaDashboardsTest {
   void everyPanelQueriesTheProvisionedDataSourceAndHasAPlace() throws IOException {
     Object uid =
         ((List<?>)
-                ((java.util.Map<?, ?>)
+                ((Map<?, ?>)
                         new Yaml()
                             .load(
                                 Files.readString(
                                     DockerModule.file(
                                         "grafana/provisioning/datasources/prometheus.yml"))))
                     .get("datasources"))
-            .stream()
-                .map(source -> ((java.util.Map<?, ?>) source).get("uid"))
-                .findFirst()
-                .orElseThrow();
+            .stream().map(source -> ((Map<?, ?>) source).get("uid")).findFirst().orElseThrow();
     Set<String> uids = new HashSet<>();
     for (Path file : GrafanaDashboards.files(dashboards)) {
       JsonNode dashboard = GrafanaDashboards.read(file);

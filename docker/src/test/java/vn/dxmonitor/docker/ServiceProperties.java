@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +29,7 @@ final class ServiceProperties {
   static ServiceProperties of(Path executableJar) throws IOException {
     ServiceProperties properties = new ServiceProperties();
     try (JarFile jar = new JarFile(executableJar.toFile())) {
-      for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+      for (JarEntry entry : Collections.list(jar.entries())) {
         if ((entry.getName().equals(METADATA)
             || entry.getName().equals("BOOT-INF/classes/" + METADATA))) {
           try (InputStream in = jar.getInputStream(entry)) {

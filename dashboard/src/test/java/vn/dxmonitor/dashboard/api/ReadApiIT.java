@@ -11,17 +11,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import vn.dxmonitor.dashboard.DashboardApplication;
 import vn.dxmonitor.dashboard.search.AlertQuery;
 import vn.dxmonitor.dashboard.search.AlertSearch;
 import vn.dxmonitor.dashboard.search.IndicatorValueSearch;
+import vn.dxmonitor.dashboard.support.DashboardInfrastructure;
+import vn.dxmonitor.dashboard.support.DashboardTest;
 import vn.dxmonitor.dashboard.support.Http;
 import vn.dxmonitor.dashboard.support.TestIndices;
 import vn.dxmonitor.dashboard.support.Values;
@@ -32,19 +30,9 @@ import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 import vn.dxmonitor.runtime.keys.KeyRequest;
 import vn.dxmonitor.runtime.keys.KeyRole;
-import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
 /** The read API against a real Elasticsearch node holding documents as the services write them. */
-@SpringBootTest(
-    classes = DashboardApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "dx.kafka.topics.partitions=1"
-    })
-@EmbeddedKafka(partitions = 1)
-// Each class has a broker of its own; closing it with the class stops it before the JVM exits.
-@DirtiesContext
+@DashboardTest
 class ReadApiIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -59,8 +47,7 @@ class ReadApiIT {
 
   @DynamicPropertySource
   static void elasticsearch(DynamicPropertyRegistry registry) {
-    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
-    registry.add("dx.elasticsearch.index-prefix", () -> "dashboard-api-" + RUN + "-");
+    DashboardInfrastructure.elasticsearch(registry, "dashboard-api-" + RUN + "-");
   }
 
   @BeforeEach

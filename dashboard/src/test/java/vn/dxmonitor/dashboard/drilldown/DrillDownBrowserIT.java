@@ -19,13 +19,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.dxmonitor.dashboard.DashboardApplication;
+import vn.dxmonitor.dashboard.support.DashboardInfrastructure;
+import vn.dxmonitor.dashboard.support.DashboardTest;
 import vn.dxmonitor.dashboard.support.TestCredentials;
 import vn.dxmonitor.dashboard.support.TestIndices;
 import vn.dxmonitor.dashboard.support.Values;
@@ -36,7 +34,6 @@ import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.testsupport.browser.Browser;
-import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
 /**
  * Drill-down in a real browser: the province's communes as a table that sorts by any column and as
@@ -44,15 +41,7 @@ import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
  * that governs it (NQ 05: 80 % by 2025, 70 % by 2030 for communes) and the projection; and the same
  * page as of a past day.
  */
-@SpringBootTest(
-    classes = DashboardApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "dx.kafka.topics.partitions=1"
-    })
-@EmbeddedKafka(partitions = 1)
-@DirtiesContext
+@DashboardTest
 class DrillDownBrowserIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -70,8 +59,7 @@ class DrillDownBrowserIT {
 
   @DynamicPropertySource
   static void elasticsearch(DynamicPropertyRegistry registry) {
-    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
-    registry.add("dx.elasticsearch.index-prefix", () -> "drill-" + RUN + "-");
+    DashboardInfrastructure.elasticsearch(registry, "drill-" + RUN + "-");
   }
 
   @BeforeEach

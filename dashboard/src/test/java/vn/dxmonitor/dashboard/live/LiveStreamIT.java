@@ -14,18 +14,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.ContainerTestUtils;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import vn.dxmonitor.dashboard.DashboardApplication;
+import vn.dxmonitor.dashboard.support.DashboardInfrastructure;
+import vn.dxmonitor.dashboard.support.DashboardTest;
 import vn.dxmonitor.dashboard.support.Http;
 import vn.dxmonitor.dashboard.support.SseClient;
 import vn.dxmonitor.dashboard.support.Values;
@@ -34,22 +33,12 @@ import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
-import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
 /**
  * Values on the real topic reach browsers connected to the stream, and gone browsers are let go.
  */
-@SpringBootTest(
-    classes = DashboardApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "dx.kafka.topics.partitions=1",
-      "dx.dashboard.heartbeat=200ms"
-    })
-@EmbeddedKafka(partitions = 1)
-// Each class has a broker of its own; closing it with the class stops it before the JVM exits.
-@DirtiesContext
+@DashboardTest
+@TestPropertySource(properties = "dx.dashboard.heartbeat=200ms")
 class LiveStreamIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -64,8 +53,7 @@ class LiveStreamIT {
 
   @DynamicPropertySource
   static void elasticsearch(DynamicPropertyRegistry registry) {
-    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
-    registry.add("dx.elasticsearch.index-prefix", () -> "dashboard-live-" + RUN + "-");
+    DashboardInfrastructure.elasticsearch(registry, "dashboard-live-" + RUN + "-");
   }
 
   @BeforeEach

@@ -18,18 +18,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.ContainerTestUtils;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.dxmonitor.dashboard.DashboardApplication;
 import vn.dxmonitor.dashboard.live.IndicatorValueRelay;
+import vn.dxmonitor.dashboard.support.DashboardInfrastructure;
+import vn.dxmonitor.dashboard.support.DashboardTest;
 import vn.dxmonitor.dashboard.support.TestCredentials;
 import vn.dxmonitor.dashboard.support.TestIndices;
 import vn.dxmonitor.dashboard.support.Values;
@@ -39,22 +37,13 @@ import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.testsupport.browser.Browser;
-import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
 /**
  * The province overview in a real browser (Debian's headless Chromium): the province's targets by
  * pillar with the values from Elasticsearch, its communes counted by status, and a value produced
  * to the topic moving the numbers on the open page within 2 s, without a reload.
  */
-@SpringBootTest(
-    classes = DashboardApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "dx.kafka.topics.partitions=1"
-    })
-@EmbeddedKafka(partitions = 1)
-@DirtiesContext
+@DashboardTest
 class OverviewBrowserIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -72,8 +61,7 @@ class OverviewBrowserIT {
 
   @DynamicPropertySource
   static void elasticsearch(DynamicPropertyRegistry registry) {
-    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
-    registry.add("dx.elasticsearch.index-prefix", () -> "overview-" + RUN + "-");
+    DashboardInfrastructure.elasticsearch(registry, "overview-" + RUN + "-");
   }
 
   @BeforeEach

@@ -12,13 +12,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.dxmonitor.dashboard.DashboardApplication;
+import vn.dxmonitor.dashboard.support.DashboardInfrastructure;
+import vn.dxmonitor.dashboard.support.DashboardTest;
 import vn.dxmonitor.dashboard.support.Http;
 import vn.dxmonitor.dashboard.support.TestIndices;
 import vn.dxmonitor.dashboard.support.Values;
@@ -26,19 +24,9 @@ import vn.dxmonitor.model.alert.AlertState;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
 import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
-import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
 /** The server-rendered page, from values and alerts in a real Elasticsearch node. */
-@SpringBootTest(
-    classes = DashboardApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "dx.kafka.topics.partitions=1"
-    })
-@EmbeddedKafka(partitions = 1)
-// Each class has a broker of its own; closing it with the class stops it before the JVM exits.
-@DirtiesContext
+@DashboardTest
 class DashboardPageIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -54,8 +42,7 @@ class DashboardPageIT {
 
   @DynamicPropertySource
   static void elasticsearch(DynamicPropertyRegistry registry) {
-    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
-    registry.add("dx.elasticsearch.index-prefix", () -> "dashboard-page-" + RUN + "-");
+    DashboardInfrastructure.elasticsearch(registry, "dashboard-page-" + RUN + "-");
   }
 
   @BeforeEach

@@ -24,13 +24,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.dxmonitor.dashboard.DashboardApplication;
+import vn.dxmonitor.dashboard.support.DashboardInfrastructure;
+import vn.dxmonitor.dashboard.support.DashboardTest;
 import vn.dxmonitor.dashboard.support.Http;
 import vn.dxmonitor.dashboard.support.TestCredentials;
 import vn.dxmonitor.dashboard.support.TestIndices;
@@ -44,7 +42,6 @@ import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 import vn.dxmonitor.runtime.keys.KeyRequest;
 import vn.dxmonitor.runtime.keys.KeyRole;
 import vn.dxmonitor.testsupport.browser.Browser;
-import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
 /**
  * The emulation ranking of Gia Lai's communes on NQ 05-NQ/TU, whose commune targets today are work
@@ -55,15 +52,7 @@ import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
  * fibre figures: 70 % → 50.0, 50 % → 35.7, 40 % → 28.6. A week earlier the order was the reverse
  * (80 %, 30 %, 20 %).
  */
-@SpringBootTest(
-    classes = DashboardApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "dx.kafka.topics.partitions=1"
-    })
-@EmbeddedKafka(partitions = 1)
-@DirtiesContext
+@DashboardTest
 class RankingBrowserIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -85,8 +74,7 @@ class RankingBrowserIT {
 
   @DynamicPropertySource
   static void elasticsearch(DynamicPropertyRegistry registry) {
-    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
-    registry.add("dx.elasticsearch.index-prefix", () -> "ranking-" + RUN + "-");
+    DashboardInfrastructure.elasticsearch(registry, "ranking-" + RUN + "-");
   }
 
   @BeforeEach

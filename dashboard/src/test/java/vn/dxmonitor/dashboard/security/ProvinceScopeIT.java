@@ -17,19 +17,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.ContainerTestUtils;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import vn.dxmonitor.dashboard.DashboardApplication;
 import vn.dxmonitor.dashboard.live.IndicatorValueRelay;
+import vn.dxmonitor.dashboard.support.DashboardInfrastructure;
+import vn.dxmonitor.dashboard.support.DashboardTest;
 import vn.dxmonitor.dashboard.support.Http;
 import vn.dxmonitor.dashboard.support.Session;
 import vn.dxmonitor.dashboard.support.SseClient;
@@ -44,23 +42,13 @@ import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 import vn.dxmonitor.runtime.keys.KeyRequest;
 import vn.dxmonitor.runtime.keys.KeyRole;
-import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
 /**
  * Two provinces with figures of their own, and a leader of Gia Lai signed in: nothing of Hồ Chí
  * Minh City reaches the leader through any page, the read API or the live stream — neither by
  * asking for its codes nor by leaving the unit out — and the administrators' paths stay shut.
  */
-@SpringBootTest(
-    classes = DashboardApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "dx.kafka.topics.partitions=1"
-    })
-@EmbeddedKafka(partitions = 1)
-// Each class has a broker of its own; closing it with the class stops it before the JVM exits.
-@DirtiesContext
+@DashboardTest
 class ProvinceScopeIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -85,8 +73,7 @@ class ProvinceScopeIT {
 
   @DynamicPropertySource
   static void elasticsearch(DynamicPropertyRegistry registry) {
-    registry.add("dx.elasticsearch.uris", SharedElasticsearch::uri);
-    registry.add("dx.elasticsearch.index-prefix", () -> "dashboard-scope-" + RUN + "-");
+    DashboardInfrastructure.elasticsearch(registry, "dashboard-scope-" + RUN + "-");
   }
 
   @BeforeEach
