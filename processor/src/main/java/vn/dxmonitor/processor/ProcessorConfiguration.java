@@ -41,8 +41,6 @@ public class ProcessorConfiguration {
         validator,
         evaluator,
         clock,
-        properties.dedupRetention(),
-        properties.grace(),
         new DeadLetterMetrics(meters),
         properties.statusInterval(),
         new Publishing(properties.publishInterval(), properties.catchUpPublishInterval()),

@@ -7,9 +7,6 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * @param stateDir where Kafka Streams keeps its RocksDB stores
- * @param dedupRetention how long an event id is remembered to recognise a retry
- * @param grace how late an event may arrive and still correct every window it belongs to; a later
- *     one goes to the dead-letter topic
  * @param statusInterval how often every value is re-evaluated against the clock, so statuses move
  *     with time alone
  * @param publishInterval how often the values that events changed are published: a key changed many
@@ -24,8 +21,6 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("dx.processor")
 public record ProcessorProperties(
     String stateDir,
-    @DefaultValue("30d") Duration dedupRetention,
-    @DefaultValue("7d") Duration grace,
     @DefaultValue("1m") Duration statusInterval,
     @DefaultValue("100ms") Duration publishInterval,
     @DefaultValue("5s") Duration catchUpPublishInterval,
@@ -40,14 +35,6 @@ public record ProcessorProperties(
               + ") must not be shorter than dx.processor.publish-interval ("
               + publishInterval
               + ")");
-    }
-    if (dedupRetention.compareTo(grace) <= 0) {
-      throw new IllegalArgumentException(
-          "dx.processor.dedup-retention ("
-              + dedupRetention
-              + ") must be longer than dx.processor.grace ("
-              + grace
-              + "): a retry of an event still within the grace period must meet its first copy");
     }
   }
 }

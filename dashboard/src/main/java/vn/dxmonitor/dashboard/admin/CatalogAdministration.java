@@ -174,6 +174,7 @@ public class CatalogAdministration {
         d.cadence(),
         d.rollup(),
         d.numerator(),
-        d.denominator());
+        d.denominator(),
+        d.revisionWindow());
   }
 }

@@ -1,5 +1,6 @@
 package vn.dxmonitor.model.catalog;
 
+import java.time.Duration;
 import java.time.Period;
 import java.util.Objects;
 
@@ -13,6 +14,9 @@ import java.util.Objects;
  * @param lowerIsBetter true for ranks
  * @param numerator what the numerator counts (Vietnamese), for ratio-of-counts and coverage
  * @param denominator what the denominator counts (Vietnamese)
+ * @param revisionWindow how long after it happened a figure may still be sent, revised or
+ *     retracted; null for the default of the indicator's kind and cadence ({@link
+ *     vn.dxmonitor.model.event.RevisionWindows})
  */
 public record Indicator(
     String id,
@@ -26,7 +30,8 @@ public record Indicator(
     Rollup rollup,
     boolean lowerIsBetter,
     String numerator,
-    String denominator) {
+    String denominator,
+    Duration revisionWindow) {
 
   public Indicator {
     Objects.requireNonNull(id, "id");
@@ -39,6 +44,10 @@ public record Indicator(
               + id
               + " must be > 0 for ratio-of-counts and ≥ 0 otherwise, but was "
               + windowDays);
+    }
+    if (revisionWindow != null && (revisionWindow.isNegative() || revisionWindow.isZero())) {
+      throw new IllegalArgumentException(
+          "revisionWindow of " + id + " must be positive, but was " + revisionWindow);
     }
   }
 
@@ -56,6 +65,7 @@ public record Indicator(
         Period.ofDays(7),
         Rollup.SUM,
         false,
+        null,
         null,
         null);
   }

@@ -27,19 +27,37 @@ public final class EventValidator {
   public static final int MAX_EVENT_ID_LENGTH = 128;
   public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
+  /**
+   * The largest count one event may carry: a million million. Sums of a million such events still
+   * fit a long, so no total can overflow.
+   */
+  public static final long MAX_COUNT = 1_000_000_000_000L;
+
   private final CatalogSource source;
   private final Clock clock;
   private final Instant horizon;
+  private final RevisionWindows windows;
 
-  public EventValidator(CatalogSource source, Clock clock, Instant horizon) {
+  public EventValidator(
+      CatalogSource source, Clock clock, Instant horizon, RevisionWindows windows) {
     this.source = source;
     this.clock = clock;
     this.horizon = horizon;
+    this.windows = windows;
+  }
+
+  public EventValidator(CatalogSource source, Clock clock, Instant horizon) {
+    this(source, clock, horizon, RevisionWindows.DEFAULTS);
   }
 
   /** A validator over a catalog and units that never change. */
   public EventValidator(Catalog catalog, UnitRegistry units, Clock clock, Instant horizon) {
     this(CatalogSource.fixed(catalog, UnitHistory.timeless(units)), clock, horizon);
+  }
+
+  /** The lateness rule this validator applies. */
+  public RevisionWindows windows() {
+    return windows;
   }
 
   /**
@@ -57,7 +75,16 @@ public final class EventValidator {
         : VietnamTime.dateOf(event.occurredAt());
   }
 
+  /** Checks an event being accepted now. */
   public List<Violation> validate(MetricEvent event) {
+    return validate(event, clock.instant());
+  }
+
+  /**
+   * Checks an event as of the moment it was accepted: the time that decides whether it came too
+   * late or from the future, so the same event is judged the same whenever it is checked again.
+   */
+  public List<Violation> validate(MetricEvent event, Instant acceptedAt) {
     List<Violation> violations = new ArrayList<>();
     if (isBlank(event.eventId())) {
       violations.add(ViolationCode.REQUIRED.at("eventId", "eventId"));
@@ -78,7 +105,7 @@ public final class EventValidator {
     } else {
       checkUnit(event, violations);
     }
-    checkOccurredAt(event.occurredAt(), violations);
+    checkOccurredAt(event.occurredAt(), acceptedAt, violations);
     Optional<Indicator> indicator = source.catalog().indicator(event.indicator());
     if (isBlank(event.indicator())) {
       violations.add(ViolationCode.REQUIRED.at("indicator", "indicator"));
@@ -92,9 +119,31 @@ public final class EventValidator {
                       event.indicator(),
                       source.catalog().indicators().stream().map(Indicator::id).toList()))));
     } else {
-      checkKindFields(indicator.get(), event, violations);
+      if (event.retracts()) {
+        checkRetraction(event, violations);
+      } else {
+        checkKindFields(indicator.get(), event, violations);
+      }
+      if (event.occurredAt() != null) {
+        windows.check(indicator.get(), event.occurredAt(), acceptedAt).ifPresent(violations::add);
+      }
     }
     return violations;
+  }
+
+  private static void checkRetraction(MetricEvent event, List<Violation> violations) {
+    Object[][] figures = {
+      {"numerator", event.numerator()},
+      {"denominator", event.denominator()},
+      {"value", event.value()},
+      {"count", event.count()},
+      {"compliant", event.compliant()}
+    };
+    for (Object[] figure : figures) {
+      if (figure[1] != null) {
+        violations.add(ViolationCode.RETRACTION_WITH_FIGURE.at((String) figure[0], figure[0]));
+      }
+    }
   }
 
   /**
@@ -139,12 +188,12 @@ public final class EventValidator {
     }
   }
 
-  private void checkOccurredAt(Instant occurredAt, List<Violation> violations) {
+  private void checkOccurredAt(Instant occurredAt, Instant acceptedAt, List<Violation> violations) {
     if (occurredAt == null) {
       violations.add(ViolationCode.REQUIRED.at("occurredAt", "occurredAt"));
       return;
     }
-    if (occurredAt.isAfter(clock.instant().plus(MAX_CLOCK_SKEW))) {
+    if (occurredAt.isAfter(acceptedAt.plus(MAX_CLOCK_SKEW))) {
       violations.add(ViolationCode.IN_FUTURE.at("occurredAt", MAX_CLOCK_SKEW, occurredAt));
     }
     if (occurredAt.isBefore(horizon)) {
@@ -212,11 +261,16 @@ public final class EventValidator {
       violations.add(ViolationCode.REQUIRED.at("numerator", "numerator"));
     } else if (numerator < 0) {
       violations.add(ViolationCode.NEGATIVE.at("numerator", "numerator", numerator));
+    } else if (numerator > MAX_COUNT) {
+      violations.add(ViolationCode.TOO_LARGE.at("numerator", "numerator", MAX_COUNT, numerator));
     }
     if (denominator == null) {
       violations.add(ViolationCode.REQUIRED.at("denominator", "denominator"));
     } else if (denominator < 0) {
       violations.add(ViolationCode.NEGATIVE.at("denominator", "denominator", denominator));
+    } else if (denominator > MAX_COUNT) {
+      violations.add(
+          ViolationCode.TOO_LARGE.at("denominator", "denominator", MAX_COUNT, denominator));
     }
     if (numerator != null && denominator != null && numerator >= 0 && numerator > denominator) {
       violations.add(
@@ -241,6 +295,8 @@ public final class EventValidator {
       violations.add(ViolationCode.REQUIRED.at("count", "count"));
     } else if (event.count() < 0) {
       violations.add(ViolationCode.NEGATIVE.at("count", "count", event.count()));
+    } else if (event.count() > MAX_COUNT) {
+      violations.add(ViolationCode.TOO_LARGE.at("count", "count", MAX_COUNT, event.count()));
     }
   }
 

@@ -1,6 +1,7 @@
 package vn.dxmonitor.model.event;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One event of the v1 contract (DESIGN.md). Only the fields of the indicator's kind are set: {@code
@@ -8,6 +9,15 @@ import java.time.Instant;
  * for counter, {@code compliant} for coverage. {@code source} is the source system the event came
  * from, taken from its credentials rather than from the body; with {@code eventId} it is the
  * idempotency key.
+ *
+ * <p>An event sent again under the same key with other figures is a <em>revision</em>: the latest
+ * accepted replaces the earlier one. One with {@code retract: true} and no figures withdraws the
+ * event of its key. Both must keep the unit, indicator and time of the event they revise.
+ *
+ * @param retract true for a retraction of the event with this key
+ * @param acceptedAt when ingest accepted the event, which lateness is judged against; set by
+ *     ingest, never by the sender (a Kafka producer's record time stands in for it when absent)
+ * @param sentBy the id of the API key that sent it, for the revision log; set by ingest
  */
 public record MetricEvent(
     String eventId,
@@ -19,7 +29,38 @@ public record MetricEvent(
     Long denominator,
     Double value,
     Long count,
-    Boolean compliant) {
+    Boolean compliant,
+    Boolean retract,
+    Instant acceptedAt,
+    String sentBy) {
+
+  /** An event as a sender writes it: without acceptance, not a retraction. */
+  public MetricEvent(
+      String eventId,
+      String source,
+      String unit,
+      String indicator,
+      Instant occurredAt,
+      Long numerator,
+      Long denominator,
+      Double value,
+      Long count,
+      Boolean compliant) {
+    this(
+        eventId,
+        source,
+        unit,
+        indicator,
+        occurredAt,
+        numerator,
+        denominator,
+        value,
+        count,
+        compliant,
+        null,
+        null,
+        null);
+  }
 
   public static MetricEvent ratio(
       String eventId,
@@ -33,9 +74,79 @@ public record MetricEvent(
         eventId, source, unit, indicator, occurredAt, numerator, denominator, null, null, null);
   }
 
-  /** The key under which retries of this event are recognised. */
+  /** The retraction of the event with {@code eventId}, sent for its unit, indicator and time. */
+  public static MetricEvent retraction(
+      String eventId, String source, String unit, String indicator, Instant occurredAt) {
+    return new MetricEvent(
+        eventId,
+        source,
+        unit,
+        indicator,
+        occurredAt,
+        null,
+        null,
+        null,
+        null,
+        null,
+        true,
+        null,
+        null);
+  }
+
+  /** The key under which retries and revisions of this event are recognised. */
   public String idempotencyKey() {
     return source + "|" + eventId;
+  }
+
+  public boolean retracts() {
+    return Boolean.TRUE.equals(retract);
+  }
+
+  /**
+   * Whether {@code other} says exactly what this event says — the same figure of the same unit,
+   * indicator and time, or both retractions — whoever sent it and whenever: a retry, not a
+   * revision.
+   */
+  public boolean sameContent(MetricEvent other) {
+    return Objects.equals(unit, other.unit)
+        && Objects.equals(indicator, other.indicator)
+        && Objects.equals(occurredAt, other.occurredAt)
+        && Objects.equals(numerator, other.numerator)
+        && Objects.equals(denominator, other.denominator)
+        && Objects.equals(value, other.value)
+        && Objects.equals(count, other.count)
+        && Objects.equals(compliant, other.compliant)
+        && retracts() == other.retracts();
+  }
+
+  /** Whether {@code other} is about the same figure: unit as sent, indicator and time. */
+  public boolean sameFigure(MetricEvent other) {
+    return Objects.equals(unit, other.unit)
+        && Objects.equals(indicator, other.indicator)
+        && Objects.equals(occurredAt, other.occurredAt);
+  }
+
+  /** A 64-bit digest of {@link #sameContent}'s fields: equal content, equal digest. */
+  public long contentDigest() {
+    return Fnv.of(
+        Objects.toString(numerator)
+            + '|'
+            + denominator
+            + '|'
+            + value
+            + '|'
+            + count
+            + '|'
+            + compliant
+            + '|'
+            + retracts()
+            + '|'
+            + figureDigest());
+  }
+
+  /** A 64-bit digest of {@link #sameFigure}'s fields. */
+  public long figureDigest() {
+    return Fnv.of(unit + "|" + indicator + "|" + occurredAt);
   }
 
   /** The same event attributed to another unit: the successor of a retired code. */
@@ -50,7 +161,10 @@ public record MetricEvent(
         denominator,
         value,
         count,
-        compliant);
+        compliant,
+        retract,
+        acceptedAt,
+        sentBy);
   }
 
   public MetricEvent withSource(String newSource) {
@@ -64,6 +178,40 @@ public record MetricEvent(
         denominator,
         value,
         count,
-        compliant);
+        compliant,
+        retract,
+        acceptedAt,
+        sentBy);
+  }
+
+  /** The event as ingest stores it: when it was accepted and by which key. */
+  public MetricEvent withAcceptance(Instant at, String keyId) {
+    return new MetricEvent(
+        eventId,
+        source,
+        unit,
+        indicator,
+        occurredAt,
+        numerator,
+        denominator,
+        value,
+        count,
+        compliant,
+        retract,
+        at,
+        keyId);
+  }
+
+  /** FNV-1a over UTF-16 code units: stable across JVMs, unlike {@code String.hashCode} widened. */
+  private static final class Fnv {
+
+    private static long of(String text) {
+      long hash = 0xcbf29ce484222325L;
+      for (int i = 0; i < text.length(); i++) {
+        hash ^= text.charAt(i);
+        hash *= 0x100000001b3L;
+      }
+      return hash;
+    }
   }
 }

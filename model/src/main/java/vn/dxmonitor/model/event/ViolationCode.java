@@ -26,6 +26,22 @@ public enum ViolationCode {
   NOT_FOR_KIND("not-for-kind", "%s does not belong to a %s indicator; it needs %s"),
   IN_FUTURE("in-future", "occurredAt must be at most %s ahead of now, but was %s"),
   TOO_OLD("too-old", "occurredAt must not be before %s, but was %s"),
+  TOO_LATE(
+      "too-late",
+      "occurredAt %s is past the revision window of '%s' (%s after it happened): a figure for it had"
+          + " to arrive by %s, but this one came at %s"),
+  TOO_LARGE("too-large", "%s must be at most %d, but was %d"),
+  RETRACTION_WITH_FIGURE(
+      "retraction-with-figure",
+      "%s does not belong to a retraction: it names the event to withdraw (eventId, unit,"
+          + " indicator, occurredAt) and carries no figure"),
+  UNKNOWN_EVENT(
+      "unknown-event",
+      "there is no event '%s' of this source to retract within its revision window"),
+  REVISION_CHANGES_FIGURE(
+      "revision-changes-figure",
+      "event '%s' was accepted before for another unit, indicator or time; a revision keeps all"
+          + " three (retract the event and send a new one to move a figure)"),
   UNIT_NOT_PERMITTED(
       "unit-not-permitted", "this key may report for %s and the units below, not for unit '%s'"),
   INDICATOR_NOT_PERMITTED(

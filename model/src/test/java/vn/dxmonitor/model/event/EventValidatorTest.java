@@ -118,7 +118,8 @@ class EventValidatorTest {
     assertThat(reorganised.validate(ratio("e2", "21550", NOW, 1L, 2L))).isEmpty();
     assertThat(
             reorganised.validate(
-                ratio("e3", "21556", Instant.parse("2025-03-01T00:00:00Z"), 1L, 2L)))
+                ratio("e3", "21556", Instant.parse("2025-03-01T00:00:00Z"), 1L, 2L),
+                Instant.parse("2025-03-02T00:00:00Z")))
         .isEmpty();
   }
 }

@@ -18,6 +18,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.event.RevisionWindows;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
@@ -49,7 +50,7 @@ public final class Aggregator implements Processor<String, Contribution, String,
   private final ValueMaker values;
   private final HistoryPoints history;
   private final Clock clock;
-  private final Duration grace;
+  private final RevisionWindows windows;
   private final PunctuationTimer timer;
   private final Publishing publishing;
   private final Duration statusInterval;
@@ -68,7 +69,7 @@ public final class Aggregator implements Processor<String, Contribution, String,
       CatalogSource catalog,
       ValueMaker values,
       Clock clock,
-      Duration grace,
+      RevisionWindows windows,
       Publishing publishing,
       Duration statusInterval,
       PunctuationTimer timer) {
@@ -76,7 +77,7 @@ public final class Aggregator implements Processor<String, Contribution, String,
     this.values = values;
     this.history = new HistoryPoints(catalog);
     this.clock = clock;
-    this.grace = grace;
+    this.windows = windows;
     this.publishing = publishing;
     this.statusInterval = statusInterval;
     this.timer = timer;
@@ -177,10 +178,6 @@ public final class Aggregator implements Processor<String, Contribution, String,
     LocalDate today = VietnamTime.dateOf(now);
     long timestamp = now.toEpochMilli();
     boolean changed = state.pending();
-    if (indicator.isPresent()) {
-      int days = Math.max(indicator.get().windowDays(), 1) + (int) grace.toDays();
-      changed |= state.forget(today.minusDays(days), now.minus(grace));
-    }
     ValueKey valueKey = ValueKey.parse(key);
     OpenDay open = state.openDay();
     if (open != null && open.day().isBefore(today)) {
@@ -196,6 +193,13 @@ public final class Aggregator implements Processor<String, Contribution, String,
           .forEach(point -> forward(point.key(), Published.point(point), timestamp));
     }
     changed |= correctFrom != null;
+    // Only once the corrected points are out: they are computed from the days about to be
+    // forgotten.
+    if (indicator.isPresent()) {
+      Duration window = windows.of(indicator.get());
+      int days = Math.max(indicator.get().windowDays(), 1) + (int) window.toDays();
+      changed |= state.forget(today.minusDays(days), now.minus(window));
+    }
     state.settled();
     Optional<IndicatorValue> made = values.make(key, state, now);
     if (made.isEmpty()) {

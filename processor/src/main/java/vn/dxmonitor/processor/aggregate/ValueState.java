@@ -77,22 +77,34 @@ public final class ValueState {
     if (day.isBefore(today) && (correctFrom == null || day.isBefore(correctFrom))) {
       correctFrom = day;
     }
-    events++;
-    if (lastEventAt == null || at.isAfter(lastEventAt)) {
-      lastEventAt = at;
-    }
-    if (contribution.child() != null) {
-      LocalDate before = children.get(contribution.child());
-      if (before == null || day.isAfter(before)) {
-        children.put(contribution.child(), day);
-        encodedChildren = null;
+    if (contribution.retraction()) {
+      // What was taken back is no longer an event of the unit; its last report time and its
+      // children's stay as they were: they say when the unit was last heard of.
+      events--;
+    } else {
+      events++;
+      if (lastEventAt == null || at.isAfter(lastEventAt)) {
+        lastEventAt = at;
+      }
+      if (contribution.child() != null) {
+        LocalDate before = children.get(contribution.child());
+        if (before == null || day.isAfter(before)) {
+          children.put(contribution.child(), day);
+          encodedChildren = null;
+        }
       }
     }
     switch (contribution.type()) {
       case COUNTS ->
           counts.add(
               day, periodStart, new Counts(contribution.numerator(), contribution.denominator()));
-      case REPORT -> own.add(at, contribution.value());
+      case REPORT -> {
+        if (contribution.retraction()) {
+          own.remove(at);
+        } else {
+          own.add(at, contribution.value());
+        }
+      }
       case FIGURE -> {
         figureSum += contribution.value();
         figureReporting += contribution.reporting();

@@ -1,7 +1,5 @@
 package vn.dxmonitor.processor.check;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,6 +18,10 @@ import vn.dxmonitor.runtime.json.JsonCodec;
 /**
  * Re-validates what arrives on the event topic. Ingest already checked its own events, but any
  * Kafka producer may write here, so the processor trusts nothing it has not checked itself.
+ *
+ * <p>An event is judged as of the moment it was accepted — ingest's {@code acceptedAt}, or for a
+ * record another producer wrote, the record's own time — never as of now: a reprocess a year later
+ * refuses exactly what was refused the first time, and counts everything else.
  */
 public final class EventCheck implements FixedKeyProcessor<String, byte[], CheckedEvent> {
 
@@ -27,17 +29,10 @@ public final class EventCheck implements FixedKeyProcessor<String, byte[], Check
   private static final String DEFAULT_SOURCE = "kafka";
 
   private final EventValidator validator;
-  private final Clock clock;
-  private final Duration grace;
   private FixedKeyProcessorContext<String, CheckedEvent> context;
 
-  /**
-   * @param grace how late an event may still be counted
-   */
-  public EventCheck(EventValidator validator, Clock clock, Duration grace) {
+  public EventCheck(EventValidator validator) {
     this.validator = validator;
-    this.clock = clock;
-    this.grace = grace;
   }
 
   @Override
@@ -47,10 +42,14 @@ public final class EventCheck implements FixedKeyProcessor<String, byte[], Check
 
   @Override
   public void process(FixedKeyRecord<String, byte[]> record) {
-    context.forward(record.withValue(check(record.value())));
+    context.forward(record.withValue(check(record.value(), record.timestamp())));
   }
 
-  CheckedEvent check(byte[] raw) {
+  /**
+   * @param recordTime the record's timestamp, which stands for the acceptance time of an event that
+   *     does not carry one
+   */
+  CheckedEvent check(byte[] raw, long recordTime) {
     if (raw == null) {
       return new CheckedEvent(null, null, "empty: the record has no value");
     }
@@ -66,23 +65,16 @@ public final class EventCheck implements FixedKeyProcessor<String, byte[], Check
     if (event.source() == null || event.source().isBlank()) {
       event = event.withSource(DEFAULT_SOURCE);
     }
-    List<Violation> violations = validator.validate(event);
+    if (event.acceptedAt() == null) {
+      event = event.withAcceptance(Instant.ofEpochMilli(recordTime), null);
+    }
+    List<Violation> violations = validator.validate(event, event.acceptedAt());
     if (!violations.isEmpty()) {
       String reason =
           violations.stream()
               .map(v -> v.code() + " " + v.field() + ": " + v.message())
               .collect(Collectors.joining("; "));
       return rejected(raw, reason);
-    }
-    Instant oldest = clock.instant().minus(grace);
-    if (event.occurredAt().isBefore(oldest)) {
-      return rejected(
-          raw,
-          "too-late occurredAt: "
-              + event.occurredAt()
-              + " is more than "
-              + grace.toDays()
-              + " days ago, the grace period for late events");
     }
     if (validator.resolveUnit(event) instanceof CodeResolution.Resolved resolved
         && resolved.retiredCode() != null) {

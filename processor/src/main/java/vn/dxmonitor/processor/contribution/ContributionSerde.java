@@ -25,6 +25,7 @@ public final class ContributionSerde implements Serde<Contribution> {
                 .writeLong(contribution.denominator())
                 .writeDouble(contribution.value())
                 .writeLong(contribution.reporting())
+                .writeBoolean(contribution.retraction())
                 .toBytes();
   }
 
@@ -43,7 +44,8 @@ public final class ContributionSerde implements Serde<Contribution> {
           in.readLong(),
           in.readLong(),
           in.readDouble(),
-          in.readLong());
+          in.readLong(),
+          in.readBoolean());
     };
   }
 }

@@ -2,6 +2,7 @@ package vn.dxmonitor.processor.contribution;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -11,6 +12,7 @@ import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.catalog.IndicatorKind;
 import vn.dxmonitor.model.catalog.Rollup;
 import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.model.event.RevisionWindows;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitRegistry;
@@ -21,25 +23,28 @@ import vn.dxmonitor.model.value.ValueKey;
  * the unit had on the event's day. Counts go up every level as they are, so a parent's ratio is the
  * ratio of its children's sums. A figure (measurement, coverage) goes to its own unit as a report;
  * its ancestors get the change in the sum of their descendants' latest figures, which this step can
- * tell because it keeps each reporting unit's latest figure. Runs where the event's unit lives, so
- * one unit's reports meet in one store.
+ * tell because it keeps each reporting unit's figures. An event taken back (a retraction, or the
+ * figure a revision replaces) sends the same contributions negated. Runs where the event's unit
+ * lives, so one unit's reports meet in one store.
  */
 public final class Contributor implements Processor<String, MetricEvent, String, Contribution> {
 
-  public static final String STORE = "latest-figures";
+  public static final String STORE = "reported-figures";
 
   private final CatalogSource catalog;
+  private final RevisionWindows windows;
   private ProcessorContext<String, Contribution> context;
-  private KeyValueStore<String, LatestFigure> latest;
+  private KeyValueStore<String, ReportedFigures> reported;
 
-  public Contributor(CatalogSource catalog) {
+  public Contributor(CatalogSource catalog, RevisionWindows windows) {
     this.catalog = catalog;
+    this.windows = windows;
   }
 
   @Override
   public void init(ProcessorContext<String, Contribution> context) {
     this.context = context;
-    this.latest = context.getStateStore(STORE);
+    this.reported = context.getStateStore(STORE);
   }
 
   @Override
@@ -49,32 +54,48 @@ public final class Contributor implements Processor<String, MetricEvent, String,
     UnitRegistry tree = catalog.units().at(VietnamTime.dateOf(event.occurredAt()));
     List<Unit> ancestors = tree.ancestors(event.unit());
     Instant at = event.occurredAt();
+    boolean removal = event.retracts();
     IndicatorKind kind = indicator.kind();
     if (kind == IndicatorKind.RATIO_OF_COUNTS || kind == IndicatorKind.COUNTER) {
       long numerator = kind == IndicatorKind.COUNTER ? event.count() : event.numerator();
       long denominator = kind == IndicatorKind.COUNTER ? 0 : event.denominator();
-      send(record, event.unit(), event, Contribution.counts(at, null, numerator, denominator));
+      send(record, event.unit(), event, counts(removal, at, null, numerator, denominator));
       String child = event.unit();
       for (Unit ancestor : ancestors) {
-        send(
-            record, ancestor.code(), event, Contribution.counts(at, child, numerator, denominator));
+        send(record, ancestor.code(), event, counts(removal, at, child, numerator, denominator));
         child = ancestor.code();
       }
       return;
     }
     double figure = kind == IndicatorKind.MEASUREMENT ? event.value() : event.compliant() ? 1 : 0;
-    send(record, event.unit(), event, Contribution.report(at, figure));
+    send(
+        record,
+        event.unit(),
+        event,
+        removal ? Contribution.withdrawal(at) : Contribution.report(at, figure));
     if (indicator.rollup() == Rollup.NONE || ancestors.isEmpty()) {
       return;
     }
     String key = ValueKey.of(event.unit(), event.indicator());
-    LatestFigure before = latest.get(key);
-    double change = 0;
-    long newlyReporting = 0;
-    if (before == null || !at.isBefore(before.occurredAt())) {
-      latest.put(key, new LatestFigure(at, figure));
-      change = figure - (before == null ? 0 : before.value());
-      newlyReporting = before == null ? 1 : 0;
+    ReportedFigures figures = reported.get(key);
+    if (figures == null) {
+      figures = new ReportedFigures();
+    }
+    Map.Entry<Instant, Double> before = figures.latest();
+    if (removal) {
+      figures.remove(at);
+    } else {
+      figures.put(at, figure);
+      figures.forgetBefore(at.minus(windows.of(indicator)));
+    }
+    Map.Entry<Instant, Double> after = figures.latest();
+    double change =
+        (after == null ? 0 : after.getValue()) - (before == null ? 0 : before.getValue());
+    long reporting = (after == null ? 0 : 1) - (before == null ? 0 : 1);
+    if (figures.isEmpty()) {
+      reported.delete(key);
+    } else {
+      reported.put(key, figures);
     }
     String level = tree.find(event.unit()).map(unit -> unit.level().id()).orElse(null);
     String child = event.unit();
@@ -83,9 +104,16 @@ public final class Contributor implements Processor<String, MetricEvent, String,
           record,
           ancestor.code(),
           event,
-          Contribution.figure(at, child, level, change, newlyReporting));
+          Contribution.figure(at, child, level, change, reporting, removal));
       child = ancestor.code();
     }
+  }
+
+  private static Contribution counts(
+      boolean removal, Instant at, String child, long numerator, long denominator) {
+    return removal
+        ? Contribution.uncounts(at, child, numerator, denominator)
+        : Contribution.counts(at, child, numerator, denominator);
   }
 
   private void send(

@@ -12,8 +12,6 @@ import vn.dxmonitor.processor.check.DeadLetterCounter;
 /**
  * Everything the topology is a function of, so a test drives the very topology the service runs.
  *
- * @param dedupRetention how long an event id is remembered; longer than any source retries
- * @param grace how late an event may arrive and still correct every window it belongs to
  * @param deadLetters counts what goes to the dead-letter topic, by reason
  * @param statusInterval how often every value is re-evaluated against the clock
  * @param publishing when the values that events changed are published
@@ -24,8 +22,6 @@ public record TopologySettings(
     EventValidator validator,
     StatusEvaluator evaluator,
     Clock clock,
-    Duration dedupRetention,
-    Duration grace,
     DeadLetterCounter deadLetters,
     Duration statusInterval,
     Publishing publishing,

@@ -37,6 +37,11 @@ public final class Reports {
         || !occurredAt.isBefore(before.getKey()) && !before.getValue().equals(value);
   }
 
+  /** Withdraws the report made at {@code occurredAt}, if there is one. */
+  public void remove(Instant occurredAt) {
+    byTime.remove(occurredAt);
+  }
+
   /** The value now: the report with the latest {@code occurredAt}, or null before any. */
   public Double latest() {
     Map.Entry<Instant, Double> last = byTime.lastEntry();

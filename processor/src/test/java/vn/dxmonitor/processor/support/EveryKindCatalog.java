@@ -50,7 +50,19 @@ public final class EveryKindCatalog {
 
   private static Indicator indicator(String id, IndicatorKind kind, Period cadence, Rollup rollup) {
     return new Indicator(
-        id, id, id, Pillar.DIGITAL_ECONOMY, kind, "unit", 0, cadence, rollup, false, null, null);
+        id,
+        id,
+        id,
+        Pillar.DIGITAL_ECONOMY,
+        kind,
+        "unit",
+        0,
+        cadence,
+        rollup,
+        false,
+        null,
+        null,
+        null);
   }
 
   private static Target target(String indicator, double value) {

@@ -19,6 +19,7 @@ import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.model.event.RevisionWindows;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.trajectory.TargetAssessor;
 import vn.dxmonitor.model.unit.UnitHistory;
@@ -38,7 +39,9 @@ import vn.dxmonitor.testsupport.time.MovableClock;
  */
 public final class TopologyHarness implements AutoCloseable {
 
-  public static final Duration GRACE = Duration.ofDays(7);
+  /** The live revision window of the defaults. */
+  public static final Duration GRACE = RevisionWindows.DEFAULTS.live();
+
   public static final Duration STATUS_INTERVAL = Duration.ofMinutes(1);
   public static final Duration PUBLISH_INTERVAL = Duration.ofMillis(100);
 
@@ -64,8 +67,6 @@ public final class TopologyHarness implements AutoCloseable {
             new EventValidator(source, clock, Instant.parse("2020-01-01T00:00:00Z")),
             new StatusEvaluator(source, new TargetAssessor()),
             clock,
-            Duration.ofDays(30),
-            GRACE,
             deadLetterReasons::add,
             STATUS_INTERVAL,
             publishing,

@@ -69,6 +69,7 @@ public class CatalogConfiguration {
 
   @Bean
   EventValidator eventValidator(CatalogSource catalog, Clock clock, CatalogProperties properties) {
-    return new EventValidator(catalog, clock, properties.eventHorizon());
+    return new EventValidator(
+        catalog, clock, properties.eventHorizon(), properties.revisionWindows().rule());
   }
 }

@@ -3,6 +3,7 @@ package vn.dxmonitor.runtime.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -250,6 +251,7 @@ public final class CatalogReader {
         oneOf(at(path, "kind"), entry.kind(), IndicatorKind.values(), IndicatorKind::id);
     Rollup rollup = oneOf(at(path, "rollup"), entry.rollup(), Rollup.values(), Rollup::id);
     Period cadence = period(at(path, "cadence"), entry.cadence());
+    Duration revisionWindow = window(at(path, "revisionWindow"), entry.revisionWindow());
     Integer windowDays = required(at(path, "windowDays"), entry.windowDays());
     String nameVi = required(at(path, "nameVi"), entry.nameVi());
     String nameEn = required(at(path, "nameEn"), entry.nameEn());
@@ -278,7 +280,8 @@ public final class CatalogReader {
           rollup,
           Boolean.TRUE.equals(entry.lowerIsBetter()),
           entry.numerator(),
-          entry.denominator());
+          entry.denominator(),
+          revisionWindow);
     } catch (IllegalArgumentException e) {
       problems.add((path.isEmpty() ? "indicator" : path) + ": " + e.getMessage());
       return null;
@@ -463,6 +466,24 @@ public final class CatalogReader {
           path + ": must be an ISO-8601 period such as P7D or P3M, but was '" + value + "'");
       return null;
     }
+  }
+
+  /** An optional window: null when absent, else a positive ISO-8601 duration. */
+  private Duration window(String path, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      Duration window = Duration.parse(value);
+      if (!window.isNegative() && !window.isZero()) {
+        return window;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    problems.add(
+        path + ": must be a positive ISO-8601 duration such as P120D, but was '" + value + "'");
+    return null;
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

@@ -16,4 +16,5 @@ public record IndicatorDocument(
     String cadence,
     String rollup,
     String numerator,
-    String denominator) {}
+    String denominator,
+    String revisionWindow) {}

@@ -43,6 +43,12 @@ public final class MetricEventJson {
     out.number(event.count());
     out.raw(",\"compliant\":");
     out.raw(event.compliant() == null ? "null" : event.compliant().toString());
+    out.raw(",\"retract\":");
+    out.raw(event.retract() == null ? "null" : event.retract().toString());
+    out.raw(",\"acceptedAt\":");
+    out.instant(event.acceptedAt());
+    out.raw(",\"sentBy\":");
+    out.string(event.sentBy());
     out.raw("}");
     return out.bytes();
   }

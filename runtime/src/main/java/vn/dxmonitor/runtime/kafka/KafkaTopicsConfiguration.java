@@ -17,6 +17,10 @@ public class KafkaTopicsConfiguration {
     return new KafkaAdmin.NewTopics(
         topic(Topics.METRIC_EVENTS.name(), properties).build(),
         topic(Topics.METRIC_EVENTS_DLT.name(), properties).build(),
+        // The revision log is history, not state: kept as long as the events it explains.
+        topic(Topics.REVISIONS.name(), properties)
+            .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+            .build(),
         topic(Topics.INDICATOR_VALUES.name(), properties)
             .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
             .build(),

@@ -3,6 +3,7 @@ package vn.dxmonitor.runtime.kafka;
 import org.apache.kafka.common.serialization.Serdes;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
 
@@ -16,6 +17,13 @@ public final class Topics {
   /** Events the processor could not use, unchanged, with the reason in header {@code dx.error}. */
   public static final Topic<String, byte[]> METRIC_EVENTS_DLT =
       new Topic<>("dx.metric-events.dlt", Serdes.String(), Serdes.ByteArray());
+
+  /**
+   * The revision log: every accepted figure that a later one replaced or that was retracted, with
+   * who sent each and when; key {@code unit|indicator}, kept as long as the events.
+   */
+  public static final Topic<String, RevisionEntry> REVISIONS =
+      new Topic<>("dx.revisions", Serdes.String(), new JsonSerde<>(RevisionEntry.class));
 
   /** Current value per unit and indicator; compacted, key {@code unit|indicator}. */
   public static final Topic<String, IndicatorValue> INDICATOR_VALUES =

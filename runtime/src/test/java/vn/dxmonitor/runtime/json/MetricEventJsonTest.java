@@ -31,7 +31,7 @@ class MetricEventJsonTest {
             "{\"eventId\":\"e-1\",\"source\":\"e-office\",\"unit\":\"21583\","
                 + "\"indicator\":\"work-records-online\",\"occurredAt\":\"2025-11-20T02:15:00Z\","
                 + "\"numerator\":3,\"denominator\":4,\"value\":null,\"count\":null,"
-                + "\"compliant\":null}")
+                + "\"compliant\":null,\"retract\":null,\"acceptedAt\":null,\"sentBy\":null}")
         .isEqualTo(JsonCodec.writeString(event));
   }
 
@@ -50,7 +50,10 @@ class MetricEventJsonTest {
               random.nextInt(4) == 0 ? null : (long) random.nextInt(),
               random.nextInt(3) == 0 ? null : number(random),
               random.nextInt(3) == 0 ? null : (long) random.nextInt(1000),
-              random.nextInt(3) == 0 ? null : random.nextBoolean());
+              random.nextInt(3) == 0 ? null : random.nextBoolean(),
+              random.nextInt(3) == 0 ? null : random.nextBoolean(),
+              instant(random),
+              text(random));
 
       assertThat(MetricEventJson.write(event)).as("%s", event).isEqualTo(JsonCodec.write(event));
     }
