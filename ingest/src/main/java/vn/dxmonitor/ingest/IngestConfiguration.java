@@ -80,8 +80,10 @@ public class IngestConfiguration {
       AcceptedLedger ledger,
       TransactionalPublisher publisher,
       IngestMetrics metrics,
-      IngestProperties ingest) {
-    return new EventIntake(validator, catalog, ledger, publisher, metrics, ingest.raceWait());
+      IngestProperties ingest,
+      Clock clock) {
+    return new EventIntake(
+        validator, catalog, ledger, publisher, metrics, ingest.raceWait(), clock);
   }
 
   @Bean

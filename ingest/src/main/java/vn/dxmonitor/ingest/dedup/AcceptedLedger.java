@@ -29,13 +29,15 @@ import vn.dxmonitor.runtime.kafka.TopicFollower;
 import vn.dxmonitor.runtime.kafka.Topics;
 
 /**
- * Which (source, eventId) pairs have been accepted, so a retry — in the same second or hours later,
- * on this instance or another — is answered as a duplicate and not stored again. Every instance
- * follows {@code dx.ingest.accepted-ids}, which ingest writes in the same transaction as the events
- * ({@link LedgerEntries}). Pairs being stored right now are claimed, so a retry racing its original
- * waits for the original's outcome instead of guessing. The processor's dedup store remains the
- * backstop, for events that reach Kafka directly and for the moment before another instance's write
- * arrives here.
+ * Which events have been accepted — by (source, eventId) and the digest of what they said — so a
+ * retry — in the same second or hours later, on this instance or another — is answered as a
+ * duplicate and not stored again. Every instance follows {@code dx.ingest.accepted-ids}, which
+ * ingest writes in the same transaction as the events ({@link LedgerEntries}). Pairs being stored
+ * right now are claimed, so a retry racing its original waits for the original's outcome instead of
+ * guessing. The same key with other figures is a revision, not a retry: it is stored, and the
+ * processor replaces the figure in force with it. The processor's dedup store remains the backstop,
+ * for events that reach Kafka directly and for the moment before another instance's write arrives
+ * here.
  *
  * <p>A pair is remembered as a 128-bit digest — two SipHash halves under keys this process draws —
  * in {@link AcceptedIds}, about 36 bytes an id; two pairs would share a digest with a chance below
@@ -156,7 +158,7 @@ public final class AcceptedLedger implements AutoCloseable {
    */
   public void stored(List<MetricEvent> events) {
     int now = minuteOf(clock.millis());
-    events.forEach(event -> remember(event.idempotencyKey(), now));
+    events.forEach(event -> remember(event.retryKey(), now));
   }
 
   private void awaitOthers(List<String> keys, long deadline) {

@@ -37,7 +37,8 @@ public final class EventReader {
           "denominator",
           "value",
           "count",
-          "compliant");
+          "compliant",
+          "retract");
 
   private static final String OFFSET_DATE_TIME =
       "an ISO-8601 date-time with offset such as 2025-11-20T09:15:00+07:00";
@@ -98,6 +99,7 @@ public final class EventReader {
     private Double value;
     private Long count;
     private Boolean compliant;
+    private Boolean retract;
     private List<Violation> unknown;
     private Violation[] wrong;
 
@@ -111,7 +113,8 @@ public final class EventReader {
         case "denominator" -> denominator = integer(parser, Field.DENOMINATOR);
         case "value" -> value = number(parser);
         case "count" -> count = integer(parser, Field.COUNT);
-        case "compliant" -> compliant = bool(parser);
+        case "compliant" -> compliant = bool(parser, Field.COMPLIANT);
+        case "retract" -> retract = bool(parser, Field.RETRACT);
         case "source" -> parser.skipChildren();
         default -> {
           parser.skipChildren();
@@ -137,7 +140,10 @@ public final class EventReader {
               denominator,
               value,
               count,
-              compliant);
+              compliant,
+              retract,
+              null,
+              null);
       if (unknown == null && wrong == null) {
         return new ReadEvent(event, List.of());
       }
@@ -202,13 +208,13 @@ public final class EventReader {
       return null;
     }
 
-    private Boolean bool(JsonParser parser) {
+    private Boolean bool(JsonParser parser, Field field) {
       JsonToken token = parser.currentToken();
       if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
         return token == JsonToken.VALUE_TRUE;
       }
       if (token != JsonToken.VALUE_NULL) {
-        wrong(Field.COMPLIANT, "true or false", describe(parser));
+        wrong(field, "true or false", describe(parser));
       }
       return null;
     }
@@ -231,7 +237,8 @@ public final class EventReader {
     DENOMINATOR("denominator"),
     VALUE("value"),
     COUNT("count"),
-    COMPLIANT("compliant");
+    COMPLIANT("compliant"),
+    RETRACT("retract");
 
     private final String id;
 

@@ -31,9 +31,10 @@ import vn.dxmonitor.runtime.json.JsonCodec;
  * unit, indicator, period, value} and optionally {@code numerator, denominator} (for a
  * ratio-of-counts indicator), {@code eventId} and {@code occurredAt}. Each row becomes one event
  * dated the last day of its period; without an eventId its id is {@code
- * report:<unit>:<indicator>:<period>}, so sending the same report again counts nothing twice. Comma
- * or semicolon separated (spreadsheets set to Vietnamese write semicolons), UTF-8 with or without a
- * byte-order mark.
+ * report:<unit>:<indicator>:<period>}, so sending the same row again counts nothing twice, and
+ * sending it with another figure revises it. A row with {@code retract} true (and no figure)
+ * withdraws the figure of its unit, indicator and period. Comma or semicolon separated
+ * (spreadsheets set to Vietnamese write semicolons), UTF-8 with or without a byte-order mark.
  */
 public final class ReportCsv {
 
@@ -47,7 +48,8 @@ public final class ReportCsv {
           "numerator",
           "denominator",
           "eventid",
-          "occurredat");
+          "occurredat",
+          "retract");
 
   private ReportCsv() {}
 
@@ -114,7 +116,7 @@ public final class ReportCsv {
           "the report has unknown column(s) "
               + String.join(", ", unknown)
               + "; the columns are unit, indicator, period, value, numerator, denominator,"
-              + " eventId and occurredAt");
+              + " eventId, occurredAt and retract");
     }
     return columns;
   }
@@ -164,6 +166,16 @@ public final class ReportCsv {
                 .atZone(VietnamTime.ZONE)
                 .toOffsetDateTime()
                 .toString());
+      }
+    }
+    String retract = cell(record, columns, "retract");
+    if (retract != null) {
+      switch (retract.toLowerCase(Locale.ROOT)) {
+        case "true", "1", "yes", "có", "co" -> fields.put("retract", true);
+        case "false", "0", "no", "không", "khong" -> {
+          // an ordinary row
+        }
+        default -> fields.put("retract", retract);
       }
     }
     putNumber(fields, "numerator", cell(record, columns, "numerator"));

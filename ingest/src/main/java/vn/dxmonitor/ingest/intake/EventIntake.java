@@ -1,6 +1,8 @@
 package vn.dxmonitor.ingest.intake;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,8 +25,10 @@ import vn.dxmonitor.runtime.keys.KeyScope;
 
 /**
  * Decides the fate of each item of a request — accepted, duplicate or rejected with reasons — and
- * stores the accepted ones. An item is a duplicate when its eventId came earlier in the same
- * request or was accepted from the same source before; stored means committed to Kafka.
+ * stores the accepted ones. An item is a duplicate when the same eventId with the same content came
+ * earlier in the same request or was accepted from the same source before; the same eventId with
+ * other figures is a revision, accepted. Each event is judged (lateness included) as of the
+ * request's acceptance time, which it carries to the processor; stored means committed to Kafka.
  */
 public final class EventIntake {
 
@@ -34,6 +38,7 @@ public final class EventIntake {
   private final TransactionalPublisher publisher;
   private final IngestMetrics metrics;
   private final Duration raceWait;
+  private final Clock clock;
 
   public EventIntake(
       EventValidator validator,
@@ -41,13 +46,15 @@ public final class EventIntake {
       AcceptedLedger ledger,
       TransactionalPublisher publisher,
       IngestMetrics metrics,
-      Duration raceWait) {
+      Duration raceWait,
+      Clock clock) {
     this.validator = validator;
     this.catalog = catalog;
     this.ledger = ledger;
     this.publisher = publisher;
     this.metrics = metrics;
     this.raceWait = raceWait;
+    this.clock = clock;
   }
 
   /**
@@ -62,22 +69,27 @@ public final class EventIntake {
     int[] candidateIndexes = new int[items.size()];
     Set<String> seen = new HashSet<>();
     int duplicates = 0;
+    // One instant for the request: the time its events are judged at, carried on each of them.
+    Instant acceptedAt = clock.instant();
     for (int index = 0; index < items.size(); index++) {
       BodyItem item = items.get(index);
-      MetricEvent event = item.read() == null ? null : item.read().event().withSource(key.source());
+      MetricEvent event =
+          item.read() == null
+              ? null
+              : item.read().event().withSource(key.source()).withAcceptance(acceptedAt, key.id());
       List<Violation> violations = check(key, item, event);
       if (!violations.isEmpty()) {
         rejected.add(new RejectedEvent(index, item.eventId(), violations));
         outcomes[index] = Outcome.REJECTED;
         metrics.rejected(key.source(), violations.get(0).code());
-      } else if (!seen.add(event.eventId())) {
+      } else if (!seen.add(event.retryKey())) {
         outcomes[index] = Outcome.DUPLICATE;
         duplicates++;
       } else {
         candidateIndexes[candidates.size()] = index;
         candidates.add(event);
         // Made once: the ledger hashes each key several times, and a String caches its hash.
-        candidateKeys.add(event.idempotencyKey());
+        candidateKeys.add(event.retryKey());
       }
     }
     if (candidates.isEmpty() && duplicates == 0) {
@@ -117,7 +129,7 @@ public final class EventIntake {
     }
     List<Violation> contract = new ArrayList<>(item.read().violations());
     if (contract.isEmpty()) {
-      contract.addAll(validator.validate(event));
+      contract.addAll(validator.validate(event, event.acceptedAt()));
     }
     if (contract.isEmpty() && violations.isEmpty()) {
       checkScope(key, event, contract);

@@ -7,11 +7,11 @@ import java.util.List;
 import vn.dxmonitor.model.event.MetricEvent;
 
 /**
- * The ledger records of one request: the time it was accepted on the first line, then one {@code
- * source|eventId} per line. A request's pairs travel together rather than one record each, so the
- * ledger adds a record per request, not per event, to what the broker writes; a large request is
- * split so no record nears the broker's size limit. Event ids hold no control characters, so a line
- * break cannot occur inside one.
+ * The ledger records of one request: the time it was accepted on the first line, then one {@link
+ * MetricEvent#retryKey} ({@code source|eventId|content digest}) per line. A request's pairs travel
+ * together rather than one record each, so the ledger adds a record per request, not per event, to
+ * what the broker writes; a large request is split so no record nears the broker's size limit.
+ * Event ids hold no control characters, so a line break cannot occur inside one.
  */
 public final class LedgerEntries {
 
@@ -25,8 +25,7 @@ public final class LedgerEntries {
       StringBuilder text = new StringBuilder(64 * PAIRS_PER_RECORD).append(acceptedAt);
       for (MetricEvent event :
           events.subList(from, Math.min(events.size(), from + PAIRS_PER_RECORD))) {
-        // As MetricEvent.idempotencyKey spells it, without making the string.
-        text.append('\n').append(event.source()).append('|').append(event.eventId());
+        text.append('\n').append(event.retryKey());
       }
       records.add(text.toString().getBytes(StandardCharsets.UTF_8));
     }

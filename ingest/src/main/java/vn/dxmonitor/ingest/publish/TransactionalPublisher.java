@@ -144,7 +144,11 @@ public final class TransactionalPublisher implements AutoCloseable {
     for (MetricEvent event : events) {
       records.add(
           new ProducerRecord<>(
-              Topics.METRIC_EVENTS.name(), event.unit(), MetricEventJson.write(event)));
+              Topics.METRIC_EVENTS.name(),
+              null,
+              event.acceptedAt() == null ? null : event.acceptedAt().toEpochMilli(),
+              event.unit(),
+              MetricEventJson.write(event)));
     }
     for (byte[] entry : LedgerEntries.of(clock.instant(), events)) {
       ProducerRecord<String, byte[]> record =

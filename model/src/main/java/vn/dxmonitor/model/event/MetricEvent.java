@@ -98,6 +98,14 @@ public record MetricEvent(
     return source + "|" + eventId;
   }
 
+  /**
+   * The key under which a retry — this very content again — is recognised: the idempotency key with
+   * the content's digest, so a revision (other figures under the same key) is not a retry.
+   */
+  public String retryKey() {
+    return idempotencyKey() + "|" + Long.toHexString(contentDigest());
+  }
+
   public boolean retracts() {
     return Boolean.TRUE.equals(retract);
   }

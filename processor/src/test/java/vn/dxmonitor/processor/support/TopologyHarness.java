@@ -20,6 +20,7 @@ import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.event.RevisionWindows;
+import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.trajectory.TargetAssessor;
 import vn.dxmonitor.model.unit.UnitHistory;
@@ -51,6 +52,7 @@ public final class TopologyHarness implements AutoCloseable {
   private final TestOutputTopic<String, IndicatorValue> values;
   private final TestOutputTopic<String, HistoryPoint> history;
   private final TestOutputTopic<String, byte[]> deadLetters;
+  private final TestOutputTopic<String, RevisionEntry> revisions;
   private final List<String> deadLetterReasons = new ArrayList<>();
   private final Map<String, IndicatorValue> latest = new LinkedHashMap<>();
 
@@ -94,6 +96,11 @@ public final class TopologyHarness implements AutoCloseable {
             Topics.INDICATOR_HISTORY.name(),
             Serdes.String().deserializer(),
             Topics.INDICATOR_HISTORY.valueSerde().deserializer());
+    revisions =
+        driver.createOutputTopic(
+            Topics.REVISIONS.name(),
+            Serdes.String().deserializer(),
+            Topics.REVISIONS.valueSerde().deserializer());
     deadLetters =
         driver.createOutputTopic(
             Topics.METRIC_EVENTS_DLT.name(),
@@ -160,6 +167,11 @@ public final class TopologyHarness implements AutoCloseable {
   public List<HistoryPoint> newPoints() {
     publish();
     return history.readValuesToList();
+  }
+
+  /** The revision log's lines written since the last call. */
+  public List<RevisionEntry> newRevisions() {
+    return revisions.readValuesToList();
   }
 
   public List<TestRecord<String, byte[]>> newDeadLetters() {
