@@ -73,7 +73,7 @@ class ProcessorIT {
       for (int i = 0; i < 4; i++) {
         String event =
             "{\"eventId\":\"p-%d\",\"source\":\"gateway\",\"unit\":\"21592\",\"indicator\":\"tthc-dossiers-online\",\"occurredAt\":\"%s\",\"numerator\":%d,\"denominator\":1}"
-                .formatted(i % 3, yesterday, i % 2);
+                .formatted(i % 3, yesterday, (i % 3) % 2);
         producer.send(new ProducerRecord<>(Topics.METRIC_EVENTS.name(), "21592", event));
       }
       producer.send(new ProducerRecord<>(Topics.METRIC_EVENTS.name(), "21592", "not json at all"));

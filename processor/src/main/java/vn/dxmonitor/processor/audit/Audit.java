@@ -23,14 +23,15 @@ import vn.dxmonitor.runtime.kafka.Topics;
  * processor and the indexer have caught up with the events; an event still on its way shows as a
  * difference.
  *
- * <p>Events the processor dead-lettered (found by idempotency key on {@code dx.metric-events.dlt})
- * are left out of the recount, as are records that are no event at all.
+ * <p>Events the processor dead-lettered (found by idempotency key and content on {@code
+ * dx.metric-events.dlt}) are left out of the recount, as are records that are no event at all.
  */
 public final class Audit {
 
   /**
    * @param events records read from the events topic
-   * @param counted of those, the first of their idempotency key and not dead-lettered
+   * @param counted of those, the ones that changed a figure (new, revised or retracted) and were
+   *     not dead-lettered
    * @param deadLetters records on the dead-letter topic
    * @param keys units and indicators compared
    * @param topic differences between the recount and the values topic
@@ -75,7 +76,7 @@ public final class Audit {
         TopicSnapshot.read(
             kafka,
             Topics.METRIC_EVENTS_DLT.name(),
-            record -> parse(record.value()).ifPresent(e -> deadLettered.add(e.idempotencyKey())),
+            record -> parse(record.value()).ifPresent(e -> deadLettered.add(e.retryKey())),
             progress);
     Recount recount = new Recount(catalog);
     long events =
@@ -84,7 +85,7 @@ public final class Audit {
             Topics.METRIC_EVENTS.name(),
             record ->
                 parse(record.value())
-                    .filter(e -> !deadLettered.contains(e.idempotencyKey()))
+                    .filter(e -> !deadLettered.contains(e.retryKey()))
                     .ifPresent(recount::add),
             progress);
     Map<String, IndicatorValue> published = new HashMap<>();

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,19 +25,21 @@ import vn.dxmonitor.model.value.ValueKey;
  * no windows kept incrementally, no state stores, no transactions. What the processor publishes
  * must equal this after any crash; the two share only the definitions of DESIGN.md.
  *
- * <p>Events come in topic order. The first event of each idempotency key counts, later ones are
- * retries. Counts go to the unit and every ancestor it had on the event's day; a measurement or
- * coverage keeps each reporting unit's latest report by {@code occurredAt}, and an ancestor's value
- * is read from the latest reports of the reporting units under it today (none for an indicator that
- * does not roll up).
+ * <p>Events come in topic order. Of each idempotency key the latest accepted revision counts: the
+ * same content again is a retry, other figures replace the ones in force, a retraction withdraws
+ * them; one that would move the figure to another unit, indicator or time counts nothing. Counts go
+ * to the unit and every ancestor it had on the event's day; a measurement or coverage keeps each
+ * reporting unit's latest report by {@code occurredAt}, and an ancestor's value is read from the
+ * latest reports of the reporting units under it today (none for an indicator that does not roll
+ * up).
  */
 public final class Recount {
 
   private final CatalogSource catalog;
-  private final Set<String> seen = new HashSet<>();
+  private final Map<String, MetricEvent> inForce = new HashMap<>();
   private final Map<String, Long> events = new HashMap<>();
   private final Map<String, TreeMap<LocalDate, long[]>> countsByDay = new HashMap<>();
-  private final Map<String, Report> latest = new HashMap<>();
+  private final Map<String, TreeMap<Instant, Report>> reports = new HashMap<>();
   private long counted;
 
   public Recount(CatalogSource catalog) {
@@ -48,20 +49,34 @@ public final class Recount {
   private record Report(Instant at, double figure, String level) {}
 
   /**
-   * Counts an event the processor accepted; a repeat of an idempotency key already counted is left
-   * out.
+   * Counts an event the processor accepted: new, or a revision or retraction of the one in force
+   * under its idempotency key. A retry is left out.
    *
-   * @return whether the event counted
+   * @return whether the event changed what counts
    */
   public boolean add(MetricEvent sent) {
-    if (!seen.add(sent.idempotencyKey())) {
+    String key = sent.idempotencyKey();
+    MetricEvent prior = inForce.get(key);
+    if (prior == null ? sent.retracts() : !prior.sameFigure(sent) || prior.sameContent(sent)) {
       return false;
     }
     Optional<Indicator> found = catalog.catalog().indicator(sent.indicator());
     if (found.isEmpty()) {
       return false;
     }
-    Indicator indicator = found.get();
+    if (prior != null && !prior.retracts()) {
+      apply(found.get(), prior, -1);
+    }
+    if (!sent.retracts()) {
+      apply(found.get(), sent, 1);
+    }
+    inForce.put(key, sent);
+    counted++;
+    return true;
+  }
+
+  /** Adds ({@code sign} 1) or takes back (-1) what one event contributes. */
+  private void apply(Indicator indicator, MetricEvent sent, int sign) {
     LocalDate day = VietnamTime.dateOf(sent.occurredAt());
     UnitRegistry tree = catalog.units().at(day);
     String unit = resolved(sent, day);
@@ -74,7 +89,7 @@ public final class Recount {
       tree.ancestors(unit).forEach(ancestor -> reached.add(ancestor.code()));
     }
     for (String code : reached) {
-      events.merge(ValueKey.of(code, indicator.id()), 1L, Long::sum);
+      events.merge(ValueKey.of(code, indicator.id()), (long) sign, Long::sum);
     }
     switch (indicator.kind()) {
       case RATIO_OF_COUNTS, COUNTER -> {
@@ -84,10 +99,10 @@ public final class Recount {
         for (String code : reached) {
           long[] sums =
               countsByDay
-                  .computeIfAbsent(ValueKey.of(code, indicator.id()), key -> new TreeMap<>())
+                  .computeIfAbsent(ValueKey.of(code, indicator.id()), k -> new TreeMap<>())
                   .computeIfAbsent(day, d -> new long[2]);
-          sums[0] += numerator;
-          sums[1] += denominator;
+          sums[0] += sign * numerator;
+          sums[1] += sign * denominator;
         }
       }
       case MEASUREMENT, COVERAGE -> {
@@ -96,14 +111,17 @@ public final class Recount {
                 ? sent.value()
                 : Boolean.TRUE.equals(sent.compliant()) ? 1 : 0;
         String level = tree.find(unit).map(u -> u.level().id()).orElse(null);
-        latest.merge(
-            ValueKey.of(unit, indicator.id()),
-            new Report(sent.occurredAt(), figure, level),
-            (before, now) -> now.at().isBefore(before.at()) ? before : now);
+        // Reports are kept to the millisecond, as the processor keeps them.
+        Instant at = Instant.ofEpochMilli(sent.occurredAt().toEpochMilli());
+        TreeMap<Instant, Report> own =
+            reports.computeIfAbsent(ValueKey.of(unit, indicator.id()), k -> new TreeMap<>());
+        if (sign > 0) {
+          own.put(at, new Report(at, figure, level));
+        } else {
+          own.remove(at);
+        }
       }
     }
-    counted++;
-    return true;
   }
 
   private String resolved(MetricEvent sent, LocalDate day) {
@@ -165,7 +183,7 @@ public final class Recount {
   }
 
   private Double measurement(ValueKey key, Indicator indicator, LocalDate today) {
-    Report own = latest.get(key.toString());
+    Report own = latest(key.toString());
     if (own != null) {
       return own.figure();
     }
@@ -178,7 +196,7 @@ public final class Recount {
   }
 
   private Recounted coverage(ValueKey key, long reached, LocalDate today) {
-    Report own = latest.get(key.toString());
+    Report own = latest(key.toString());
     List<Report> below = reportsBelow(key, today);
     if (own != null && below.isEmpty()) {
       return new Recounted(reached, Math.round(own.figure()), 1, 100 * own.figure());
@@ -197,12 +215,18 @@ public final class Recount {
         reached, compliant, expected, expected == 0 ? null : 100.0 * compliant / expected);
   }
 
+  /** A unit's report in force: its latest by time, or null. */
+  private Report latest(String key) {
+    TreeMap<Instant, Report> own = reports.get(key);
+    return own == null || own.isEmpty() ? null : own.lastEntry().getValue();
+  }
+
   /** The latest reports of the units under {@code key}'s unit, on its indicator. */
   private List<Report> reportsBelow(ValueKey key, LocalDate today) {
     List<Report> below = new ArrayList<>();
     for (Unit unit : catalog.units().at(today).subtree(key.unit())) {
       if (!unit.code().equals(key.unit())) {
-        Report report = latest.get(ValueKey.of(unit.code(), key.indicator()));
+        Report report = latest(ValueKey.of(unit.code(), key.indicator()));
         if (report != null) {
           below.add(report);
         }
