@@ -18,6 +18,7 @@ import vn.dxmonitor.ingest.metrics.IngestMetrics;
 import vn.dxmonitor.ingest.publish.TransactionalPublisher;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
+import vn.dxmonitor.model.event.RevisionWindows;
 import vn.dxmonitor.runtime.catalog.CatalogProperties;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 
@@ -29,9 +30,24 @@ public class IngestConfiguration {
 
   @Bean(destroyMethod = "close")
   AcceptedLedger acceptedLedger(
-      KafkaProperties kafka, IngestProperties ingest, Clock clock, InstanceName instance) {
+      KafkaProperties kafka,
+      IngestProperties ingest,
+      Clock clock,
+      InstanceName instance,
+      CatalogSource catalog,
+      EventValidator validator) {
+    RevisionWindows windows = validator.windows();
     return new AcceptedLedger(
-        kafka.buildConsumerProperties(), ingest.ledgerRetention(), clock, instance.name());
+        kafka.buildConsumerProperties(),
+        ingest.ledgerRetention(),
+        clock,
+        instance.name(),
+        event ->
+            catalog
+                .catalog()
+                .indicator(event.indicator())
+                .map(indicator -> windows.deadline(indicator, event.occurredAt()))
+                .orElse(null));
   }
 
   @Bean
@@ -60,7 +76,8 @@ public class IngestConfiguration {
         ingest.producers(),
         ingest.sendTimeout(),
         clock,
-        ledger::stored);
+        ledger::stored,
+        ledger::rememberUntil);
   }
 
   @Bean

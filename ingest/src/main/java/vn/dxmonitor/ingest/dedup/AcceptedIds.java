@@ -1,10 +1,13 @@
 package vn.dxmonitor.ingest.dedup;
 
 /**
- * A set of 128-bit digests of accepted ids, each with the minute it was accepted, in flat arrays. A
- * map of strings costs some 130 bytes and several objects per id, and a week of ids at a province's
- * volume is millions: the collector spends its time tracing them, and a busy benchmark ran out of
- * heap. Here an id costs 20 bytes a slot, with nothing to trace.
+ * A map from 128-bit digests of accepted ids to what the event in force under each said — the
+ * digests of its figure (unit, indicator, time) and of its content — and the minute until which it
+ * is remembered, in flat arrays. A map of strings costs some 130 bytes and several objects per id,
+ * and a week of ids at a province's volume is millions: the collector spends its time tracing them,
+ * and a busy benchmark ran out of heap. Here an id costs 36 bytes a slot, with nothing to trace. An
+ * entry whose figure and content are both 0 is one whose content is not known (read from a ledger
+ * record of an earlier version): any event under its id is taken for a retry.
  *
  * <p>The set is split into shards by the digest's top bits, each an open-addressing table with
  * linear probing behind its own lock, so a table that grows copies a sixty-fourth of the ids and
@@ -24,13 +27,36 @@ final class AcceptedIds {
     }
   }
 
-  boolean contains(long high, long low) {
-    return shard(high).contains(high, nonEmpty(high, low));
+  /** What an event in force under an id said: the digests of its figure and of its content. */
+  record Known(long figure, long content) {
+
+    static final Known UNKNOWN = new Known(0, 0);
+
+    boolean isUnknown() {
+      return figure == 0 && content == 0;
+    }
   }
 
-  /** Adds the digest, or moves its minute later if it is there already. */
+  boolean contains(long high, long low) {
+    return lookup(high, low) != null;
+  }
+
+  /** What the event in force under the id said, or null for an id not remembered. */
+  Known lookup(long high, long low) {
+    return shard(high).lookup(high, nonEmpty(high, low));
+  }
+
+  /** Adds the digest with its content unknown, or moves its minute later if it is there already. */
   void add(long high, long low, int minute) {
-    shard(high).add(high, nonEmpty(high, low), minute);
+    put(high, low, Known.UNKNOWN, minute);
+  }
+
+  /**
+   * Remembers what the event in force under the id said, until {@code minute} at least: a revision
+   * replaces what was known, and the later of the two minutes is kept.
+   */
+  void put(long high, long low, Known known, int minute) {
+    shard(high).put(high, nonEmpty(high, low), known, minute);
   }
 
   long size() {
@@ -67,32 +93,45 @@ final class AcceptedIds {
     return high == 0 && low == 0 ? 1 : low;
   }
 
-  /** One open-addressing table: digest halves side by side in {@code slots}, minutes beside. */
+  /** One open-addressing table: digest halves side by side in {@code slots}, the rest beside. */
   private static final class Shard {
 
     private long[] slots;
+    private long[] figures;
+    private long[] contents;
     private int[] minutes;
     private int size;
 
     Shard(int capacity) {
+      allocate(capacity);
+    }
+
+    private void allocate(int capacity) {
       slots = new long[2 * capacity];
+      figures = new long[capacity];
+      contents = new long[capacity];
       minutes = new int[capacity];
     }
 
-    synchronized boolean contains(long high, long low) {
-      return find(high, low) >= 0;
+    synchronized Known lookup(long high, long low) {
+      int found = find(high, low);
+      return found < 0 ? null : new Known(figures[found], contents[found]);
     }
 
-    synchronized void add(long high, long low, int minute) {
+    synchronized void put(long high, long low, Known known, int minute) {
       int found = find(high, low);
       if (found >= 0) {
         minutes[found] = Math.max(minutes[found], minute);
+        if (!known.isUnknown()) {
+          figures[found] = known.figure();
+          contents[found] = known.content();
+        }
         return;
       }
       if (4L * (size + 1) > 3L * minutes.length) {
         rebuild(2 * minutes.length, Integer.MIN_VALUE);
       }
-      put(high, low, minute);
+      insert(high, low, known.figure(), known.content(), minute);
     }
 
     synchronized int size() {
@@ -134,7 +173,7 @@ final class AcceptedIds {
       }
     }
 
-    private void put(long high, long low, int minute) {
+    private void insert(long high, long low, long figure, long content, int minute) {
       int mask = minutes.length - 1;
       int i = (int) low & mask;
       while (isUsed(i)) {
@@ -142,22 +181,27 @@ final class AcceptedIds {
       }
       slots[2 * i] = high;
       slots[2 * i + 1] = low;
+      figures[i] = figure;
+      contents[i] = content;
       minutes[i] = minute;
       size++;
     }
 
-    /** Copies into a table of {@code capacity} slots the digests from {@code oldest} on. */
+    /**
+     * Copies into a table of {@code capacity} slots the entries remembered until {@code oldest} on.
+     */
     private void rebuild(int capacity, int oldest) {
       long[] oldSlots = slots;
+      long[] oldFigures = figures;
+      long[] oldContents = contents;
       int[] oldMinutes = minutes;
-      slots = new long[2 * capacity];
-      minutes = new int[capacity];
+      allocate(capacity);
       size = 0;
       for (int i = 0; i < oldMinutes.length; i++) {
         long high = oldSlots[2 * i];
         long low = oldSlots[2 * i + 1];
         if ((high != 0 || low != 0) && oldMinutes[i] >= oldest) {
-          put(high, low, oldMinutes[i]);
+          insert(high, low, oldFigures[i], oldContents[i], oldMinutes[i]);
         }
       }
     }

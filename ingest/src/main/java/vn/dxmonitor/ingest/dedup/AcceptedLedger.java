@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -53,6 +55,7 @@ public final class AcceptedLedger implements AutoCloseable {
   private final byte[] instance;
   private final Duration retention;
   private final Clock clock;
+  private final Function<MetricEvent, Instant> windowEnd;
   private final AcceptedIds accepted = new AcceptedIds();
   private final SipHash highHalf;
   private final SipHash lowHalf;
@@ -65,6 +68,20 @@ public final class AcceptedLedger implements AutoCloseable {
    */
   public AcceptedLedger(
       Map<String, Object> consumerConfig, Duration retention, Clock clock, String instance) {
+    this(consumerConfig, retention, clock, instance, event -> null);
+  }
+
+  /**
+   * @param windowEnd when an event's revision window closes (null when unknown): it is remembered
+   *     until then at least
+   */
+  public AcceptedLedger(
+      Map<String, Object> consumerConfig,
+      Duration retention,
+      Clock clock,
+      String instance,
+      Function<MetricEvent, Instant> windowEnd) {
+    this.windowEnd = windowEnd;
     this.instance = instance == null ? null : instance.getBytes(StandardCharsets.UTF_8);
     this.retention = retention;
     this.clock = clock;
@@ -93,58 +110,110 @@ public final class AcceptedLedger implements AutoCloseable {
     return accepted.size();
   }
 
+  /** An event offered to the ledger: its id, and whether it came after its revision window. */
+  public record Offer(MetricEvent event, boolean late) {}
+
   /**
-   * Claims the pairs not accepted before, waiting first for any that another request is storing
-   * right now. The caller must {@link #release} what it claimed, whatever happens.
+   * Judges each event against what was accepted under its id before, waiting first for any id that
+   * another request is storing right now, and claims the ones to store. The caller must {@link
+   * #release} the claim, whatever happens.
    *
-   * @param keys idempotency keys, distinct
+   * @param offers events with distinct idempotency keys
    * @param wait the longest to wait for racing requests
    */
-  public Claim claim(List<String> keys, Duration wait) {
-    List<String> pending = new ArrayList<>(keys);
-    List<String> duplicates = new ArrayList<>();
+  public Claim claim(List<Offer> offers, Duration wait) {
+    Verdict[] verdicts = new Verdict[offers.size()];
+    List<Integer> pending = new ArrayList<>(offers.size());
+    for (int i = 0; i < offers.size(); i++) {
+      pending.add(i);
+    }
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
-      awaitOthers(pending, deadline);
-      List<String> claimed = new ArrayList<>(pending.size());
-      long[] digests = new long[2 * pending.size()];
-      List<String> raced = new ArrayList<>();
+      awaitOthers(pending.stream().map(i -> key(offers.get(i))).toList(), deadline);
+      List<Integer> claimed = new ArrayList<>(pending.size());
+      List<Integer> raced = new ArrayList<>();
       CompletableFuture<Boolean> mine = new CompletableFuture<>();
-      for (String key : pending) {
-        long high = highHalf.hash(key);
-        long low = lowHalf.hash(key);
-        if (accepted.contains(high, low)) {
-          duplicates.add(key);
-        } else if (inFlight.putIfAbsent(key, mine) == null) {
-          digests[2 * claimed.size()] = high;
-          digests[2 * claimed.size() + 1] = low;
-          claimed.add(key);
+      for (int i : pending) {
+        Offer offer = offers.get(i);
+        String key = key(offer);
+        Verdict verdict = judge(accepted.lookup(highHalf.hash(key), lowHalf.hash(key)), offer);
+        verdicts[i] = verdict;
+        if (!verdict.stores()) {
+          continue;
+        }
+        if (inFlight.putIfAbsent(key, mine) == null) {
+          claimed.add(i);
         } else {
-          raced.add(key);
+          raced.add(i);
         }
       }
       if (raced.isEmpty() || System.nanoTime() >= deadline) {
-        // Pairs still racing past the deadline are stored again: the processor counts them once.
-        for (String key : raced) {
-          digests[2 * claimed.size()] = highHalf.hash(key);
-          digests[2 * claimed.size() + 1] = lowHalf.hash(key);
-          claimed.add(key);
-        }
-        return new Claim(claimed, duplicates, mine, digests);
+        // Events still racing past the deadline are stored again: the processor counts them once.
+        claimed.addAll(raced);
+        return claimOf(offers, claimed, verdicts, mine);
       }
-      release(new Claim(claimed, List.of(), mine, digests), false);
+      release(claimOf(offers, claimed, verdicts, mine), false);
       pending = new ArrayList<>(raced);
       pending.addAll(claimed);
     }
   }
 
-  /** Ends a claim: the pairs were stored ({@code stored}) or not, and racing requests go on. */
+  private static Verdict judge(AcceptedIds.Known known, Offer offer) {
+    MetricEvent event = offer.event();
+    if (known == null) {
+      return offer.late() ? Verdict.LATE : event.retracts() ? Verdict.UNKNOWN_EVENT : Verdict.NEW;
+    }
+    if (known.isUnknown() || known.content() == event.contentDigest()) {
+      return Verdict.DUPLICATE;
+    }
+    if (offer.late()) {
+      return Verdict.LATE;
+    }
+    return known.figure() == event.figureDigest() ? Verdict.REVISION : Verdict.CHANGES_FIGURE;
+  }
+
+  private Claim claimOf(
+      List<Offer> offers,
+      List<Integer> claimed,
+      Verdict[] verdicts,
+      CompletableFuture<Boolean> mine) {
+    List<String> keys = new ArrayList<>(claimed.size());
+    long[] digests = new long[2 * claimed.size()];
+    AcceptedIds.Known[] known = new AcceptedIds.Known[claimed.size()];
+    int[] minutes = new int[claimed.size()];
+    for (int j = 0; j < claimed.size(); j++) {
+      MetricEvent event = offers.get(claimed.get(j)).event();
+      String key = event.idempotencyKey();
+      keys.add(key);
+      digests[2 * j] = highHalf.hash(key);
+      digests[2 * j + 1] = lowHalf.hash(key);
+      known[j] = new AcceptedIds.Known(event.figureDigest(), event.contentDigest());
+      minutes[j] = minuteOf(rememberUntil(event).toEpochMilli());
+    }
+    return new Claim(verdicts, keys, mine, digests, known, minutes);
+  }
+
+  private static String key(Offer offer) {
+    return offer.event().idempotencyKey();
+  }
+
+  /**
+   * How long an event is remembered: while it may still be revised or retracted, and at least the
+   * ledger's retention after it was accepted, so a late retry is still told apart from a new event.
+   */
+  public Instant rememberUntil(MetricEvent event) {
+    Instant accepted = event.acceptedAt() == null ? clock.instant() : event.acceptedAt();
+    Instant byRetention = accepted.plus(retention);
+    Instant byWindow = windowEnd.apply(event);
+    return byWindow != null && byWindow.isAfter(byRetention) ? byWindow : byRetention;
+  }
+
+  /** Ends a claim: the events were stored ({@code stored}) or not, and racing requests go on. */
   public void release(Claim claim, boolean stored) {
     if (stored) {
-      int now = minuteOf(clock.millis());
       long[] digests = claim.digests();
       for (int i = 0; i < claim.keys().size(); i++) {
-        accepted.add(digests[2 * i], digests[2 * i + 1], now);
+        accepted.put(digests[2 * i], digests[2 * i + 1], claim.known()[i], claim.minutes()[i]);
       }
     }
     claim.keys().forEach(key -> inFlight.remove(key, claim.future()));
@@ -157,8 +226,12 @@ public final class AcceptedLedger implements AutoCloseable {
    * {@link #release}.
    */
   public void stored(List<MetricEvent> events) {
-    int now = minuteOf(clock.millis());
-    events.forEach(event -> remember(event.retryKey(), now));
+    for (MetricEvent event : events) {
+      remember(
+          event.idempotencyKey(),
+          new AcceptedIds.Known(event.figureDigest(), event.contentDigest()),
+          minuteOf(rememberUntil(event).toEpochMilli()));
+    }
   }
 
   private void awaitOthers(List<String> keys, long deadline) {
@@ -211,14 +284,17 @@ public final class AcceptedLedger implements AutoCloseable {
     LedgerEntries.Read entry;
     try {
       entry = LedgerEntries.read(record.value());
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeParseException | IllegalArgumentException e) {
       log.warn("Skipped an unreadable ledger record at offset {}", record.offset());
       return;
     }
-    long at = entry.acceptedAt().toEpochMilli();
-    if (at > clock.millis() - retention.toMillis()) {
-      int minute = minuteOf(at);
-      entry.keys().forEach(key -> remember(key, minute));
+    int now = minuteOf(clock.millis());
+    int byRetention = minuteOf(entry.acceptedAt().plus(retention).toEpochMilli());
+    for (LedgerEntries.Entry line : entry.entries()) {
+      int until = Math.max(byRetention, line.untilMinute());
+      if (until >= now) {
+        remember(line.key(), new AcceptedIds.Known(line.figure(), line.content()), until);
+      }
     }
   }
 
@@ -228,14 +304,14 @@ public final class AcceptedLedger implements AutoCloseable {
   }
 
   private void forgetExpired() {
-    long forgotten = accepted.forgetBefore(minuteOf(clock.millis() - retention.toMillis()));
+    long forgotten = accepted.forgetBefore(minuteOf(clock.millis()));
     if (forgotten > 0) {
       log.debug("Ingest ledger forgot {} ids older than {}", forgotten, retention);
     }
   }
 
-  private void remember(String key, int minute) {
-    accepted.add(highHalf.hash(key), lowHalf.hash(key), minute);
+  private void remember(String key, AcceptedIds.Known known, int until) {
+    accepted.put(highHalf.hash(key), lowHalf.hash(key), known, until);
   }
 
   private static int minuteOf(long epochMillis) {

@@ -4,36 +4,42 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The outcome of {@link AcceptedLedger#claim}: the pairs this request must store, the ones accepted
- * before, and the signal that tells racing requests how storing went. It keeps the claimed pairs'
- * digests too, so that remembering them on release does not hash them again.
+ * The outcome of {@link AcceptedLedger#claim}: a verdict for every event offered, and the events
+ * this request must store (those judged {@link Verdict#stores}), claimed so racing requests wait
+ * for them. It keeps what release must remember of each claimed event, so nothing is hashed twice.
  */
 public final class Claim {
 
+  private final Verdict[] verdicts;
   private final List<String> keys;
-  private final List<String> duplicates;
   private final CompletableFuture<Boolean> future;
   private final long[] digests;
+  private final AcceptedIds.Known[] known;
+  private final int[] minutes;
 
   Claim(
+      Verdict[] verdicts,
       List<String> keys,
-      List<String> duplicates,
       CompletableFuture<Boolean> future,
-      long[] digests) {
+      long[] digests,
+      AcceptedIds.Known[] known,
+      int[] minutes) {
+    this.verdicts = verdicts;
     this.keys = keys;
-    this.duplicates = duplicates;
     this.future = future;
     this.digests = digests;
+    this.known = known;
+    this.minutes = minutes;
   }
 
-  /** The pairs this request claimed and must store. */
+  /** The verdict on the {@code i}-th event offered. */
+  public Verdict verdict(int i) {
+    return verdicts[i];
+  }
+
+  /** The idempotency keys this request claimed and must store. */
   public List<String> keys() {
     return keys;
-  }
-
-  /** The pairs accepted before: the request answers them as duplicates. */
-  public List<String> duplicates() {
-    return duplicates;
   }
 
   CompletableFuture<Boolean> future() {
@@ -43,5 +49,13 @@ public final class Claim {
   /** The digest of {@code keys().get(i)} is at {@code 2i} (high half) and {@code 2i + 1}. */
   long[] digests() {
     return digests;
+  }
+
+  AcceptedIds.Known[] known() {
+    return known;
+  }
+
+  int[] minutes() {
+    return minutes;
   }
 }

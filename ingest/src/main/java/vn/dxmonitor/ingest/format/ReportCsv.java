@@ -191,12 +191,16 @@ public final class ReportCsv {
         putNumber(fields, "value", value);
       }
     }
+    // A row dated by its period is told about its period, not about the instant made from it.
+    Map<String, String> names = occurredAt == null ? PERIOD_NAMES : REPORT_NAMES;
     return new BodyItem(
-        EventReader.read(fields), violations, name -> REPORT_NAMES.getOrDefault(name, name));
+        EventReader.read(fields), violations, name -> names.getOrDefault(name, name));
   }
 
   private static final Map<String, String> REPORT_NAMES =
       Map.of("count", "value", "compliant", "value");
+  private static final Map<String, String> PERIOD_NAMES =
+      Map.of("count", "value", "compliant", "value", "occurredAt", "period");
 
   private static String cell(CSVRecord record, Map<String, Integer> columns, String name) {
     Integer index = columns.get(name);

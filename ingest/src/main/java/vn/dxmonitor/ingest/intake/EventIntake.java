@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import vn.dxmonitor.ingest.dedup.AcceptedLedger;
 import vn.dxmonitor.ingest.dedup.Claim;
 import vn.dxmonitor.ingest.format.BodyItem;
@@ -64,10 +65,11 @@ public final class EventIntake {
   public IntakeResult accept(ApiKey key, List<BodyItem> items) {
     Outcome[] outcomes = new Outcome[items.size()];
     List<RejectedEvent> rejected = new ArrayList<>();
-    List<MetricEvent> candidates = new ArrayList<>(items.size());
-    List<String> candidateKeys = new ArrayList<>(items.size());
-    int[] candidateIndexes = new int[items.size()];
-    Set<String> seen = new HashSet<>();
+    List<AcceptedLedger.Offer> offers = new ArrayList<>(items.size());
+    int[] offerIndexes = new int[items.size()];
+    List<List<Violation>> lateness = new ArrayList<>(items.size());
+    Map<String, Integer> firstInRequest = new HashMap<>();
+    MetricEvent[] events = new MetricEvent[items.size()];
     int duplicates = 0;
     // One instant for the request: the time its events are judged at, carried on each of them.
     Instant acceptedAt = clock.instant();
@@ -77,35 +79,80 @@ public final class EventIntake {
           item.read() == null
               ? null
               : item.read().event().withSource(key.source()).withAcceptance(acceptedAt, key.id());
+      events[index] = event;
       List<Violation> violations = check(key, item, event);
-      if (!violations.isEmpty()) {
-        rejected.add(new RejectedEvent(index, item.eventId(), violations));
-        outcomes[index] = Outcome.REJECTED;
-        metrics.rejected(key.source(), violations.get(0).code());
-      } else if (!seen.add(event.retryKey())) {
+      // Too late alone may still be a retry of what was accepted in time: the ledger decides.
+      boolean lateOnly =
+          !violations.isEmpty()
+              && violations.stream().allMatch(v -> v.code().equals(ViolationCode.TOO_LATE.code()));
+      if (!violations.isEmpty() && !lateOnly) {
+        reject(key, index, item.eventId(), violations, rejected, outcomes);
+        continue;
+      }
+      Integer earlier = firstInRequest.putIfAbsent(event.idempotencyKey(), index);
+      if (earlier == null) {
+        offerIndexes[offers.size()] = index;
+        offers.add(new AcceptedLedger.Offer(event, lateOnly));
+        lateness.add(violations);
+      } else if (events[earlier].sameContent(event)) {
         outcomes[index] = Outcome.DUPLICATE;
         duplicates++;
       } else {
-        candidateIndexes[candidates.size()] = index;
-        candidates.add(event);
-        // Made once: the ledger hashes each key several times, and a String caches its hash.
-        candidateKeys.add(event.retryKey());
+        reject(
+            key,
+            index,
+            item.eventId(),
+            List.of(
+                item.named(
+                    ViolationCode.REPEATED_IN_REQUEST.at("eventId", event.eventId(), earlier))),
+            rejected,
+            outcomes);
       }
     }
-    if (candidates.isEmpty() && duplicates == 0) {
+    if (offers.isEmpty() && duplicates == 0) {
       throw new NoValidEventException(items.size(), rejected);
     }
-    Claim claim = ledger.claim(candidateKeys, raceWait);
-    Set<String> toStore = claim.keys().isEmpty() ? Set.of() : new HashSet<>(claim.keys());
-    List<MetricEvent> stored = new ArrayList<>(toStore.size());
-    for (int i = 0; i < candidates.size(); i++) {
-      boolean mine = toStore.contains(candidateKeys.get(i));
-      outcomes[candidateIndexes[i]] = mine ? Outcome.ACCEPTED : Outcome.DUPLICATE;
-      if (mine) {
-        stored.add(candidates.get(i));
-      } else {
-        duplicates++;
+    Claim claim = ledger.claim(offers, raceWait);
+    List<MetricEvent> stored = new ArrayList<>(offers.size());
+    for (int i = 0; i < offers.size(); i++) {
+      int index = offerIndexes[i];
+      MetricEvent event = offers.get(i).event();
+      BodyItem item = items.get(index);
+      switch (claim.verdict(i)) {
+        case NEW -> outcomes[index] = Outcome.ACCEPTED;
+        case REVISION -> outcomes[index] = event.retracts() ? Outcome.RETRACTED : Outcome.REVISED;
+        case DUPLICATE -> {
+          outcomes[index] = Outcome.DUPLICATE;
+          duplicates++;
+        }
+        case LATE -> reject(key, index, item.eventId(), lateness.get(i), rejected, outcomes);
+        case CHANGES_FIGURE ->
+            reject(
+                key,
+                index,
+                item.eventId(),
+                List.of(
+                    item.named(
+                        ViolationCode.REVISION_CHANGES_FIGURE.at("eventId", event.eventId()))),
+                rejected,
+                outcomes);
+        case UNKNOWN_EVENT ->
+            reject(
+                key,
+                index,
+                item.eventId(),
+                List.of(item.named(ViolationCode.UNKNOWN_EVENT.at("eventId", event.eventId()))),
+                rejected,
+                outcomes);
       }
+      if (claim.verdict(i).stores()) {
+        stored.add(event);
+      }
+    }
+    rejected.sort(Comparator.comparingInt(RejectedEvent::index));
+    if (stored.isEmpty() && duplicates == 0) {
+      ledger.release(claim, false);
+      throw new NoValidEventException(items.size(), rejected);
     }
     boolean committed = false;
     try {
@@ -119,6 +166,18 @@ public final class EventIntake {
     metrics.accepted(key.source(), stored.size());
     metrics.duplicates(key.source(), duplicates);
     return new IntakeResult(stored.size(), duplicates, rejected, List.of(outcomes));
+  }
+
+  private void reject(
+      ApiKey key,
+      int index,
+      String eventId,
+      List<Violation> violations,
+      List<RejectedEvent> rejected,
+      Outcome[] outcomes) {
+    rejected.add(new RejectedEvent(index, eventId, violations));
+    outcomes[index] = Outcome.REJECTED;
+    metrics.rejected(key.source(), violations.get(0).code());
   }
 
   /** Everything wrong with an item, each field named as the item's format spells it. */
@@ -157,6 +216,10 @@ public final class EventIntake {
   /** For callers that need the outcome of every item, such as the report endpoint. */
   public enum Outcome {
     ACCEPTED,
+    /** Accepted as a revision: other figures under an id accepted before. */
+    REVISED,
+    /** Accepted as the retraction of the event with its id. */
+    RETRACTED,
     DUPLICATE,
     REJECTED;
 

@@ -3,6 +3,7 @@ package vn.dxmonitor.ingest.publish;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -51,6 +53,7 @@ public final class TransactionalPublisher implements AutoCloseable {
   private final Duration timeout;
   private final Clock clock;
   private final Consumer<List<MetricEvent>> committed;
+  private final Function<MetricEvent, Instant> rememberUntil;
   private final byte[] instanceBytes;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final List<Thread> committers = new ArrayList<>();
@@ -61,6 +64,7 @@ public final class TransactionalPublisher implements AutoCloseable {
    * @param committerCount transactions that may be open at once
    * @param committed told of the events of a request whose caller stopped waiting before their
    *     transaction committed, on the committer's thread
+   * @param rememberUntil until when the ledger must remember each event
    */
   public TransactionalPublisher(
       Map<String, Object> producerConfig,
@@ -68,8 +72,10 @@ public final class TransactionalPublisher implements AutoCloseable {
       int committerCount,
       Duration timeout,
       Clock clock,
-      Consumer<List<MetricEvent>> committed) {
+      Consumer<List<MetricEvent>> committed,
+      Function<MetricEvent, Instant> rememberUntil) {
     this.config = new HashMap<>(producerConfig);
+    this.rememberUntil = rememberUntil;
     this.instanceBytes = instance.getBytes(StandardCharsets.UTF_8);
     this.timeout = timeout;
     this.clock = clock;
@@ -150,7 +156,7 @@ public final class TransactionalPublisher implements AutoCloseable {
               event.unit(),
               MetricEventJson.write(event)));
     }
-    for (byte[] entry : LedgerEntries.of(clock.instant(), events)) {
+    for (byte[] entry : LedgerEntries.of(clock.instant(), events, rememberUntil)) {
       ProducerRecord<String, byte[]> record =
           new ProducerRecord<>(Topics.ACCEPTED_IDS.name(), null, entry);
       record.headers().add(INSTANCE_HEADER, instanceBytes);

@@ -122,12 +122,18 @@ class ExactlyOnceIT extends IngestApiTest {
 
       Claim claim =
           restarted.claim(
-              List.of("e-office|eo-restart-0", "e-office|eo-restart-4", "e-office|eo-new-1"),
+              List.of(
+                  offer("eo-restart-0", 0),
+                  offer("eo-restart-4", 1),
+                  offer("eo-new-1", 1),
+                  offer("eo-restart-2", 0)),
               Duration.ofSeconds(1));
 
-      assertThat(claim.duplicates())
-          .containsExactlyInAnyOrder("e-office|eo-restart-0", "e-office|eo-restart-4");
-      assertThat(claim.keys()).containsExactly("e-office|eo-new-1");
+      assertThat(claim.verdict(0)).isEqualTo(Verdict.DUPLICATE);
+      assertThat(claim.verdict(1)).isEqualTo(Verdict.DUPLICATE);
+      assertThat(claim.verdict(2)).isEqualTo(Verdict.NEW);
+      assertThat(claim.verdict(3)).isEqualTo(Verdict.REVISION);
+      assertThat(claim.keys()).containsExactly("e-office|eo-new-1", "e-office|eo-restart-2");
       restarted.release(claim, false);
     }
   }
@@ -147,6 +153,21 @@ class ExactlyOnceIT extends IngestApiTest {
     assertThat(answer.get("accepted").intValue()).isEqualTo(1);
     assertThat(answer.get("duplicates").intValue()).isEqualTo(1);
     assertThat(topic.events("eo-inner-")).hasSize(1);
+  }
+
+  /** An event as the batch below sends it for {@code id} (…-i), with the given numerator. */
+  private static AcceptedLedger.Offer offer(String id, long numerator) {
+    int i = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+    return new AcceptedLedger.Offer(
+        MetricEvent.ratio(
+            id,
+            "e-office",
+            i % 2 == 0 ? "21583" : "21589",
+            "work-records-online",
+            java.time.Instant.parse(vn.dxmonitor.ingest.support.Api.YESTERDAY),
+            numerator,
+            1),
+        false);
   }
 
   private static String batch(String prefix, int size) {

@@ -2,6 +2,9 @@ package vn.dxmonitor.ingest.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -9,6 +12,7 @@ import vn.dxmonitor.ingest.support.Api;
 import vn.dxmonitor.ingest.support.IngestApiTest;
 import vn.dxmonitor.ingest.support.IngestTest;
 import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.model.time.VietnamTime;
 
 /** Periodic figures as CSV, answered row by row. */
 @IngestTest
@@ -19,14 +23,30 @@ class ReportsIT extends IngestApiTest {
     return "statistics";
   }
 
+  // Periods read from today, so they stay inside their revision windows: the last quarter for a
+  // yearly statistic (400 days), yesterday for live counts (7 days).
+  private static final LocalDate TODAY = VietnamTime.dateOf(Instant.now());
+  private static final LocalDate LAST_QUARTER_END =
+      YearMonth.from(TODAY.minusMonths(3))
+          .withMonth(3 * ((TODAY.minusMonths(3).getMonthValue() - 1) / 3) + 3)
+          .atEndOfMonth();
+  private static final String LAST_QUARTER =
+      LAST_QUARTER_END.getYear() + "-Q" + LAST_QUARTER_END.getMonthValue() / 3;
+
   @Test
   void eachRowIsAnsweredByItsLineAndASecondPostCountsNothing() {
     String csv =
         "\uFEFFunit,indicator,period,value,numerator,denominator,eventId\n"
-            + "52,digital-economy-share-grdp,2025-Q3,12.4,,,rep-1\n"
+            + "52,digital-economy-share-grdp,"
+            + LAST_QUARTER
+            + ",12.4,,,rep-1\n"
             + "\n"
-            + "21583,work-records-online,2025-09,,40,50,rep-2\n"
-            + "52,digital-economy-share-grdp,2025-Q3,\"12,4\",,,rep-3\n"
+            + "21583,work-records-online,"
+            + TODAY.minusDays(1)
+            + ",,40,50,rep-2\n"
+            + "52,digital-economy-share-grdp,"
+            + LAST_QUARTER
+            + ",\"12,4\",,,rep-3\n"
             + "52,digital-economy-share-grdp,2099,10,,,rep-4\n";
 
     Api.Answer first = api.post("/api/v1/reports", csv, "text/csv; charset=utf-8", key);
@@ -47,7 +67,8 @@ class ReportsIT extends IngestApiTest {
     MetricEvent figure =
         stored.stream().filter(e -> e.eventId().equals("rep-1")).findFirst().orElseThrow();
     assertThat(figure.value()).isEqualTo(12.4);
-    assertThat(figure.occurredAt().toString()).isEqualTo("2025-09-30T16:59:59Z");
+    assertThat(figure.occurredAt())
+        .isEqualTo(LAST_QUARTER_END.atTime(23, 59, 59).atZone(VietnamTime.ZONE).toInstant());
 
     Api.Answer again = api.post("/api/v1/reports", csv, "text/csv", key);
     assertThat(again.json().get("accepted").intValue()).isZero();
@@ -57,13 +78,14 @@ class ReportsIT extends IngestApiTest {
 
   @Test
   void withoutEventIdsTheRowIdentifiesTheFigureAndSemicolonsWork() {
-    String csv = "unit;indicator;period;value\n52;digital-economy-share-grdp;2025-H2;9.5\n";
+    String half = (TODAY.getYear() - 1) + "-H2";
+    String csv = "unit;indicator;period;value\n52;digital-economy-share-grdp;" + half + ";9.5\n";
 
     Api.Answer answer = api.post("/api/v1/reports", csv, "text/csv", key);
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(202);
     assertThat(answer.json().get("rows").get(0).get("eventId").stringValue())
-        .isEqualTo("report:52:digital-economy-share-grdp:2025-H2");
+        .isEqualTo("report:52:digital-economy-share-grdp:" + half);
   }
 
   @Test

@@ -2,6 +2,7 @@ package vn.dxmonitor.ingest.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ class LedgerEntriesTest {
   void aRequestsPairsTravelInOneRecordAndReadBack() {
     List<MetricEvent> events = events(3);
 
-    List<byte[]> records = LedgerEntries.of(AT, events);
+    List<byte[]> records = LedgerEntries.of(AT, events, event -> AT.plusSeconds(3600));
 
     assertThat(records).hasSize(1);
     LedgerEntries.Read read = LedgerEntries.read(records.get(0));
@@ -24,13 +25,25 @@ class LedgerEntriesTest {
     assertThat(read.keys())
         .containsExactly("e-office|id-0", "e-office|id-1", "e-office|id-2")
         .containsExactlyElementsOf(events.stream().map(MetricEvent::idempotencyKey).toList());
+    LedgerEntries.Entry first = read.entries().get(0);
+    assertThat(first.figure()).isEqualTo(events.get(0).figureDigest());
+    assertThat(first.content()).isEqualTo(events.get(0).contentDigest());
+    assertThat(first.untilMinute()).isEqualTo(AT.plusSeconds(3600).toEpochMilli() / 60_000);
+  }
+
+  @Test
+  void aLineOfTheEarlierFormIsReadWithItsContentUnknown() {
+    LedgerEntries.Read read =
+        LedgerEntries.read((AT + "\ne-office|old-1\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(read.entries()).containsExactly(new LedgerEntries.Entry("e-office|old-1", 0, 0, -1));
   }
 
   @Test
   void aLargeRequestIsSplitAndNothingIsLost() {
     int size = LedgerEntries.PAIRS_PER_RECORD * 2 + 1;
 
-    List<byte[]> records = LedgerEntries.of(AT, events(size));
+    List<byte[]> records = LedgerEntries.of(AT, events(size), event -> AT);
 
     assertThat(records).hasSize(3);
     List<String> keys = new ArrayList<>();

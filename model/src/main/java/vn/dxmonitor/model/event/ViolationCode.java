@@ -38,6 +38,10 @@ public enum ViolationCode {
   UNKNOWN_EVENT(
       "unknown-event",
       "there is no event '%s' of this source to retract within its revision window"),
+  REPEATED_IN_REQUEST(
+      "repeated-in-request",
+      "eventId '%s' came earlier in this request (item %d) with other figures; send a revision in"
+          + " a request of its own"),
   REVISION_CHANGES_FIGURE(
       "revision-changes-figure",
       "event '%s' was accepted before for another unit, indicator or time; a revision keeps all"

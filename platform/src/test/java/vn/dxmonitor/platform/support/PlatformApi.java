@@ -74,6 +74,17 @@ public final class PlatformApi {
     return JsonCodec.mapper().readTree(response.body());
   }
 
+  /** Posts a body of any type to an ingest path with the source key, whatever it answers. */
+  public HttpResponse<String> postAsSource(String path, String type, String body) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + sourceKey())
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   private String adminKey() throws IOException {
     return Files.readString(adminKeyFile).strip();
   }

@@ -6,8 +6,8 @@ import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.elasticsearch.IndexTemplates;
 
 /**
- * Installs the templates of the current values and of the monthly history indices, and the values
- * index, before anything is indexed.
+ * Installs the templates of the current values, the revision log and the monthly history indices,
+ * and the values and revision indices, before anything is indexed.
  */
 @Component
 public class IndicatorIndexTemplate implements InitializingBean {
@@ -23,6 +23,7 @@ public class IndicatorIndexTemplate implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     templates.install("/elasticsearch/dx-indicators.json", indexNames.indicators());
+    templates.install("/elasticsearch/dx-revisions.json", indexNames.revisions());
     templates.installTemplate(
         "/elasticsearch/dx-indicator-history.json",
         indexNames.historyPrefix().substring(0, indexNames.historyPrefix().length() - 1),

@@ -20,6 +20,11 @@ public record IndexNames(String prefix) {
         + day.getMonthValue();
   }
 
+  /** The revision log: one document per revision or retraction of an event. */
+  public String revisions() {
+    return prefix + "dx-revisions";
+  }
+
   public String alerts() {
     return prefix + "dx-alerts";
   }

@@ -1,0 +1,56 @@
+package vn.dxmonitor.dashboard.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.dxmonitor.model.revision.RevisionEntry;
+import vn.dxmonitor.runtime.elasticsearch.IndexNames;
+
+/**
+ * Reads the revision log the processor keeps in {@code dx-revisions}: every figure of a unit that a
+ * later one replaced or that was withdrawn, newest first.
+ */
+@Component
+public class RevisionSearch {
+
+  private final ElasticsearchClient client;
+  private final String index;
+
+  public RevisionSearch(ElasticsearchClient client, IndexNames indexNames) {
+    this.client = client;
+    this.index = indexNames.revisions();
+  }
+
+  /**
+   * @param indicator one indicator, or null for all
+   */
+  public List<RevisionEntry> of(String unit, String indicator, int limit) {
+    Query query =
+        Query.of(
+            q ->
+                q.bool(
+                    b -> {
+                      b.filter(f -> f.term(t -> t.field("unit").value(unit)));
+                      if (indicator != null) {
+                        b.filter(f -> f.term(t -> t.field("indicator").value(indicator)));
+                      }
+                      return b;
+                    }));
+    return Searches.documents(
+        "revision log",
+        () ->
+            client.search(
+                search ->
+                    search
+                        .index(index)
+                        .ignoreUnavailable(true)
+                        .allowNoIndices(true)
+                        .size(limit)
+                        .query(query)
+                        .sort(s -> s.field(f -> f.field("occurredAt").order(SortOrder.Desc)))
+                        .sort(s -> s.field(f -> f.field("revision").order(SortOrder.Desc))),
+                RevisionEntry.class));
+  }
+}
