@@ -17,6 +17,9 @@ public class KafkaTopicsConfiguration {
     return new KafkaAdmin.NewTopics(
         topic(Topics.METRIC_EVENTS.name(), properties).build(),
         topic(Topics.METRIC_EVENTS_DLT.name(), properties).build(),
+        topic(Topics.METRIC_EVENTS_DLT_REPLAYS.name(), properties)
+            .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+            .build(),
         topic(Topics.INDICATOR_VALUES.name(), properties)
             .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
             .build(),
