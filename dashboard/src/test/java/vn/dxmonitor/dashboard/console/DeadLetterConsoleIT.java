@@ -91,13 +91,16 @@ class DeadLetterConsoleIT {
     // When the operator opens the page, then only the commune's letter is there
     Document page = page(operator);
     assertThat(events(page)).containsExactly(id("own"));
-    assertThat(page.select("#reason-counts tr[data-reason=unknown-indicator] [data-field=count]").text())
+    assertThat(
+            page.select("#reason-counts tr[data-reason=unknown-indicator] [data-field=count]")
+                .text())
         .isEqualTo("1");
     assertThat(page.select("#nav-dead-letters")).hasSize(1);
 
     // When it asks to replay the other province's letter and the unknown unit's, nothing is sent
     HttpResponse<String> refused =
-        operator.postForm(PAGE, PAGE + "/replay", "letters=" + enc(other) + "&letters=" + enc(unknown));
+        operator.postForm(
+            PAGE, PAGE + "/replay", "letters=" + enc(other) + "&letters=" + enc(unknown));
     assertThat(refused.statusCode()).isEqualTo(302);
     assertThat(replayed()).isEmpty();
 
