@@ -28,7 +28,7 @@ class PrometheusConfigTest {
   void promtoolAcceptsTheScrapeConfigurationAndItsRules(String file) throws Exception {
     Result result = run(PROMTOOL, "check", "config", "prometheus/" + file);
     assertThat(result.exitCode()).as(result.output()).isZero();
-    assertThat(result.output()).contains("SUCCESS: 10 rules found");
+    assertThat(result.output()).contains("SUCCESS: 11 rules found");
   }
 
   @Test

@@ -11,8 +11,9 @@ import vn.dxmonitor.dashboard.DashboardApplication;
 
 /**
  * The dashboard alone on a random port, on a broker of its own with one partition per topic. Each
- * class has its own broker; closing the context with the class stops it before the JVM exits. Pair
- * it with {@link DashboardInfrastructure#elasticsearch} for the shared Elasticsearch node.
+ * class has its own broker (with a transaction log of one replica); closing the context with the
+ * class stops it before the JVM exits. Pair it with {@link DashboardInfrastructure#elasticsearch}
+ * for the shared Elasticsearch node.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +24,12 @@ import vn.dxmonitor.dashboard.DashboardApplication;
       "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
       "dx.kafka.topics.partitions=1"
     })
-@EmbeddedKafka(partitions = 1)
+@EmbeddedKafka(
+    partitions = 1,
+    brokerProperties = {
+      // One broker: the transaction log the console's dead-letter replays write through
+      "transaction.state.log.replication.factor=1",
+      "transaction.state.log.min.isr=1"
+    })
 @DirtiesContext
 public @interface DashboardTest {}

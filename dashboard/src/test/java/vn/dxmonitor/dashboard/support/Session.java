@@ -56,6 +56,24 @@ public final class Session {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Posts a form of a page as the browser would: the page is read first for its CSRF token.
+   *
+   * @param page the page holding the form, read for the token
+   * @param form the form's fields, already URL-encoded, without the token
+   */
+  public HttpResponse<String> postForm(String page, String action, String form)
+      throws IOException, InterruptedException {
+    String token = Jsoup.parse(get(page).body()).select("input[name=_csrf]").attr("value");
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + action))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(token)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** The session's cookies as a {@code Cookie} header, for clients of their own such as SSE. */
   public String cookieHeader() {
     return cookies.getCookieStore().getCookies().stream()

@@ -58,6 +58,7 @@ class InitCommandIT {
           List.of(
               "dx.metric-events",
               "dx.metric-events.dlt",
+              "dx.metric-events.dlt-replays",
               "dx.indicator-values",
               "dx.indicator-history",
               "dx.alerts",

@@ -21,6 +21,9 @@ public class KafkaTopicsConfiguration {
         topic(Topics.REVISIONS.name(), properties)
             .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
             .build(),
+        topic(Topics.METRIC_EVENTS_DLT_REPLAYS.name(), properties)
+            .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+            .build(),
         topic(Topics.INDICATOR_VALUES.name(), properties)
             .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
             .build(),

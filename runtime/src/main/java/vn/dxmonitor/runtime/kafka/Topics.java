@@ -6,6 +6,7 @@ import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.runtime.deadletter.Replay;
 
 /** Every topic the platform reads or writes. */
 public final class Topics {
@@ -24,6 +25,13 @@ public final class Topics {
    */
   public static final Topic<String, RevisionEntry> REVISIONS =
       new Topic<>("dx.revisions", Serdes.String(), new JsonSerde<>(RevisionEntry.class));
+
+  /**
+   * Each dead letter sent back to {@link #METRIC_EVENTS}: who did it and when; compacted, key = the
+   * letter's {@code partition:offset} on {@link #METRIC_EVENTS_DLT}.
+   */
+  public static final Topic<String, Replay> METRIC_EVENTS_DLT_REPLAYS =
+      new Topic<>("dx.metric-events.dlt-replays", Serdes.String(), new JsonSerde<>(Replay.class));
 
   /** Current value per unit and indicator; compacted, key {@code unit|indicator}. */
   public static final Topic<String, IndicatorValue> INDICATOR_VALUES =
@@ -56,14 +64,17 @@ public final class Topics {
   public static final Topic<String, String> ACCEPTED_IDS =
       new Topic<>("dx.ingest.accepted-ids", Serdes.String(), Serdes.String());
 
-  /** The header that carries why a record went to a dead-letter topic. */
   /** Operators' actions on alerts, keyed by province, applied by the alerting engine. */
   public static final String ALERT_COMMANDS = "dx.alert-commands";
 
+  /** The header that carries why a record went to a dead-letter topic. */
   public static final String ERROR_HEADER = "dx.error";
 
   /** The reason's code alone, for counting and filtering dead letters by machine. */
   public static final String ERROR_CODE_HEADER = "dx.error.code";
+
+  /** On a replayed dead letter: where it lay, {@code dlt:<partition>:<offset>}. */
+  public static final String REPLAYED_FROM_HEADER = "dx.replayed-from";
 
   private Topics() {}
 }
