@@ -22,9 +22,9 @@ import vn.dxmonitor.runtime.json.JsonCodec;
 /**
  * Every accepted figure counts and can be put right, on the whole platform with a real broker and a
  * real Elasticsearch node: statistics of closed periods are counted until their revision window
- * closes and refused item by item after it; a report row sent again with another figure revises
- * it, with both figures in the revision log; a retracted live event leaves its unit and every
- * ancestor, once.
+ * closes and refused item by item after it; a report row sent again with another figure revises it,
+ * with both figures in the revision log; a retracted live event leaves its unit and every ancestor,
+ * once.
  */
 @PlatformTest
 class RevisionsIT {
@@ -66,9 +66,24 @@ class RevisionsIT {
                 "/api/v1/reports",
                 CSV,
                 "unit,indicator,period,value\n"
-                    + PROVINCE + "," + QUARTERLY + "," + lastQuarter + ",62.5\n"
-                    + PROVINCE + "," + YEARLY + "," + lastYear + ",12.4\n"
-                    + PROVINCE + "," + QUARTERLY + "," + staleQuarter + ",50\n");
+                    + PROVINCE
+                    + ","
+                    + QUARTERLY
+                    + ","
+                    + lastQuarter
+                    + ",62.5\n"
+                    + PROVINCE
+                    + ","
+                    + YEARLY
+                    + ","
+                    + lastYear
+                    + ",12.4\n"
+                    + PROVINCE
+                    + ","
+                    + QUARTERLY
+                    + ","
+                    + staleQuarter
+                    + ",50\n");
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
     JsonNode rows = JsonCodec.mapper().readTree(answer.body()).get("rows");
@@ -90,8 +105,10 @@ class RevisionsIT {
             });
 
     // When the same row comes again with another figure, it is a revision
-    String revised = "unit,indicator,period,value\n" + PROVINCE + "," + QUARTERLY + "," + lastQuarter + ",70\n";
-    JsonNode revision = JsonCodec.mapper().readTree(api().postAsSource("/api/v1/reports", CSV, revised).body());
+    String revised =
+        "unit,indicator,period,value\n" + PROVINCE + "," + QUARTERLY + "," + lastQuarter + ",70\n";
+    JsonNode revision =
+        JsonCodec.mapper().readTree(api().postAsSource("/api/v1/reports", CSV, revised).body());
     assertThat(revision.get("rows").get(0).get("outcome").stringValue()).isEqualTo("revised");
     await()
         .ignoreExceptions()
@@ -113,7 +130,8 @@ class RevisionsIT {
             });
 
     // And sending the revision again changes nothing
-    JsonNode again = JsonCodec.mapper().readTree(api().postAsSource("/api/v1/reports", CSV, revised).body());
+    JsonNode again =
+        JsonCodec.mapper().readTree(api().postAsSource("/api/v1/reports", CSV, revised).body());
     assertThat(again.get("rows").get(0).get("outcome").stringValue()).isEqualTo("duplicate");
     assertThat(value(PROVINCE, QUARTERLY)).isEqualTo(70.0);
   }
@@ -137,8 +155,13 @@ class RevisionsIT {
         .untilAsserted(() -> assertThat(counts(PROVINCE)).containsExactly(6L, 10L));
 
     String retraction =
-        "{\"eventId\":\"r-1\",\"unit\":\"" + QUY_NHON + "\",\"indicator\":\"" + RECORDS
-            + "\",\"occurredAt\":\"" + yesterday + "\",\"retract\":true}";
+        "{\"eventId\":\"r-1\",\"unit\":\""
+            + QUY_NHON
+            + "\",\"indicator\":\""
+            + RECORDS
+            + "\",\"occurredAt\":\""
+            + yesterday
+            + "\",\"retract\":true}";
     JsonNode first = api().postEvents(retraction);
     assertThat(first.get("accepted").intValue()).isEqualTo(1);
     JsonNode retried = api().postEvents(retraction);
@@ -169,13 +192,26 @@ class RevisionsIT {
   }
 
   private static String ratio(String id, String unit, String at, long n, long d) {
-    return "{\"eventId\":\"" + id + "\",\"unit\":\"" + unit + "\",\"indicator\":\"" + RECORDS
-        + "\",\"occurredAt\":\"" + at + "\",\"numerator\":" + n + ",\"denominator\":" + d + "}";
+    return "{\"eventId\":\""
+        + id
+        + "\",\"unit\":\""
+        + unit
+        + "\",\"indicator\":\""
+        + RECORDS
+        + "\",\"occurredAt\":\""
+        + at
+        + "\",\"numerator\":"
+        + n
+        + ",\"denominator\":"
+        + d
+        + "}";
   }
 
   private Double value(String unit, String indicator) throws Exception {
     JsonNode status = status(unit, indicator);
-    return status == null || status.get("value").isNull() ? null : status.get("value").doubleValue();
+    return status == null || status.get("value").isNull()
+        ? null
+        : status.get("value").doubleValue();
   }
 
   private java.util.List<Long> counts(String unit) throws Exception {

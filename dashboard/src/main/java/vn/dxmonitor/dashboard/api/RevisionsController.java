@@ -13,8 +13,8 @@ import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.model.time.VietnamTime;
 
 /**
- * {@code GET /api/v1/revisions?unit=&indicator=}: the revision log of one unit — each figure that
- * a later one replaced or that was withdrawn, with both figures and who sent each when. A unit the
+ * {@code GET /api/v1/revisions?unit=&indicator=}: the revision log of one unit — each figure that a
+ * later one replaced or that was withdrawn, with both figures and who sent each when. A unit the
  * viewer does not see answers as one that does not exist.
  */
 @RestController
@@ -46,6 +46,7 @@ public class RevisionsController {
           "unit",
           "query parameter 'unit' must be a unit code you may see, but was '" + unit + "'");
     }
-    return search.of(unit, indicator == null || indicator.isBlank() ? null : indicator, MAX_ENTRIES);
+    return search.of(
+        unit, indicator == null || indicator.isBlank() ? null : indicator, MAX_ENTRIES);
   }
 }

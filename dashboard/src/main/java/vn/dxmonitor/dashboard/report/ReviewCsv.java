@@ -24,7 +24,8 @@ final class ReviewCsv {
           "expected",
           "status",
           "score",
-          "band");
+          "band",
+          "revised_after_freeze");
 
   private ReviewCsv() {}
 
@@ -47,6 +48,7 @@ final class ReviewCsv {
               target.expected(),
               target.status(),
               "",
+              "",
               ""));
     }
     for (ReviewReport.LevelRanking level : report.rankings()) {
@@ -66,7 +68,8 @@ final class ReviewCsv {
                 "",
                 "",
                 entry.score(),
-                entry.band()));
+                entry.band(),
+                entry.revised()));
       }
     }
     for (ReviewReport.Nominee nominee : report.shortlist()) {
@@ -85,7 +88,8 @@ final class ReviewCsv {
               "",
               "",
               nominee.score(),
-              nominee.band()));
+              nominee.band(),
+              ""));
     }
     return csv.toString();
   }

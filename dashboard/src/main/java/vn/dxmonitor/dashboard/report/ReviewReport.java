@@ -46,8 +46,14 @@ public record ReviewReport(
   /** The ranking of one level. */
   public record LevelRanking(String level, String levelLabel, List<Ranked> entries) {}
 
-  /** One ranked unit. */
-  public record Ranked(int rank, String unit, String name, String score, String band) {}
+  /**
+   * One ranked unit.
+   *
+   * @param revised for a frozen ranking, the unit's figures revised after the freeze, each with the
+   *     value the freeze used and the one now in force; empty when none
+   */
+  public record Ranked(
+      int rank, String unit, String name, String score, String band, String revised) {}
 
   /** A collective proposed for an award, in order of score. */
   public record Nominee(

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.dashboard.page.AlertItems;
+import vn.dxmonitor.dashboard.page.AsOfDay;
 import vn.dxmonitor.dashboard.page.Numbers;
 import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageText;
@@ -19,11 +22,13 @@ import vn.dxmonitor.dashboard.ranking.Ranking;
 import vn.dxmonitor.dashboard.ranking.RankingEntry;
 import vn.dxmonitor.dashboard.ranking.RankingQuery;
 import vn.dxmonitor.dashboard.ranking.Rankings;
+import vn.dxmonitor.dashboard.search.RevisionSearch;
 import vn.dxmonitor.dashboard.status.ValueTable;
 import vn.dxmonitor.dashboard.status.ValuesAt;
 import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.catalog.Review;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.unit.Unit;
@@ -44,11 +49,14 @@ public class ReviewReports {
   private final ValuesAt values;
   private final Rankings rankings;
   private final StatusEvaluator evaluator;
+  private final RevisionSearch revisions;
 
-  public ReviewReports(ValuesAt values, Rankings rankings, StatusEvaluator evaluator) {
+  public ReviewReports(
+      ValuesAt values, Rankings rankings, StatusEvaluator evaluator, RevisionSearch revisions) {
     this.values = values;
     this.rankings = rankings;
     this.evaluator = evaluator;
+    this.revisions = revisions;
   }
 
   public ReviewReport build(PageContext page, Plan plan) {
@@ -78,9 +86,12 @@ public class ReviewReports {
       Ranking ranking =
           rankings.rank(
               new RankingQuery(plan.id(), level, province.code(), page.day(), page.today()));
+      Map<String, String> revised = Map.of();
       if (ranking.frozen() != null) {
         frozen = text.format("report.frozen", ranking.frozen().frozenBy());
+        revised = revisedAfter(page, ranking, indicators, names);
       }
+      Map<String, String> notes = revised;
       String label = text.get("level." + level.id());
       levels.add(
           new ReviewReport.LevelRanking(
@@ -94,7 +105,8 @@ public class ReviewReports {
                               entry.unit(),
                               entry.name(),
                               Numbers.format(entry.score(), text.locale()),
-                              text.get("band." + entry.band())))
+                              text.get("band." + entry.band()),
+                              notes.getOrDefault(entry.unit(), "")))
                   .toList()));
       for (RankingEntry entry : ranking.entries()) {
         candidates.add(new Shortlist.Candidate(entry, label));
@@ -130,6 +142,55 @@ public class ReviewReports {
         levels,
         shortlist,
         frozen);
+  }
+
+  /**
+   * For a frozen ranking, what was revised behind it: each unit's figures true by the review day
+   * whose revision or retraction was accepted after the freeze, as "indicator: frozen → now".
+   */
+  private Map<String, String> revisedAfter(
+      PageContext page, Ranking ranking, Set<String> indicators, AlertItems names) {
+    PageText text = page.text();
+    List<String> units = ranking.entries().stream().map(RankingEntry::unit).toList();
+    Map<String, List<String>> changes = new LinkedHashMap<>();
+    for (RevisionEntry revision :
+        revisions.acceptedAfter(
+            units, indicators, AsOfDay.endOf(page.day()), ranking.frozen().frozenAt())) {
+      String indicator =
+          page.catalog()
+              .indicator(revision.indicator())
+              .map(names::name)
+              .orElse(revision.indicator());
+      changes
+          .computeIfAbsent(revision.unit(), unit -> new ArrayList<>())
+          .add(
+              indicator
+                  + ": "
+                  + figure(revision.before(), text)
+                  + " → "
+                  + figure(revision.after(), text));
+    }
+    Map<String, String> notes = new LinkedHashMap<>();
+    changes.forEach(
+        (unit, lines) ->
+            notes.put(unit, text.format("report.revisedAfterFreeze", String.join("; ", lines))));
+    return notes;
+  }
+
+  private static String figure(RevisionEntry.Figure figure, PageText text) {
+    if (figure == null) {
+      return text.get("report.withdrawn");
+    }
+    if (figure.value() != null) {
+      return Numbers.format(figure.value(), text.locale());
+    }
+    if (figure.count() != null) {
+      return Numbers.format((double) figure.count(), text.locale());
+    }
+    if (figure.compliant() != null) {
+      return text.get(figure.compliant() ? "report.compliant" : "report.notCompliant");
+    }
+    return figure.numerator() + "/" + figure.denominator();
   }
 
   /** The review held on the day, else the next one, else the last one before it. */

@@ -34,6 +34,7 @@ import vn.dxmonitor.dashboard.support.TestCredentials;
 import vn.dxmonitor.dashboard.support.TestIndices;
 import vn.dxmonitor.dashboard.support.Values;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
+import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.value.HistoryPoint;
@@ -185,6 +186,25 @@ class RankingBrowserIT {
           client,
           indexNames.indicators(),
           Values.value(AN_LAO, RECORDS, 950, Status.ON_TRACK, Instant.now()));
+      // The figure behind it was revised after the freeze: the revision log says from what to what
+      Instant revisedAt = Instant.now();
+      TestIndices.put(
+          client,
+          indexNames.revisions(),
+          new RevisionEntry(
+              "e-office",
+              "an-lao-day",
+              AN_LAO,
+              RECORDS,
+              today.atStartOfDay(VietnamTime.ZONE).toInstant(),
+              2,
+              RevisionEntry.REVISED,
+              revisedAt,
+              "key-statistics",
+              new RevisionEntry.Figure(
+                  500L, 1000L, null, null, null, revisedAt.minusSeconds(3600), "key-statistics"),
+              new RevisionEntry.Figure(
+                  950L, 1000L, null, null, null, revisedAt, "key-statistics")));
       HttpResponse<String> afterwards =
           http.get("/api/v1/rankings?plan=" + NQ05 + "&level=commune&parent=52&asOf=" + today);
       assertThat(afterwards.headers().firstValue(RankingsController.FROZEN_BY)).hasValue(frozenBy);
@@ -218,11 +238,24 @@ class RankingBrowserIT {
           .contains(">= 70,0")
           .contains("31/12/2030")
           .contains("Xếp hạng thi đua")
-          .contains("Xã An Lão");
+          .contains("Xã An Lão")
+          .contains("Số liệu sửa sau khi chốt")
+          .contains("500/1000 → 950/1000");
       String csv = http.get("/reports/review.csv?plan=" + NQ05 + "&parent=52&asOf=" + today).body();
       List<String> lines = new ArrayList<>(List.of(csv.split("\r\n")));
       assertThat(lines.get(0)).startsWith("\uFEFFsection,level,rank,unit,name");
       assertThat(lines).anyMatch(line -> line.startsWith("ranking,Cấp xã,1," + THIRD + ","));
+      assertThat(lines)
+          .filteredOn(
+              line -> line.startsWith("ranking,Cấp xã,") && line.contains("," + AN_LAO + ","))
+          .singleElement()
+          .asString()
+          .contains("500/1000 → 950/1000");
+      assertThat(lines)
+          .filteredOn(line -> line.startsWith("ranking,Cấp xã,1," + THIRD + ","))
+          .singleElement()
+          .asString()
+          .doesNotContain("→");
       assertThat(lines)
           .anyMatch(line -> line.startsWith("target,Cấp xã,") && line.contains(">= 70"));
       assertThat(csv.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(100);

@@ -5,9 +5,11 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import java.io.IOException;
 import java.io.StringReader;
 import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
+import vn.dxmonitor.runtime.json.JsonCodec;
 
 /**
  * Creates the indices the processor and the alerting service would create, with the mapping they
@@ -45,6 +47,20 @@ public final class TestIndices {
     create(client, index);
     client.index(
         request -> request.index(index).id(point.key()).document(point).refresh(Refresh.True));
+  }
+
+  /** A line of the revision log, as the processor's indexer writes it: the record's JSON. */
+  public static void put(ElasticsearchClient client, String index, RevisionEntry entry)
+      throws IOException {
+    create(client, index);
+    String json = JsonCodec.writeString(entry);
+    client.index(
+        request ->
+            request
+                .index(index)
+                .id(entry.id())
+                .withJson(new StringReader(json))
+                .refresh(Refresh.True));
   }
 
   public static void put(ElasticsearchClient client, String index, Alert alert) throws IOException {

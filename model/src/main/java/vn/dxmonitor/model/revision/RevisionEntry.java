@@ -10,6 +10,8 @@ import vn.dxmonitor.model.event.MetricEvent;
  *
  * @param revision the number of the figure now in force: 2 for the first revision, and so on
  * @param action {@code revised} or {@code retracted}
+ * @param acceptedAt when the revision or retraction was accepted
+ * @param sentBy the id of the key that sent it
  * @param before the figure that was in force; null when the event had been retracted
  * @param after the figure now in force; null for a retraction
  */
@@ -21,6 +23,8 @@ public record RevisionEntry(
     Instant occurredAt,
     int revision,
     String action,
+    Instant acceptedAt,
+    String sentBy,
     Figure before,
     Figure after) {
 

@@ -59,6 +59,7 @@ class InitCommandIT {
               "dx.metric-events",
               "dx.metric-events.dlt",
               "dx.metric-events.dlt-replays",
+              "dx.revisions",
               "dx.indicator-values",
               "dx.indicator-history",
               "dx.alerts",
@@ -79,7 +80,8 @@ class InitCommandIT {
           .hasSize(1);
     }
 
-    for (String template : List.of("dx-indicators", "dx-indicator-history", "dx-alerts")) {
+    for (String template :
+        List.of("dx-indicators", "dx-indicator-history", "dx-revisions", "dx-alerts")) {
       JsonNode answer = get("/_index_template/" + prefix + template);
       assertThat(
               answer

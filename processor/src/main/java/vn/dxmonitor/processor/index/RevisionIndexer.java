@@ -12,6 +12,7 @@ import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.runtime.elasticsearch.BulkWriter;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.json.JsonCodec;
+import vn.dxmonitor.runtime.kafka.IndicatorValuesListenerConfiguration;
 
 /**
  * Keeps {@code dx-revisions} equal to the revision log topic: one document per revision or

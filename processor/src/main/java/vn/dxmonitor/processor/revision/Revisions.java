@@ -102,6 +102,8 @@ public final class Revisions implements FixedKeyProcessor<String, CheckedEvent, 
                 event.occurredAt(),
                 revision,
                 event.retracts() ? RevisionEntry.RETRACTED : RevisionEntry.REVISED,
+                event.acceptedAt(),
+                event.sentBy(),
                 RevisionEntry.Figure.of(prior),
                 RevisionEntry.Figure.of(event))));
   }
