@@ -27,7 +27,7 @@ import vn.dxmonitor.runtime.json.JsonCodec;
 /**
  * A stand-in for the province's source systems: pushes work-record and dossier events for the
  * communes of the built-in registry through the ingest API, as an e-office would. It first
- * back-fills the last 30 days (with stable event ids, so a restarted feed adds nothing twice), then
+ * back-fills the last 30 days (with stable event ids and figures, so a restarted feed adds nothing twice), then
  * sends a batch every few seconds while each commune's online share drifts, so statuses and alerts
  * change while one watches.
  */
@@ -69,7 +69,6 @@ public final class DemoFeed {
 
   void run() throws InterruptedException {
     backfill();
-    long round = 0;
     while (!Thread.currentThread().isInterrupted()) {
       Thread.sleep(interval.toMillis());
       drift();
@@ -77,11 +76,18 @@ public final class DemoFeed {
       Instant now = Instant.now();
       for (String unit : onlineShare.keySet()) {
         for (String indicator : INDICATORS) {
-          events.add(event("live-" + round + "-" + unit + "-" + indicator, unit, indicator, now));
+          // Named by its instant: a restarted feed never reuses an id for another moment, which
+          // would be a revision of the earlier event rather than a new one.
+          events.add(
+              event(
+                  "live-" + now.toEpochMilli() + "-" + unit + "-" + indicator,
+                  unit,
+                  indicator,
+                  now,
+                  random.nextDouble()));
         }
       }
       send(events);
-      round++;
     }
   }
 
@@ -93,12 +99,10 @@ public final class DemoFeed {
         for (String indicator : INDICATORS) {
           for (int n = 0; n < EVENTS_PER_DAY; n++) {
             Instant at = today.minus(day, ChronoUnit.DAYS).plus(8 + n % 9, ChronoUnit.HOURS);
-            events.add(
-                event(
-                    "backfill-" + day + "-" + unit + "-" + indicator + "-" + n,
-                    unit,
-                    indicator,
-                    at));
+            // Named by its date, and its figure drawn from its name: a restarted feed sends the very
+            // same events again (duplicates), never other figures under an id (revisions).
+            String id = "backfill-" + at + "-" + unit + "-" + indicator + "-" + n;
+            events.add(event(id, unit, indicator, at, new Random(id.hashCode()).nextDouble()));
           }
         }
       }
@@ -110,8 +114,8 @@ public final class DemoFeed {
     }
   }
 
-  private MetricEvent event(String id, String unit, String indicator, Instant at) {
-    boolean online = random.nextDouble() < onlineShare.get(unit);
+  private MetricEvent event(String id, String unit, String indicator, Instant at, double draw) {
+    boolean online = draw < onlineShare.get(unit);
     return MetricEvent.ratio(id, null, unit, indicator, at, online ? 1 : 0, 1);
   }
 
