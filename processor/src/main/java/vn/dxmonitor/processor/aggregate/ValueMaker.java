@@ -4,15 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.IndicatorKind;
 import vn.dxmonitor.model.catalog.Rollup;
 import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.Baseline;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.trajectory.WindowCounts;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitRegistry;
 import vn.dxmonitor.model.value.IndicatorValue;
@@ -34,7 +37,8 @@ import vn.dxmonitor.processor.window.Counts;
  * </ul>
  *
  * Silence longer than the indicator's cadence makes the status {@code NO_DATA}, whatever the last
- * value was. The first value at or after the plan's start becomes the baseline.
+ * value was. The first value at or after the plan's start becomes the baseline. A ratio-of-counts
+ * value is assessed with its window's daily counts, which can make it {@code UNREACHABLE}.
  */
 public final class ValueMaker {
 
@@ -73,7 +77,15 @@ public final class ValueMaker {
     Double actual = silent ? null : figures.value();
     Optional<Assessment> assessment =
         target.map(
-            t -> evaluator.assess(indicators, t, actual, state.baseline(), today, List.of()));
+            t ->
+                evaluator.assess(
+                    indicators,
+                    t,
+                    actual,
+                    state.baseline(),
+                    today,
+                    List.of(),
+                    windowCounts(indicator.get(), state, today)));
     Counts yearToDate = state.counts().since(today.withDayOfYear(1));
     List<Unit> children = tree.children(unit.code());
     return Optional.of(
@@ -152,6 +164,27 @@ public final class ValueMaker {
     return indicator.rollup() == Rollup.SUM
         ? state.figureSum()
         : state.figureSum() / state.figureReporting();
+  }
+
+  /**
+   * The daily counts of a ratio's window ending today, for the assessor to judge what the window
+   * can still reach; null for the other kinds.
+   */
+  private static WindowCounts windowCounts(Indicator indicator, ValueState state, LocalDate today) {
+    if (indicator.kind() != IndicatorKind.RATIO_OF_COUNTS) {
+      return null;
+    }
+    int windowDays = indicator.windowDays();
+    TreeMap<LocalDate, WindowCounts.DayCounts> days = new TreeMap<>();
+    state
+        .counts()
+        .days()
+        .subMap(today.minusDays(windowDays - 1L), true, today, true)
+        .forEach(
+            (day, counts) ->
+                days.put(
+                    day, new WindowCounts.DayCounts(counts.numerator(), counts.denominator())));
+    return new WindowCounts(windowDays, days);
   }
 
   private static Figures coverage(Unit unit, UnitRegistry tree, ValueState state) {
