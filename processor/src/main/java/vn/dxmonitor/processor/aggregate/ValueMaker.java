@@ -28,9 +28,8 @@ import vn.dxmonitor.processor.window.Counts;
  * <ul>
  *   <li>ratio-of-counts: 100·Σnumerator/Σdenominator over the trailing window;
  *   <li>counter: Σcount since the governing plan's start (since the first event without a plan);
- *   <li>measurement: the unit's own latest report, else its reporting descendants' latest figures
- *       summed ({@code sum}) or averaged ({@code weighted-mean}, each descendant weighing the
- *       same);
+ *   <li>measurement: the unit's own latest report, else, rolled up by {@code sum}, its reporting
+ *       descendants' latest figures summed;
  *   <li>coverage: a reporting unit's own 100 or 0; above it, 100·compliant/expected, the expected
  *       being the registry's units of the reporters' level under it today — not those that happened
  *       to report.
@@ -158,12 +157,10 @@ public final class ValueMaker {
   }
 
   private static Double rolledUp(Indicator indicator, ValueState state) {
-    if (state.figureReporting() <= 0 || indicator.rollup() == Rollup.NONE) {
+    if (state.figureReporting() <= 0 || indicator.rollup() != Rollup.SUM) {
       return null;
     }
-    return indicator.rollup() == Rollup.SUM
-        ? state.figureSum()
-        : state.figureSum() / state.figureReporting();
+    return state.figureSum();
   }
 
   /**
