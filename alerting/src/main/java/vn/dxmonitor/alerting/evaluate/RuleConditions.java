@@ -102,11 +102,13 @@ public final class RuleConditions {
         situation,
         String.format(
             Locale.ROOT,
-            "%s: không còn đạt được chỉ tiêu %s %s trong kỳ (lũy kế %s)",
+            "%s: không còn đạt được chỉ tiêu %s %s vào %s, dù từ nay đạt kết quả tốt nhất"
+                + " (hiện %s)",
             name(situation),
             target.comparator().symbol(),
             number(target.value()),
-            number(situation.value().valuePeriodToDate())));
+            target.deadline(),
+            number(situation.value().value())));
   }
 
   private static Finding noData(Situation situation, RuleSettings settings) {

@@ -26,7 +26,10 @@ public enum RuleKind {
       "projected-miss",
       new RuleSettings(
           true, Severity.WARNING, Duration.ofHours(1), Duration.ofHours(1), null, null, false)),
-  /** A period-to-date target can no longer be met this period, even at 100 % from now on. */
+  /**
+   * The processor judged the value {@code UNREACHABLE}: a ratio's window cannot meet the target on
+   * the deadline even if every event from now on succeeds.
+   */
   UNREACHABLE(
       "unreachable",
       new RuleSettings(true, Severity.CRITICAL, Duration.ZERO, Duration.ZERO, null, null, false)),

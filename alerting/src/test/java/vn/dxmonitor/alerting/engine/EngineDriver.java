@@ -126,6 +126,11 @@ final class EngineDriver implements AutoCloseable {
     values.pipeInput(indicatorValue.key(), indicatorValue, clock.instant());
   }
 
+  /** Sends a value as the processor published it. */
+  void send(IndicatorValue indicatorValue) {
+    values.pipeInput(indicatorValue.key(), indicatorValue, clock.instant());
+  }
+
   /** Replaces the rules, as a change through the catalog would. */
   void rules(String rulesYaml) {
     rules.set(RuleSetReader.read(RuleSetReader.parse(rulesYaml), null));

@@ -1,6 +1,7 @@
 package vn.dxmonitor.alerting.support;
 
 import java.time.Instant;
+import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /** Indicator values as the processor publishes them, for feeding the alerting engine. */
@@ -46,5 +47,41 @@ public final class Values {
         null,
         null,
         null);
+  }
+
+  /** The value with the processor's judgement of it against a target. */
+  public static IndicatorValue judged(IndicatorValue v, Assessment assessment) {
+    return new IndicatorValue(
+        v.unit(),
+        v.unitName(),
+        v.level(),
+        v.parent(),
+        v.indicator(),
+        v.kind(),
+        v.windowDays(),
+        v.numerator(),
+        v.denominator(),
+        v.value(),
+        v.year(),
+        v.numeratorYtd(),
+        v.denominatorYtd(),
+        v.valueYtd(),
+        v.events(),
+        v.lastEventAt(),
+        v.baseline(),
+        assessment.target().id(),
+        assessment.target().planId(),
+        assessment.target().comparator().symbol(),
+        assessment.target().value(),
+        assessment.target().deadline(),
+        assessment.expected(),
+        assessment.status(),
+        assessment.gap(),
+        assessment.daysBehind(),
+        v.updatedAt(),
+        v.periodStart(),
+        v.valuePeriodToDate(),
+        v.childrenReporting(),
+        v.childrenExpected());
   }
 }

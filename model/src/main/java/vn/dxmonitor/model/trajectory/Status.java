@@ -8,7 +8,9 @@ public enum Status {
   BEHIND,
   MISSED,
   /**
-   * A period-to-date ratio that cannot reach its target even at 100 % for the rest of the period.
+   * A ratio-of-counts value whose trailing window, on the deadline, cannot meet the target even if
+   * every event from today on succeeds: the days already counted that the window will still hold
+   * weigh too much (see {@link TargetAssessor}).
    */
   UNREACHABLE,
   NO_DATA

@@ -44,6 +44,24 @@ public final class StatusEvaluator {
       Baseline baseline,
       LocalDate asOf,
       List<Projection.DailyValue> recent) {
-    return assessor.assess(target, catalog.trajectory(target, baseline), actual, asOf, recent);
+    return assess(catalog, target, actual, baseline, asOf, recent, null);
+  }
+
+  /**
+   * As {@link #assess(Catalog, Target, Double, Baseline, LocalDate, List)}, with the daily counts
+   * behind a ratio-of-counts value, which can make the status {@link Status#UNREACHABLE}.
+   *
+   * @param counts null when the caller has no daily counts
+   */
+  public Assessment assess(
+      Catalog catalog,
+      Target target,
+      Double actual,
+      Baseline baseline,
+      LocalDate asOf,
+      List<Projection.DailyValue> recent,
+      WindowCounts counts) {
+    return assessor.assess(
+        target, catalog.trajectory(target, baseline), actual, asOf, recent, counts);
   }
 }

@@ -2,11 +2,20 @@ package vn.dxmonitor.model.trajectory;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.OptionalDouble;
 import vn.dxmonitor.model.catalog.Target;
 
 /**
- * Decides a status from an actual value, a target and its trajectory. Pure: the same inputs always
- * give the same assessment, so a past date can be replayed for a review.
+ * Decides a status from an actual value, a target and its trajectory: the one place a status is
+ * decided, for the processor, the alerting engine, the dashboard and the reviews alike. Pure: the
+ * same inputs always give the same assessment, so a past date can be replayed for a review.
+ *
+ * <p>In order: {@code NO_DATA} without a value; {@code ACHIEVED} when the value meets the target;
+ * {@code MISSED} after the deadline; {@code UNREACHABLE} when the daily counts of a ratio show that
+ * its window cannot meet the target on the deadline (see {@link #assess(Target, Trajectory, Double,
+ * LocalDate, List, WindowCounts)}); then {@code ON_TRACK}, {@code AT_RISK} or {@code BEHIND} by the
+ * gap to the trajectory.
  */
 public final class TargetAssessor {
 
@@ -31,7 +40,7 @@ public final class TargetAssessor {
    * @param actual the unit's value for the target's window, or null when it has reported nothing
    */
   public Assessment assess(Target target, Trajectory trajectory, Double actual, LocalDate asOf) {
-    return assess(target, trajectory, actual, asOf, java.util.List.of());
+    return assess(target, trajectory, actual, asOf, List.of());
   }
 
   /**
@@ -42,9 +51,32 @@ public final class TargetAssessor {
       Trajectory trajectory,
       Double actual,
       LocalDate asOf,
-      java.util.List<Projection.DailyValue> recent) {
+      List<Projection.DailyValue> recent) {
+    return assess(target, trajectory, actual, asOf, recent, null);
+  }
+
+  /**
+   * The assessment, {@code UNREACHABLE} included. A ratio-of-counts value is a percentage over a
+   * trailing window of W days; on a date d days before the deadline with d + 1 &lt; W, the window
+   * that ends on the deadline still holds the closed days from {@code deadline − W + 1} to the day
+   * before {@code asOf}, which are already counted. Give the remaining d + 1 days (today included,
+   * still open) the same volume per day as those closed days, every event of it a success (none,
+   * where lower is better): if even that window fails the target, the target is {@code
+   * UNREACHABLE}. Nothing is concluded without such closed days, without volume in them, on or
+   * after the deadline, or without {@code counts}.
+   *
+   * @param counts the daily counts behind {@code actual}, for a ratio-of-counts indicator; null
+   *     when the caller has none, which never gives {@code UNREACHABLE}
+   */
+  public Assessment assess(
+      Target target,
+      Trajectory trajectory,
+      Double actual,
+      LocalDate asOf,
+      List<Projection.DailyValue> recent,
+      WindowCounts counts) {
     double expected = trajectory.expectedAt(asOf);
-    java.util.OptionalDouble projection = Projection.atDeadline(recent, target.deadline());
+    OptionalDouble projection = Projection.atDeadline(recent, target.deadline());
     Double projected = projection.isPresent() ? projection.getAsDouble() : null;
     if (actual == null) {
       return new Assessment(target, Status.NO_DATA, expected, null, null, projected);
@@ -59,20 +91,43 @@ public final class TargetAssessor {
                 .map(date -> ChronoUnit.DAYS.between(date, asOf))
                 .orElse(null);
     return new Assessment(
-        target, status(target, actual, gap, asOf), expected, gap, daysBehind, projected);
+        target, status(target, actual, gap, asOf, counts), expected, gap, daysBehind, projected);
   }
 
-  private Status status(Target target, double actual, double gap, LocalDate asOf) {
+  private Status status(
+      Target target, double actual, double gap, LocalDate asOf, WindowCounts counts) {
     if (target.isMetBy(actual)) {
       return Status.ACHIEVED;
     }
     if (asOf.isAfter(target.deadline())) {
       return Status.MISSED;
     }
+    if (counts != null && cannotReach(target, asOf, counts)) {
+      return Status.UNREACHABLE;
+    }
     if (gap >= 0) {
       return Status.ON_TRACK;
     }
     double allowed = target.tolerance() != null ? target.tolerance() : tolerance;
     return gap >= -allowed ? Status.AT_RISK : Status.BEHIND;
+  }
+
+  /** Whether the window ending on the deadline fails the target even at the best remaining rate. */
+  private static boolean cannotReach(Target target, LocalDate asOf, WindowCounts counts) {
+    long remainingDays = ChronoUnit.DAYS.between(asOf, target.deadline()) + 1;
+    long closedDays = counts.windowDays() - remainingDays;
+    if (remainingDays <= 0 || closedDays <= 0) {
+      return false;
+    }
+    LocalDate windowStart = target.deadline().minusDays(counts.windowDays() - 1L);
+    WindowCounts.DayCounts closed = counts.between(windowStart, asOf.minusDays(1));
+    double best =
+        PeriodToDate.bestShare(
+            closed.numerator(),
+            closed.denominator(),
+            closedDays,
+            remainingDays,
+            target.comparator().higherIsBetter());
+    return !Double.isNaN(best) && !target.isMetBy(best);
   }
 }

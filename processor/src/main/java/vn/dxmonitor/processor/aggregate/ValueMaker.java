@@ -4,15 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.IndicatorKind;
 import vn.dxmonitor.model.catalog.Rollup;
 import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.Baseline;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.trajectory.WindowCounts;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitRegistry;
 import vn.dxmonitor.model.value.IndicatorValue;
@@ -25,16 +28,16 @@ import vn.dxmonitor.processor.window.Counts;
  * <ul>
  *   <li>ratio-of-counts: 100·Σnumerator/Σdenominator over the trailing window;
  *   <li>counter: Σcount since the governing plan's start (since the first event without a plan);
- *   <li>measurement: the unit's own latest report, else its reporting descendants' latest figures
- *       summed ({@code sum}) or averaged ({@code weighted-mean}, each descendant weighing the
- *       same);
+ *   <li>measurement: the unit's own latest report, else, rolled up by {@code sum}, its reporting
+ *       descendants' latest figures summed;
  *   <li>coverage: a reporting unit's own 100 or 0; above it, 100·compliant/expected, the expected
  *       being the registry's units of the reporters' level under it today — not those that happened
  *       to report.
  * </ul>
  *
  * Silence longer than the indicator's cadence makes the status {@code NO_DATA}, whatever the last
- * value was. The first value at or after the plan's start becomes the baseline.
+ * value was. The first value at or after the plan's start becomes the baseline. A ratio-of-counts
+ * value is assessed with its window's daily counts, which can make it {@code UNREACHABLE}.
  */
 public final class ValueMaker {
 
@@ -73,7 +76,15 @@ public final class ValueMaker {
     Double actual = silent ? null : figures.value();
     Optional<Assessment> assessment =
         target.map(
-            t -> evaluator.assess(indicators, t, actual, state.baseline(), today, List.of()));
+            t ->
+                evaluator.assess(
+                    indicators,
+                    t,
+                    actual,
+                    state.baseline(),
+                    today,
+                    List.of(),
+                    windowCounts(indicator.get(), state, today)));
     Counts yearToDate = state.counts().since(today.withDayOfYear(1));
     List<Unit> children = tree.children(unit.code());
     return Optional.of(
@@ -146,12 +157,31 @@ public final class ValueMaker {
   }
 
   private static Double rolledUp(Indicator indicator, ValueState state) {
-    if (state.figureReporting() <= 0 || indicator.rollup() == Rollup.NONE) {
+    if (state.figureReporting() <= 0 || indicator.rollup() != Rollup.SUM) {
       return null;
     }
-    return indicator.rollup() == Rollup.SUM
-        ? state.figureSum()
-        : state.figureSum() / state.figureReporting();
+    return state.figureSum();
+  }
+
+  /**
+   * The daily counts of a ratio's window ending today, for the assessor to judge what the window
+   * can still reach; null for the other kinds.
+   */
+  private static WindowCounts windowCounts(Indicator indicator, ValueState state, LocalDate today) {
+    if (indicator.kind() != IndicatorKind.RATIO_OF_COUNTS) {
+      return null;
+    }
+    int windowDays = indicator.windowDays();
+    TreeMap<LocalDate, WindowCounts.DayCounts> days = new TreeMap<>();
+    state
+        .counts()
+        .days()
+        .subMap(today.minusDays(windowDays - 1L), true, today, true)
+        .forEach(
+            (day, counts) ->
+                days.put(
+                    day, new WindowCounts.DayCounts(counts.numerator(), counts.denominator())));
+    return new WindowCounts(windowDays, days);
   }
 
   private static Figures coverage(Unit unit, UnitRegistry tree, ValueState state) {

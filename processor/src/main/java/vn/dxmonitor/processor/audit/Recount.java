@@ -188,11 +188,10 @@ public final class Recount {
       return own.figure();
     }
     List<Report> below = reportsBelow(key, today);
-    if (below.isEmpty() || indicator.rollup() == Rollup.NONE) {
+    if (below.isEmpty() || indicator.rollup() != Rollup.SUM) {
       return null;
     }
-    double sum = below.stream().mapToDouble(Report::figure).sum();
-    return indicator.rollup() == Rollup.SUM ? sum : sum / below.size();
+    return below.stream().mapToDouble(Report::figure).sum();
   }
 
   private Recounted coverage(ValueKey key, long reached, LocalDate today) {

@@ -44,6 +44,9 @@ public final class CatalogReader {
   private static final Set<String> PROVINCE_WIDE =
       Set.of("population", "household", "enterprise", "any");
 
+  /** The roll-up that is refused: see {@link #rollup(String, String)}. */
+  private static final String WEIGHTED_MEAN = "weighted-mean";
+
   private static final YAMLMapper YAML =
       YAMLMapper.builder()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -249,7 +252,7 @@ public final class CatalogReader {
     Pillar pillar = oneOf(at(path, "pillar"), entry.pillar(), Pillar.values(), Pillar::id);
     IndicatorKind kind =
         oneOf(at(path, "kind"), entry.kind(), IndicatorKind.values(), IndicatorKind::id);
-    Rollup rollup = oneOf(at(path, "rollup"), entry.rollup(), Rollup.values(), Rollup::id);
+    Rollup rollup = rollup(at(path, "rollup"), entry.rollup());
     Period cadence = period(at(path, "cadence"), entry.cadence());
     Duration revisionWindow = window(at(path, "revisionWindow"), entry.revisionWindow());
     Integer windowDays = required(at(path, "windowDays"), entry.windowDays());
@@ -430,6 +433,22 @@ public final class CatalogReader {
       return null;
     }
     return value;
+  }
+
+  /**
+   * A weighted mean was once accepted and computed unweighted; no weight is known for a unit's
+   * figure, so it is refused with the reason rather than as an unknown word.
+   */
+  private Rollup rollup(String path, String value) {
+    if (WEIGHTED_MEAN.equals(value)) {
+      problems.add(
+          path
+              + ": "
+              + WEIGHTED_MEAN
+              + " is not supported: no weight is known for a unit's figure; use sum or none");
+      return null;
+    }
+    return oneOf(path, value, Rollup.values(), Rollup::id);
   }
 
   private <E> E oneOf(String path, String value, E[] options, Function<E, String> id) {

@@ -172,6 +172,47 @@ class CatalogReaderTest {
     assertThat(target.units()).containsExactly("52");
   }
 
+  @Test
+  void aWeightedMeanRollupIsRefusedInACatalogFileWithTheReason() {
+    InvalidCatalogException error =
+        catchThrowableOfType(
+            InvalidCatalogException.class,
+            () -> read(INDICATOR.replace("rollup: none", "rollup: weighted-mean")));
+
+    assertThat(error).isNotNull();
+    assertThat(error.problems())
+        .containsExactly(
+            "indicators[0].rollup: weighted-mean is not supported: no weight is known for a"
+                + " unit's figure; use sum or none");
+  }
+
+  @Test
+  void aWeightedMeanRollupIsRefusedThroughTheIndicatorsApi() {
+    IndicatorDocument posted =
+        new IndicatorDocument(
+            "smes-on-platforms",
+            "DNNVV trên nền tảng số",
+            "SMEs on digital platforms",
+            "digital-economy",
+            "measurement",
+            "percent",
+            false,
+            0,
+            "P1Y",
+            "weighted-mean",
+            null,
+            null);
+
+    InvalidCatalogException error =
+        catchThrowableOfType(InvalidCatalogException.class, () -> CatalogReader.indicator(posted));
+
+    assertThat(error).isNotNull();
+    assertThat(error.problems())
+        .containsExactly(
+            "rollup: weighted-mean is not supported: no weight is known for a unit's figure; use"
+                + " sum or none");
+  }
+
   private static Catalog read(String yaml) {
     return CatalogReader.read(
         new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
