@@ -16,6 +16,7 @@ import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.value.HistoryPoint;
+import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.processor.support.EveryKindCatalog;
 import vn.dxmonitor.processor.support.TopologyHarness;
 
@@ -138,7 +139,6 @@ class RevisionsTest {
   @Test
   void aReprocessAYearLaterRebuildsEveryHistoryPointAndDeadLettersNothingMore() {
     List<MetricEvent> events = new ArrayList<>();
-    Map<Integer, Instant> acceptedAt = new TreeMap<>();
     for (int day = 0; day < 20; day++) {
       Instant at = NOW.minus(Duration.ofDays(20 - day));
       events.add(ratio("r" + day, QUY_NHON, at, day % 3, 3));
@@ -153,6 +153,7 @@ class RevisionsTest {
 
     Map<String, HistoryPoint> before;
     List<String> deadBefore;
+    Map<String, String> valuesBefore;
     try (TopologyHarness first = topology()) {
       // Each event accepted the day it happened (the late one today), as ingest would stamp it
       for (MetricEvent event : events) {
@@ -162,6 +163,7 @@ class RevisionsTest {
       first.advance(Duration.ofDays(1));
       before = points(first.newPoints());
       deadBefore = first.newDeadLetters().stream().map(TopologyHarness::reason).toList();
+      valuesBefore = timeless(first.values());
     }
     try (TopologyHarness later = topology()) {
       later.advance(Duration.ofDays(365));
@@ -188,7 +190,22 @@ class RevisionsTest {
           });
       assertThat(before).isNotEmpty();
       assertThat(afterUpToThen).isEqualTo(before);
+      // What a value holds that time alone does not move: the events in it, a statistic's figure
+      assertThat(timeless(later.values())).isEqualTo(valuesBefore);
     }
+  }
+
+  /** Of each value, what does not depend on the day it is computed: its events and figure. */
+  private static Map<String, String> timeless(Map<String, IndicatorValue> values) {
+    Map<String, String> parts = new TreeMap<>();
+    values.forEach(
+        (key, value) ->
+            parts.put(
+                key,
+                value.events()
+                    + " events"
+                    + (value.indicator().equals(SUMMED) ? ", figure " + value.value() : "")));
+    return parts;
   }
 
   /** The latest point of each unit, indicator and day. */

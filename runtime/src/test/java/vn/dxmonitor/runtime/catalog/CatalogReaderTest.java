@@ -201,6 +201,7 @@ class CatalogReaderTest {
             "P1Y",
             "weighted-mean",
             null,
+            null,
             null);
 
     InvalidCatalogException error =
@@ -216,5 +217,50 @@ class CatalogReaderTest {
   private static Catalog read(String yaml) {
     return CatalogReader.read(
         new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
+  }
+
+  @Test
+  void anIndicatorMaySetItsOwnRevisionWindowAndABadOneIsRefusedNamingTheField() {
+    IndicatorDocument own =
+        new IndicatorDocument(
+            "dossiers-quarterly",
+            "Hồ sơ theo quý",
+            "Dossiers, quarterly",
+            "digital-government",
+            "ratio-of-counts",
+            "percent",
+            false,
+            90,
+            "P3M",
+            "sum",
+            null,
+            null,
+            "P120D");
+
+    assertThat(CatalogReader.indicator(own).revisionWindow())
+        .isEqualTo(java.time.Duration.ofDays(120));
+    InvalidCatalogException error =
+        catchThrowableOfType(
+            InvalidCatalogException.class,
+            () ->
+                CatalogReader.indicator(
+                    new IndicatorDocument(
+                        "dossiers-quarterly",
+                        "Hồ sơ theo quý",
+                        "Dossiers, quarterly",
+                        "digital-government",
+                        "ratio-of-counts",
+                        "percent",
+                        false,
+                        90,
+                        "P3M",
+                        "sum",
+                        null,
+                        null,
+                        "four months")));
+    assertThat(error.problems())
+        .containsExactly(
+            "revisionWindow: must be a positive ISO-8601 duration such as P120D, but was 'four"
+                + " months'");
   }
 }
