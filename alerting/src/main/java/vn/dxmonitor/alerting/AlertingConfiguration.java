@@ -2,7 +2,9 @@ package vn.dxmonitor.alerting;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,10 +23,13 @@ import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 import vn.dxmonitor.runtime.kafka.KafkaTopicProperties;
 import vn.dxmonitor.runtime.lifecycle.StartupStep;
+import vn.dxmonitor.runtime.streams.StreamsHealth;
+import vn.dxmonitor.runtime.streams.StreamsRecoveryProperties;
+import vn.dxmonitor.runtime.streams.StreamsSupervisor;
 
 /** The alerting engine and what it needs, with the module's defaults. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AlertingProperties.class)
+@EnableConfigurationProperties({AlertingProperties.class, StreamsRecoveryProperties.class})
 @PropertySource("classpath:META-INF/dx/alerting-defaults.properties")
 public class AlertingConfiguration {
 
@@ -70,7 +75,8 @@ public class AlertingConfiguration {
       AlertReceivers receivers,
       Silences silences,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      @Qualifier("alertingStreamsSupervisor") StreamsSupervisor supervisor) {
     EngineSettings settings =
         new EngineSettings(
             new Evaluator(catalog, status, rules),
@@ -87,6 +93,27 @@ public class AlertingConfiguration {
         properties.applicationId(),
         properties.stateDir(),
         settings,
-        meters);
+        meters,
+        supervisor);
+  }
+
+  @Bean(destroyMethod = "close")
+  StreamsSupervisor alertingStreamsSupervisor(
+      StreamsRecoveryProperties recovery, Clock clock, MeterRegistry meters) {
+    return new StreamsSupervisor("alerting", recovery, clock, meters);
+  }
+
+  /** Readiness: the alerting engine's Streams client runs or rebalances. */
+  @Bean
+  HealthIndicator alertingStreamsReadiness(
+      @Qualifier("alertingStreamsSupervisor") StreamsSupervisor supervisor, Clock clock) {
+    return new StreamsHealth(supervisor, clock).readiness();
+  }
+
+  /** Liveness: the alerting engine's Streams client has not stayed failed past the grace. */
+  @Bean
+  HealthIndicator alertingStreamsLiveness(
+      @Qualifier("alertingStreamsSupervisor") StreamsSupervisor supervisor, Clock clock) {
+    return new StreamsHealth(supervisor, clock).liveness();
   }
 }

@@ -4,10 +4,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
+import vn.dxmonitor.ingest.availability.BrokerCircuit;
+import vn.dxmonitor.ingest.availability.BrokerHealth;
+import vn.dxmonitor.ingest.availability.BrokerProbeProperties;
 import vn.dxmonitor.ingest.dedup.AcceptedLedger;
 import vn.dxmonitor.ingest.dedup.LedgerStartup;
 import vn.dxmonitor.ingest.http.IntakeGate;
@@ -24,7 +28,7 @@ import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 
 /** The ingest pipeline: keys, limits, the ledger of accepted ids and the transactional producer. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IngestProperties.class)
+@EnableConfigurationProperties({IngestProperties.class, BrokerProbeProperties.class})
 @PropertySource("classpath:META-INF/dx/ingest-defaults.properties")
 public class IngestConfiguration {
 
@@ -109,7 +113,23 @@ public class IngestConfiguration {
   }
 
   @Bean
-  IntakeGate intakeGate(IngestProperties ingest, RateLimits limits, EventIntake intake) {
-    return new IntakeGate(ingest, limits, intake);
+  IntakeGate intakeGate(
+      IngestProperties ingest,
+      RateLimits limits,
+      EventIntake intake,
+      BrokerCircuit broker,
+      IngestMetrics metrics) {
+    return new IntakeGate(ingest, limits, intake, broker, metrics);
+  }
+
+  @Bean(initMethod = "start", destroyMethod = "close")
+  BrokerCircuit brokerCircuit(KafkaProperties kafka, BrokerProbeProperties probe, Clock clock) {
+    return new BrokerCircuit(kafka.buildAdminProperties(), probe, clock);
+  }
+
+  /** Readiness: ingest can store events only while the broker is reachable. */
+  @Bean
+  HealthIndicator ingestBroker(BrokerCircuit broker) {
+    return new BrokerHealth(broker);
   }
 }

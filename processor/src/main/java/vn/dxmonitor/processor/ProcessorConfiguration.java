@@ -4,7 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
@@ -20,11 +22,14 @@ import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
 import vn.dxmonitor.runtime.elasticsearch.BulkMetrics;
 import vn.dxmonitor.runtime.elasticsearch.BulkWriter;
+import vn.dxmonitor.runtime.streams.StreamsHealth;
+import vn.dxmonitor.runtime.streams.StreamsRecoveryProperties;
+import vn.dxmonitor.runtime.streams.StreamsSupervisor;
 
 /** Runs {@link MetricTopology} on Spring's Kafka Streams lifecycle. */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaStreams
-@EnableConfigurationProperties(ProcessorProperties.class)
+@EnableConfigurationProperties({ProcessorProperties.class, StreamsRecoveryProperties.class})
 @PropertySource("classpath:META-INF/dx/processor-defaults.properties")
 public class ProcessorConfiguration {
 
@@ -60,6 +65,44 @@ public class ProcessorConfiguration {
   @Bean
   StreamsBuilderFactoryBeanConfigurer leaveGroupOnClose() {
     return factory -> factory.setLeaveGroupOnClose(true);
+  }
+
+  @Bean(destroyMethod = "close")
+  StreamsSupervisor processorStreamsSupervisor(
+      StreamsRecoveryProperties recovery, Clock clock, MeterRegistry meters) {
+    return new StreamsSupervisor("processor", recovery, clock, meters);
+  }
+
+  /**
+   * The processor's Streams client under its supervisor: a failed thread is replaced, and a client
+   * in {@code ERROR} is closed and started again (the factory makes a new client on each start).
+   */
+  @Bean
+  StreamsBuilderFactoryBeanConfigurer superviseProcessorStreams(
+      @Qualifier("processorStreamsSupervisor") StreamsSupervisor supervisor) {
+    return factory -> {
+      factory.setStreamsUncaughtExceptionHandler(supervisor::onThreadFailure);
+      factory.setStateListener(supervisor::onStateChange);
+      supervisor.restartWith(
+          () -> {
+            factory.stop();
+            factory.start();
+          });
+    };
+  }
+
+  /** Readiness: the processor's Streams client runs or rebalances. */
+  @Bean
+  HealthIndicator processorStreamsReadiness(
+      @Qualifier("processorStreamsSupervisor") StreamsSupervisor supervisor, Clock clock) {
+    return new StreamsHealth(supervisor, clock).readiness();
+  }
+
+  /** Liveness: the processor's Streams client has not stayed failed past the grace. */
+  @Bean
+  HealthIndicator processorStreamsLiveness(
+      @Qualifier("processorStreamsSupervisor") StreamsSupervisor supervisor, Clock clock) {
+    return new StreamsHealth(supervisor, clock).liveness();
   }
 
   @Bean

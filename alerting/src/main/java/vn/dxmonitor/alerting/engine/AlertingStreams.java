@@ -11,15 +11,17 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import vn.dxmonitor.runtime.lifecycle.StartupStep;
+import vn.dxmonitor.runtime.streams.StreamsSupervisor;
 
 /**
  * Runs the alerting topology on a Kafka Streams instance of its own, beside the processor's when
- * both share a JVM (the platform), hence not on Spring's single default streams builder.
+ * both share a JVM (the platform), hence not on Spring's single default streams builder. Its
+ * failures go to a {@link StreamsSupervisor}, which replaces failed threads and restarts a client
+ * that reached {@code ERROR} through {@link #stop()} and {@link #start()}.
  */
 public final class AlertingStreams implements SmartLifecycle {
 
@@ -29,6 +31,7 @@ public final class AlertingStreams implements SmartLifecycle {
   private final Properties config;
   private final EngineSettings settings;
   private final MeterRegistry meters;
+  private final StreamsSupervisor supervisor;
   private KafkaStreams streams;
   private KafkaStreamsMetrics metrics;
 
@@ -40,9 +43,16 @@ public final class AlertingStreams implements SmartLifecycle {
       String applicationId,
       String stateDir,
       EngineSettings settings,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      StreamsSupervisor supervisor) {
     this.settings = settings;
     this.meters = meters;
+    this.supervisor = supervisor;
+    supervisor.restartWith(
+        () -> {
+          stop();
+          start();
+        });
     this.config = new Properties();
     config.putAll(kafka);
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
@@ -62,11 +72,8 @@ public final class AlertingStreams implements SmartLifecycle {
     StreamsBuilder builder = new StreamsBuilder();
     AlertTopology.build(builder, settings);
     streams = new KafkaStreams(builder.build(config), config);
-    streams.setUncaughtExceptionHandler(
-        exception -> {
-          log.error("Alerting engine thread failed; replacing it", exception);
-          return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+    streams.setUncaughtExceptionHandler(supervisor::onThreadFailure);
+    streams.setStateListener(supervisor::onStateChange);
     // Tagged as Spring tags the processor's streams, by bean: Prometheus wants one tag set per
     // name.
     metrics = new KafkaStreamsMetrics(streams, List.of(Tag.of("spring_id", "alertingStreams")));

@@ -24,14 +24,37 @@ public final class IngestMetrics {
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
   private final Set<String> sources = ConcurrentHashMap.newKeySet();
   private final Timer publish;
+  private final Counter brokerAway;
+  private final Counter publishFailed;
 
   public IngestMetrics(MeterRegistry registry) {
     this.registry = registry;
+    this.brokerAway = unavailable(registry, "broker-away");
+    this.publishFailed = unavailable(registry, "publish-failed");
     this.publish =
         Timer.builder(PUBLISH)
             .description("Time for the broker to commit one request's events (acks=all)")
             .publishPercentileHistogram()
             .register(registry);
+  }
+
+  private static Counter unavailable(MeterRegistry registry, String reason) {
+    return Counter.builder("dx.ingest.unavailable")
+        .description(
+            "Requests answered 503: refused at once while the broker is away, or not committed in"
+                + " time")
+        .tag("reason", reason)
+        .register(registry);
+  }
+
+  /** A request refused at once because the broker is known to be away. */
+  public void brokerAway() {
+    brokerAway.increment();
+  }
+
+  /** A request whose events the broker did not commit within the send timeout. */
+  public void publishFailed() {
+    publishFailed.increment();
   }
 
   public void accepted(String source, int events) {

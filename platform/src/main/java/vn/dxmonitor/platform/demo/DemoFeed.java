@@ -27,9 +27,9 @@ import vn.dxmonitor.runtime.json.JsonCodec;
 /**
  * A stand-in for the province's source systems: pushes work-record and dossier events for the
  * communes of the built-in registry through the ingest API, as an e-office would. It first
- * back-fills the last 30 days (with stable event ids and figures, so a restarted feed adds nothing twice), then
- * sends a batch every few seconds while each commune's online share drifts, so statuses and alerts
- * change while one watches.
+ * back-fills the last 30 days (with stable event ids and figures, so a restarted feed adds nothing
+ * twice), then sends a batch every few seconds while each commune's online share drifts, so
+ * statuses and alerts change while one watches.
  */
 public final class DemoFeed {
 
@@ -99,7 +99,8 @@ public final class DemoFeed {
         for (String indicator : INDICATORS) {
           for (int n = 0; n < EVENTS_PER_DAY; n++) {
             Instant at = today.minus(day, ChronoUnit.DAYS).plus(8 + n % 9, ChronoUnit.HOURS);
-            // Named by its date, and its figure drawn from its name: a restarted feed sends the very
+            // Named by its date, and its figure drawn from its name: a restarted feed sends the
+            // very
             // same events again (duplicates), never other figures under an id (revisions).
             String id = "backfill-" + at + "-" + unit + "-" + indicator + "-" + n;
             events.add(event(id, unit, indicator, at, new Random(id.hashCode()).nextDouble()));

@@ -1,0 +1,237 @@
+package vn.dxmonitor.processor.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dxmonitor.model.unit.BuiltInUnits;
+import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitLevel;
+import vn.dxmonitor.processor.ProcessorApplication;
+import vn.dxmonitor.runtime.catalog.topic.CatalogView;
+import vn.dxmonitor.runtime.elasticsearch.ElasticsearchConnections;
+import vn.dxmonitor.runtime.elasticsearch.IndexNames;
+import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
+import vn.dxmonitor.testsupport.kafka.KafkaServerProcess;
+import vn.dxmonitor.testsupport.process.ApplicationProcess;
+
+/**
+ * The broker killed for a minute under load and started again: the processor (a JVM of its own)
+ * comes back by itself — no restart by a person — and then every value equals a recount of the
+ * events on the topic, in the values topic and in Elasticsearch.
+ */
+class BrokerOutageIT {
+
+  private static final Logger log = LoggerFactory.getLogger(BrokerOutageIT.class);
+  private static final int EVENTS_PER_SECOND = 200;
+  private static final Duration OUTAGE = Duration.ofSeconds(60);
+  private static final Duration AUDIT_TIMEOUT = Duration.ofMinutes(4);
+
+  private final String run = "outage-" + UUID.randomUUID().toString().substring(0, 8);
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void aMinuteWithoutTheBrokerUnderLoadHealsByItselfAndEveryValueIsExact() throws Exception {
+    String elasticsearchUri = SharedElasticsearch.uri();
+    IndexNames indexNames = new IndexNames(run + "-");
+    Path processorLog = Path.of("target", run + "-processor.log");
+    Files.createDirectories(processorLog.getParent());
+    int port = freePort();
+    try (KafkaServerProcess broker = KafkaServerProcess.start(Path.of("target"))) {
+      List<String> arguments =
+          List.of(
+              "--server.port=" + port,
+              "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+              "--spring.kafka.streams.replication-factor=1",
+              "--spring.kafka.streams.application-id=" + run,
+              "--dx.processor.state-dir=" + Files.createTempDirectory("dx-" + run),
+              "--dx.processor.indexer-group=" + run + "-indexer",
+              "--dx.processor.status-interval=5s",
+              "--dx.elasticsearch.uris=" + elasticsearchUri,
+              "--dx.elasticsearch.index-prefix=" + indexNames.prefix());
+      List<String> communes =
+          BuiltInUnits.giaLai().all().stream()
+              .filter(unit -> unit.level() == UnitLevel.COMMUNE)
+              .map(Unit::code)
+              .toList();
+      try (ApplicationProcess processor =
+              new ApplicationProcess(ProcessorApplication.class, arguments, processorLog);
+          KafkaProducer<String, String> producer = producer(broker.bootstrapServers())) {
+        processor.start();
+        waitUntil(processor, Duration.ofMinutes(2), () -> ready(port));
+        EventLoad load = new EventLoad(producer, communes, EVENTS_PER_SECOND);
+        Thread loading = new Thread(load, "event-load");
+        loading.start();
+        sleepAlive(processor, Duration.ofSeconds(15));
+
+        broker.stop(true);
+        log.info("Broker killed; away for {}", OUTAGE);
+        sleepAlive(processor, OUTAGE);
+        broker.startAgain();
+        long back = System.nanoTime();
+
+        waitUntil(processor, Duration.ofMinutes(3), () -> ready(port));
+        long readyMillis = (System.nanoTime() - back) / 1_000_000;
+        sleepAlive(processor, Duration.ofSeconds(10));
+        load.stop();
+        loading.join();
+
+        Map<String, Object> kafka =
+            Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        try (CatalogView catalog = new CatalogView(kafka);
+            RestClient rest =
+                ElasticsearchConnections.restClient(List.of(URI.create(elasticsearchUri)))) {
+          catalog.start();
+          assertThat(catalog.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+          ElasticsearchClient elasticsearch = ElasticsearchConnections.client(rest);
+          Audit audit = new Audit(catalog, kafka, elasticsearch, indexNames.indicators());
+          Audit.Result result = auditUntilClean(audit, processor);
+          long exactMillis = (System.nanoTime() - back) / 1_000_000;
+          log.info(
+              "After a {} s outage: ready again {} ms after the broker, exact {} ms after it;"
+                  + " {} events on the topic, {} counted, {} keys, {} differences; recoveries: {}",
+              OUTAGE.toSeconds(),
+              readyMillis,
+              exactMillis,
+              result.events(),
+              result.counted(),
+              result.keys(),
+              result.topic().size() + result.index().size(),
+              recoveries(port));
+          assertThat(result.events()).isGreaterThan(EVENTS_PER_SECOND * 20L);
+          assertThat(result.topic()).isEmpty();
+          assertThat(result.index()).isEmpty();
+        }
+      }
+    }
+  }
+
+  private KafkaProducer<String, String> producer(String bootstrap) {
+    return new KafkaProducer<>(
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+            true,
+            // Long enough to hold the events of the whole outage and send them afterwards.
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+            300_000,
+            ProducerConfig.MAX_BLOCK_MS_CONFIG,
+            300_000),
+        new StringSerializer(),
+        new StringSerializer());
+  }
+
+  private boolean ready(int port) {
+    try {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return answer.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private String recoveries(int port) throws Exception {
+    String metrics =
+        http.send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    return String.join(
+        "; ",
+        metrics.lines().filter(line -> line.startsWith("dx_streams_recoveries_total")).toList());
+  }
+
+  private static Audit.Result auditUntilClean(Audit audit, ApplicationProcess processor)
+      throws Exception {
+    long deadline = System.nanoTime() + AUDIT_TIMEOUT.toNanos();
+    Audit.Result result;
+    do {
+      Thread.sleep(3_000);
+      if (!processor.isAlive()) {
+        fail("the processor exited:\n" + processor.logTail(40));
+      }
+      result = audit.run((topic, done, total) -> {});
+    } while (!result.clean() && System.nanoTime() < deadline);
+    if (!result.clean()) {
+      fail(
+          "after "
+              + AUDIT_TIMEOUT
+              + " the published values still differ from the recount:\n"
+              + String.join(
+                  "\n",
+                  java.util.stream.Stream.concat(result.topic().stream(), result.index().stream())
+                      .limit(20)
+                      .map(Object::toString)
+                      .toList())
+              + "\n"
+              + processor.logTail(40));
+    }
+    return result;
+  }
+
+  private static void waitUntil(
+      ApplicationProcess processor, Duration timeout, java.util.function.BooleanSupplier done)
+      throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!done.getAsBoolean()) {
+      if (!processor.isAlive()) {
+        fail("the processor exited by itself:\n" + processor.logTail(40));
+      }
+      if (System.nanoTime() > deadline) {
+        fail(
+            "the processor did not become ready within " + timeout + ":\n" + processor.logTail(60));
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  private static void sleepAlive(ApplicationProcess processor, Duration duration) throws Exception {
+    long until = System.nanoTime() + duration.toNanos();
+    while (System.nanoTime() < until) {
+      if (!processor.isAlive()) {
+        fail("the processor exited by itself:\n" + processor.logTail(40));
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

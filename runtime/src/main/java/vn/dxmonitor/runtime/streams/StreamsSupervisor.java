@@ -1,0 +1,201 @@
+package vn.dxmonitor.runtime.streams;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one Kafka Streams client alive without a person: the one place that decides what happens
+ * when it fails, and what its health says meanwhile.
+ *
+ * <ul>
+ *   <li>A stream thread that dies is replaced ({@code REPLACE_THREAD}): a broker outage surfaces as
+ *       timeouts and fenced producers, which a fresh thread with a fresh producer recovers from,
+ *       exactly once, since the failed transaction is aborted. More than {@code
+ *       maxThreadReplacements} failures within {@code replacementWindow} mean the thread cannot
+ *       recover; the client is then shut down ({@code SHUTDOWN_CLIENT}) rather than spin.
+ *   <li>A client that reached {@code ERROR} — by that, or by a fatal error of its own — is closed
+ *       and started again (the {@code restart} action), first after {@code initialBackoff}, then
+ *       after doubling waits up to {@code maxBackoff}, until it runs.
+ * </ul>
+ *
+ * <p>Each recovery is logged once and counted in {@code dx_streams_recoveries_total{client,
+ * action}}. The client's state and since when it holds it are what readiness and liveness report
+ * ({@link StreamsHealth}).
+ */
+public final class StreamsSupervisor implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(StreamsSupervisor.class);
+
+  private final String client;
+  private final StreamsRecoveryProperties policy;
+  private final Clock clock;
+  private final Counter threadsReplaced;
+  private final Counter clientsRestarted;
+  private final Deque<Instant> recentFailures = new ArrayDeque<>();
+  private final ScheduledExecutorService restarter;
+  private volatile Runnable restart = () -> {};
+  private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
+  private volatile Instant since;
+  private volatile String lastError;
+  private Duration nextBackoff;
+  private boolean restartScheduled;
+
+  public StreamsSupervisor(
+      String client, StreamsRecoveryProperties policy, Clock clock, MeterRegistry meters) {
+    this.client = client;
+    this.policy = policy;
+    this.clock = clock;
+    this.since = clock.instant();
+    this.nextBackoff = policy.initialBackoff();
+    this.threadsReplaced = counter(meters, "thread-replaced");
+    this.clientsRestarted = counter(meters, "client-restarted");
+    this.restarter =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "dx-streams-restart-" + client);
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  private Counter counter(MeterRegistry meters, String action) {
+    return Counter.builder("dx.streams.recoveries")
+        .description(
+            "Recoveries of a Kafka Streams client: a stream thread replaced, or the client restarted")
+        .tag("client", client)
+        .tag("action", action)
+        .register(meters);
+  }
+
+  /** How the client is brought back from {@code ERROR}: close it and start a new one. */
+  public void restartWith(Runnable action) {
+    this.restart = action;
+  }
+
+  /** The client's uncaught exception handler. */
+  public synchronized StreamThreadExceptionResponse onThreadFailure(Throwable failure) {
+    Instant now = clock.instant();
+    lastError = describe(failure);
+    recentFailures.addLast(now);
+    while (!recentFailures.isEmpty()
+        && recentFailures.peekFirst().isBefore(now.minus(policy.replacementWindow()))) {
+      recentFailures.removeFirst();
+    }
+    if (recentFailures.size() > policy.maxThreadReplacements()) {
+      log.error(
+          "Kafka Streams client {}: {} thread failures within {}; shutting the client down to"
+              + " restart it. Last: {}",
+          client,
+          recentFailures.size(),
+          policy.replacementWindow(),
+          lastError,
+          failure);
+      recentFailures.clear();
+      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    }
+    log.warn(
+        "Kafka Streams client {}: a stream thread failed; replacing it: {}",
+        client,
+        lastError,
+        failure);
+    threadsReplaced.increment();
+    return StreamThreadExceptionResponse.REPLACE_THREAD;
+  }
+
+  /** The client's state listener. */
+  public synchronized void onStateChange(KafkaStreams.State now, KafkaStreams.State before) {
+    state = now;
+    since = clock.instant();
+    if (now == KafkaStreams.State.RUNNING) {
+      if (nextBackoff.compareTo(policy.initialBackoff()) > 0) {
+        log.info("Kafka Streams client {} is running again", client);
+      }
+      nextBackoff = policy.initialBackoff();
+    }
+    if (now == KafkaStreams.State.ERROR) {
+      scheduleRestart();
+    }
+  }
+
+  private void scheduleRestart() {
+    if (restartScheduled) {
+      return;
+    }
+    restartScheduled = true;
+    Duration wait = nextBackoff;
+    nextBackoff = min(nextBackoff.multipliedBy(2), policy.maxBackoff());
+    log.error(
+        "Kafka Streams client {} is in ERROR ({}); restarting it in {}",
+        client,
+        lastError == null ? "no failure reported" : lastError,
+        wait);
+    restarter.schedule(this::restartNow, wait.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void restartNow() {
+    synchronized (this) {
+      restartScheduled = false;
+    }
+    try {
+      restart.run();
+      clientsRestarted.increment();
+      log.info("Kafka Streams client {} restarted", client);
+    } catch (RuntimeException e) {
+      log.error("Kafka Streams client {} could not be restarted; trying again", client, e);
+      synchronized (this) {
+        scheduleRestart();
+      }
+    }
+  }
+
+  public KafkaStreams.State state() {
+    return state;
+  }
+
+  /** When the client entered its present state. */
+  public Instant since() {
+    return since;
+  }
+
+  public String client() {
+    return client;
+  }
+
+  /** The last failure a stream thread reported, or null. */
+  public String lastError() {
+    return lastError;
+  }
+
+  public StreamsRecoveryProperties policy() {
+    return policy;
+  }
+
+  private static String describe(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  @Override
+  public void close() {
+    restarter.shutdownNow();
+  }
+}
