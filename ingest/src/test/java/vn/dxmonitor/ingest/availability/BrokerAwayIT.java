@@ -47,6 +47,7 @@ class BrokerAwayIT {
   @LocalServerPort int port;
   @Autowired ApiKeyRegistry keys;
   @Autowired MeterRegistry meters;
+  @Autowired BrokerCircuit circuit;
 
   @DynamicPropertySource
   static void kafka(DynamicPropertyRegistry registry) {
@@ -78,7 +79,9 @@ class BrokerAwayIT {
         "Readiness went DOWN {} ms after the broker was killed",
         (System.nanoTime() - killed) / 1_000_000);
     Api.Answer readiness = api.get("/actuator/health/readiness", null);
-    assertThat(readiness.body()).contains("OUT_OF_SERVICE").contains("AWAY");
+    assertThat(readiness.body()).contains("OUT_OF_SERVICE");
+    assertThat(circuit.state()).isEqualTo(BrokerCircuit.State.AWAY);
+    assertThat(circuit.reason()).contains("probes unanswered");
 
     // Then a hundred requests at the same time are each refused within a second
     double before = refused();
