@@ -91,8 +91,8 @@ public final class AuditCommand {
   private void report(Audit.Result result) {
     console.printf(
         Locale.ROOT,
-        "Recounted %,d events (%,d counted once, the rest retries or dead letters; %,d dead"
-            + " letters) into %,d values%n",
+        "Recounted %,d events (%,d counted: new, revised or retracted; the rest retries or dead"
+            + " letters; %,d dead letters) into %,d values%n",
         result.events(),
         result.counted(),
         result.deadLetters(),
