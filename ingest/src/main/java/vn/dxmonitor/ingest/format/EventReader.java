@@ -25,7 +25,10 @@ import vn.dxmonitor.runtime.json.JsonCodec;
  */
 public final class EventReader {
 
-  /** The fields of the contract; {@code source} is allowed and ignored, the key decides it. */
+  /**
+   * The fields of the contract; {@code source}, {@code acceptedAt} and {@code sentBy} are allowed
+   * and ignored: the key and the moment of acceptance decide them.
+   */
   static final Set<String> FIELDS =
       Set.of(
           "eventId",
@@ -38,7 +41,9 @@ public final class EventReader {
           "value",
           "count",
           "compliant",
-          "retract");
+          "retract",
+          "acceptedAt",
+          "sentBy");
 
   private static final String OFFSET_DATE_TIME =
       "an ISO-8601 date-time with offset such as 2025-11-20T09:15:00+07:00";
@@ -115,7 +120,9 @@ public final class EventReader {
         case "count" -> count = integer(parser, Field.COUNT);
         case "compliant" -> compliant = bool(parser, Field.COMPLIANT);
         case "retract" -> retract = bool(parser, Field.RETRACT);
-        case "source" -> parser.skipChildren();
+        // Set by ingest, whatever the body says: a client that writes the whole record (as it
+        // reads it back from the topic) is not refused for them.
+        case "source", "acceptedAt", "sentBy" -> parser.skipChildren();
         default -> {
           parser.skipChildren();
           if (unknown == null) {

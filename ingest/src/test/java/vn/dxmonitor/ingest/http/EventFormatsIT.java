@@ -38,6 +38,20 @@ class EventFormatsIT extends IngestApiTest {
   }
 
   @Test
+  void theStoredEventCarriesItsAcceptanceAndKeyWhateverTheBodySays() {
+    String forged =
+        event("fmt-stamp-1", "21583", 1, 1)
+            .replace("}", ",\"acceptedAt\":\"2020-01-01T00:00:00Z\",\"sentBy\":\"forged\"}");
+
+    assertAccepted(api.events(forged, key), 1);
+
+    MetricEvent stored = topic.events("fmt-stamp-").get(0);
+    assertThat(stored.acceptedAt()).isAfter(java.time.Instant.now().minusSeconds(60));
+    assertThat(stored.sentBy()).isNotEqualTo("forged").isNotBlank();
+    assertThat(stored.retracts()).isFalse();
+  }
+
+  @Test
   void aJsonArrayAndAnEventsObject() {
     assertAccepted(
         api.events(
