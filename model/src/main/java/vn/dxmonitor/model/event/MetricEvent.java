@@ -192,6 +192,27 @@ public record MetricEvent(
         sentBy);
   }
 
+  /**
+   * This event marked to be taken back: its figures with {@code retract} set, as the processor
+   * passes on the figure a revision or retraction replaces.
+   */
+  public MetricEvent asRemoval() {
+    return new MetricEvent(
+        eventId,
+        source,
+        unit,
+        indicator,
+        occurredAt,
+        numerator,
+        denominator,
+        value,
+        count,
+        compliant,
+        true,
+        acceptedAt,
+        sentBy);
+  }
+
   /** The event as ingest stores it: when it was accepted and by which key. */
   public MetricEvent withAcceptance(Instant at, String keyId) {
     return new MetricEvent(

@@ -84,7 +84,7 @@ public final class Revisions implements FixedKeyProcessor<String, CheckedEvent, 
       return;
     }
     if (!prior.retracts()) {
-      forward(record, Outcome.apply(asRemoval(prior)));
+      forward(record, Outcome.apply(prior.asRemoval()));
     }
     if (!event.retracts()) {
       forward(record, Outcome.apply(event));
@@ -106,24 +106,6 @@ public final class Revisions implements FixedKeyProcessor<String, CheckedEvent, 
                 event.sentBy(),
                 RevisionEntry.Figure.of(prior),
                 RevisionEntry.Figure.of(event))));
-  }
-
-  /** The event in force, marked to be taken back: its figures with {@code retract} set. */
-  private static MetricEvent asRemoval(MetricEvent prior) {
-    return new MetricEvent(
-        prior.eventId(),
-        prior.source(),
-        prior.unit(),
-        prior.indicator(),
-        prior.occurredAt(),
-        prior.numerator(),
-        prior.denominator(),
-        prior.value(),
-        prior.count(),
-        prior.compliant(),
-        true,
-        prior.acceptedAt(),
-        prior.sentBy());
   }
 
   private void deadLetter(FixedKeyRecord<String, CheckedEvent> record, String code, String id) {

@@ -82,17 +82,17 @@ class BrokerOutageIT {
         EventLoad load = new EventLoad(producer, communes, EVENTS_PER_SECOND);
         Thread loading = new Thread(load, "event-load");
         loading.start();
-        sleepAlive(processor, Duration.ofSeconds(15));
+        AuditWaits.sleepAlive(processor, Duration.ofSeconds(15));
 
         broker.stop(true);
         log.info("Broker killed; away for {}", OUTAGE);
-        sleepAlive(processor, OUTAGE);
+        AuditWaits.sleepAlive(processor, OUTAGE);
         broker.startAgain();
         long back = System.nanoTime();
 
         waitUntil(processor, Duration.ofMinutes(3), () -> ready(port));
         long readyMillis = (System.nanoTime() - back) / 1_000_000;
-        sleepAlive(processor, Duration.ofSeconds(10));
+        AuditWaits.sleepAlive(processor, Duration.ofSeconds(10));
         load.stop();
         loading.join();
 
@@ -105,7 +105,7 @@ class BrokerOutageIT {
           assertThat(catalog.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
           ElasticsearchClient elasticsearch = ElasticsearchConnections.client(rest);
           Audit audit = new Audit(catalog, kafka, elasticsearch, indexNames.indicators());
-          Audit.Result result = auditUntilClean(audit, processor);
+          Audit.Result result = AuditWaits.untilClean(audit, processor, AUDIT_TIMEOUT);
           long exactMillis = (System.nanoTime() - back) / 1_000_000;
           log.info(
               "After a {} s outage: ready again {} ms after the broker, exact {} ms after it;"
@@ -175,34 +175,6 @@ class BrokerOutageIT {
         metrics.lines().filter(line -> line.startsWith("dx_streams_recoveries_total")).toList());
   }
 
-  private static Audit.Result auditUntilClean(Audit audit, ApplicationProcess processor)
-      throws Exception {
-    long deadline = System.nanoTime() + AUDIT_TIMEOUT.toNanos();
-    Audit.Result result;
-    do {
-      Thread.sleep(3_000);
-      if (!processor.isAlive()) {
-        fail("the processor exited:\n" + processor.logTail(40));
-      }
-      result = audit.run((topic, done, total) -> {});
-    } while (!result.clean() && System.nanoTime() < deadline);
-    if (!result.clean()) {
-      fail(
-          "after "
-              + AUDIT_TIMEOUT
-              + " the published values still differ from the recount:\n"
-              + String.join(
-                  "\n",
-                  java.util.stream.Stream.concat(result.topic().stream(), result.index().stream())
-                      .limit(20)
-                      .map(Object::toString)
-                      .toList())
-              + "\n"
-              + processor.logTail(40));
-    }
-    return result;
-  }
-
   private static void waitUntil(
       ApplicationProcess processor, Duration timeout, java.util.function.BooleanSupplier done)
       throws Exception {
@@ -216,16 +188,6 @@ class BrokerOutageIT {
             "the processor did not become ready within " + timeout + ":\n" + processor.logTail(60));
       }
       Thread.sleep(500);
-    }
-  }
-
-  private static void sleepAlive(ApplicationProcess processor, Duration duration) throws Exception {
-    long until = System.nanoTime() + duration.toNanos();
-    while (System.nanoTime() < until) {
-      if (!processor.isAlive()) {
-        fail("the processor exited by itself:\n" + processor.logTail(40));
-      }
-      Thread.sleep(250);
     }
   }
 

@@ -1,7 +1,6 @@
 package vn.dxmonitor.processor.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.URI;
@@ -90,11 +89,11 @@ class KillNineIT {
       loading.start();
       for (int kill = 0; kill < KILLS; kill++) {
         // Long enough to start, take its partitions and be in the middle of its work.
-        sleepAlive(processor, Duration.ofSeconds(15 + random.nextInt(10)));
+        AuditWaits.sleepAlive(processor, Duration.ofSeconds(15 + random.nextInt(10)));
         processor.kill();
         processor.start();
       }
-      sleepAlive(processor, Duration.ofSeconds(10));
+      AuditWaits.sleepAlive(processor, Duration.ofSeconds(10));
       load.stop();
       loading.join();
       assertThat(load.failure()).as("the load's sends").isNull();
@@ -108,7 +107,7 @@ class KillNineIT {
         assertThat(catalog.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
         ElasticsearchClient elasticsearch = ElasticsearchConnections.client(rest);
         Audit audit = new Audit(catalog, kafka, elasticsearch, indexNames.indicators());
-        Audit.Result result = auditUntilClean(audit, processor);
+        Audit.Result result = AuditWaits.untilClean(audit, processor, AUDIT_TIMEOUT);
 
         assertThat(result.events()).isEqualTo(load.sent());
         // one in twenty is a retry of an event already sent
@@ -120,45 +119,6 @@ class KillNineIT {
         assertThat(result.topic()).isEmpty();
         assertThat(result.index()).isEmpty();
       }
-    }
-  }
-
-  /**
-   * Audits until the processor and the indexer have caught up, or fails with what still differs.
-   */
-  private static Audit.Result auditUntilClean(Audit audit, ApplicationProcess processor)
-      throws Exception {
-    long deadline = System.nanoTime() + AUDIT_TIMEOUT.toNanos();
-    Audit.Result result;
-    do {
-      Thread.sleep(3_000);
-      if (!processor.isAlive()) {
-        fail("the processor exited:\n" + processor.logTail(40));
-      }
-      result = audit.run((topic, done, total) -> {});
-    } while (!result.clean() && System.nanoTime() < deadline);
-    if (!result.clean()) {
-      fail(
-          "after "
-              + AUDIT_TIMEOUT
-              + " the published values still differ from the recount:\n"
-              + String.join(
-                  "\n",
-                  java.util.stream.Stream.concat(result.topic().stream(), result.index().stream())
-                      .limit(20)
-                      .map(Object::toString)
-                      .toList()));
-    }
-    return result;
-  }
-
-  private static void sleepAlive(ApplicationProcess processor, Duration duration) throws Exception {
-    long until = System.nanoTime() + duration.toNanos();
-    while (System.nanoTime() < until) {
-      if (!processor.isAlive()) {
-        fail("the processor exited by itself:\n" + processor.logTail(40));
-      }
-      Thread.sleep(250);
     }
   }
 }
