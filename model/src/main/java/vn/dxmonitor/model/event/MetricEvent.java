@@ -136,25 +136,25 @@ public record MetricEvent(
 
   /** A 64-bit digest of {@link #sameContent}'s fields: equal content, equal digest. */
   public long contentDigest() {
-    return Fnv.of(
-        Objects.toString(numerator)
-            + '|'
-            + denominator
-            + '|'
-            + value
-            + '|'
-            + count
-            + '|'
-            + compliant
-            + '|'
-            + retracts()
-            + '|'
-            + figureDigest());
+    return new Fnv()
+        .add(figureDigest())
+        .add(numerator)
+        .add(denominator)
+        .add(value == null ? null : Double.doubleToLongBits(value))
+        .add(count)
+        .add(compliant == null ? null : compliant ? 1L : 0L)
+        .add(retracts() ? 1L : 0L)
+        .hash();
   }
 
   /** A 64-bit digest of {@link #sameFigure}'s fields. */
   public long figureDigest() {
-    return Fnv.of(unit + "|" + indicator + "|" + occurredAt);
+    return new Fnv()
+        .add(unit)
+        .add(indicator)
+        .add(occurredAt == null ? null : occurredAt.getEpochSecond())
+        .add(occurredAt == null ? null : (long) occurredAt.getNano())
+        .hash();
   }
 
   /** The same event attributed to another unit: the successor of a retired code. */
@@ -231,15 +231,45 @@ public record MetricEvent(
         keyId);
   }
 
-  /** FNV-1a over UTF-16 code units: stable across JVMs, unlike {@code String.hashCode} widened. */
+  /**
+   * FNV-1a, fed field by field without building a string (ingest digests every event it takes):
+   * stable across JVMs, unlike {@code hashCode}. A field is preceded by a marker of its presence,
+   * so a missing field and an empty one differ.
+   */
   private static final class Fnv {
 
-    private static long of(String text) {
-      long hash = 0xcbf29ce484222325L;
-      for (int i = 0; i < text.length(); i++) {
-        hash ^= text.charAt(i);
-        hash *= 0x100000001b3L;
+    private static final long PRIME = 0x100000001b3L;
+    private long hash = 0xcbf29ce484222325L;
+
+    Fnv add(String text) {
+      if (text == null) {
+        return mix(0);
       }
+      mix(1);
+      for (int i = 0; i < text.length(); i++) {
+        mix(text.charAt(i));
+      }
+      return mix(0xFFFF);
+    }
+
+    Fnv add(Long number) {
+      if (number == null) {
+        return mix(0);
+      }
+      mix(1);
+      for (int shift = 56; shift >= 0; shift -= 8) {
+        mix((int) (number >>> shift) & 0xFF);
+      }
+      return this;
+    }
+
+    private Fnv mix(int unit) {
+      hash ^= unit;
+      hash *= PRIME;
+      return this;
+    }
+
+    long hash() {
       return hash;
     }
   }

@@ -70,10 +70,7 @@ public final class EventCheck implements FixedKeyProcessor<String, byte[], Check
     }
     List<Violation> violations = validator.validate(event, event.acceptedAt());
     if (!violations.isEmpty()) {
-      String reason =
-          violations.stream()
-              .map(v -> v.code() + " " + v.field() + ": " + v.message())
-              .collect(Collectors.joining("; "));
+      String reason = violations.stream().map(Violation::reason).collect(Collectors.joining("; "));
       return rejected(raw, reason);
     }
     if (validator.resolveUnit(event) instanceof CodeResolution.Resolved resolved

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.event.RevisionWindows;
+import vn.dxmonitor.model.event.Violation;
 import vn.dxmonitor.model.event.ViolationCode;
 import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.processor.check.CheckedEvent;
@@ -67,7 +68,7 @@ public final class Revisions implements FixedKeyProcessor<String, CheckedEvent, 
     AcceptedEvent before = accepted.get(key);
     if (before == null) {
       if (event.retracts()) {
-        deadLetter(record, ViolationCode.UNKNOWN_EVENT.code(), event.eventId());
+        deadLetter(record, ViolationCode.UNKNOWN_EVENT.at("eventId", event.eventId()));
         return;
       }
       accepted.put(key, new AcceptedEvent(event, 1));
@@ -76,7 +77,7 @@ public final class Revisions implements FixedKeyProcessor<String, CheckedEvent, 
     }
     MetricEvent prior = before.event();
     if (!prior.sameFigure(event)) {
-      deadLetter(record, ViolationCode.REVISION_CHANGES_FIGURE.code(), event.eventId());
+      deadLetter(record, ViolationCode.REVISION_CHANGES_FIGURE.at("eventId", event.eventId()));
       return;
     }
     if (prior.sameContent(event)) {
@@ -108,13 +109,9 @@ public final class Revisions implements FixedKeyProcessor<String, CheckedEvent, 
                 RevisionEntry.Figure.of(event))));
   }
 
-  private void deadLetter(FixedKeyRecord<String, CheckedEvent> record, String code, String id) {
-    String message =
-        code.equals(ViolationCode.UNKNOWN_EVENT.code())
-            ? ViolationCode.UNKNOWN_EVENT.at("eventId", id).message()
-            : ViolationCode.REVISION_CHANGES_FIGURE.at("eventId", id).message();
-    log.warn("Event sent to the dead-letter topic: {} {}", code, message);
-    forward(record, Outcome.deadLetter(record.value(), code + " eventId: " + message));
+  private void deadLetter(FixedKeyRecord<String, CheckedEvent> record, Violation violation) {
+    log.warn("Event sent to the dead-letter topic: {}", violation.reason());
+    forward(record, Outcome.deadLetter(record.value(), violation.reason()));
   }
 
   private void forward(FixedKeyRecord<String, CheckedEvent> record, Outcome outcome) {
