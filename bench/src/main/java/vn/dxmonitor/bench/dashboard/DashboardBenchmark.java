@@ -101,8 +101,7 @@ public final class DashboardBenchmark {
       running.push(node);
       out.println(
           "Kafka broker at " + broker.bootstrapServers() + ", Elasticsearch at " + node.uri());
-      PlatformServices services =
-          new PlatformServices(classpath, dir, broker.bootstrapServers(), node.uri());
+      PlatformServices services = new PlatformServices(dir, broker.bootstrapServers(), node.uri());
       PlatformServices.Dashboard dashboard = services.dashboard("dashboard", "512m");
       running.push(dashboard);
       out.print("Importing the national unit lists through the admin API ... ");

@@ -14,16 +14,12 @@ import java.util.List;
 public final class PlatformServices {
 
   public static final String INDEX_PREFIX = "bench-";
-  private static final String PROCESSOR = "vn.dxmonitor.processor.ProcessorApplication";
-  private static final String DASHBOARD = "vn.dxmonitor.dashboard.DashboardApplication";
 
-  private final String classpath;
   private final Path dir;
   private final String bootstrapServers;
   private final URI elasticsearch;
 
-  public PlatformServices(String classpath, Path dir, String bootstrapServers, URI elasticsearch) {
-    this.classpath = classpath;
+  public PlatformServices(Path dir, String bootstrapServers, URI elasticsearch) {
     this.dir = dir;
     this.bootstrapServers = bootstrapServers;
     this.elasticsearch = elasticsearch;
@@ -52,7 +48,12 @@ public final class PlatformServices {
     arguments.add("--dx.processor.indexer-group=" + indexerGroup);
     arguments.add("--dx.processor.indexing=" + indexing);
     return ServiceProcess.start(
-        "processor", classpath, PROCESSOR, "1g", arguments, dir.resolve(application + ".log"));
+        "processor",
+        ServiceJar.of("processor"),
+        ServiceJar.LAUNCHER,
+        "1g",
+        arguments,
+        dir.resolve(application + ".log"));
   }
 
   /** A dashboard with an administrator key of the benchmark's, once it answers its health. */
@@ -65,7 +66,12 @@ public final class PlatformServices {
     arguments.addAll(key.ingestArguments(Files.createDirectories(dir.resolve(name))));
     ServiceProcess process =
         ServiceProcess.start(
-            "dashboard", classpath, DASHBOARD, heap, arguments, dir.resolve(name + ".log"));
+            "dashboard",
+            ServiceJar.of("dashboard"),
+            ServiceJar.LAUNCHER,
+            heap,
+            arguments,
+            dir.resolve(name + ".log"));
     URI uri = URI.create("http://127.0.0.1:" + port);
     try {
       process.awaitHealthy(uri);

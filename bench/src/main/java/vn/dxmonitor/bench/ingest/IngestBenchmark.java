@@ -158,11 +158,7 @@ public final class IngestBenchmark {
     out.flush();
     IngestUnderTest ingest =
         IngestUnderTest.start(
-            classpath,
-            broker.bootstrapServers(),
-            dir,
-            options.profile(),
-            options.ingestProperties());
+            broker.bootstrapServers(), dir, options.profile(), options.ingestProperties());
     running.push(ingest);
     cpu.track("ingest", ingest.handle());
     out.printf(Locale.ROOT, "healthy at %s (%s)%n", ingest.base(), since(started));

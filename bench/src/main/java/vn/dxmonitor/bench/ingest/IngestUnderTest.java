@@ -8,6 +8,7 @@ import java.util.List;
 import vn.dxmonitor.bench.infra.BenchApiKey;
 import vn.dxmonitor.bench.infra.FreePorts;
 import vn.dxmonitor.bench.infra.JavaCommand;
+import vn.dxmonitor.bench.infra.ServiceJar;
 import vn.dxmonitor.bench.infra.ServiceProcess;
 
 /**
@@ -17,7 +18,6 @@ import vn.dxmonitor.bench.infra.ServiceProcess;
  */
 public final class IngestUnderTest implements AutoCloseable {
 
-  static final String MAIN_CLASS = "vn.dxmonitor.ingest.IngestApplication";
   private static final long UNLIMITED = 1_000_000_000L;
 
   private final ServiceProcess process;
@@ -37,11 +37,7 @@ public final class IngestUnderTest implements AutoCloseable {
    * @param extraProperties {@code name=value} settings on top of the application's own
    */
   public static IngestUnderTest start(
-      String classpath,
-      String bootstrapServers,
-      Path dir,
-      boolean profile,
-      List<String> extraProperties)
+      String bootstrapServers, Path dir, boolean profile, List<String> extraProperties)
       throws IOException, InterruptedException {
     int port = FreePorts.take(1).get(0);
     BenchApiKey key = new BenchApiKey();
@@ -62,7 +58,8 @@ public final class IngestUnderTest implements AutoCloseable {
       jvmOptions.add(
           "-XX:StartFlightRecording=settings=profile,filename=" + dir.resolve("ingest.jfr"));
     }
-    JavaCommand command = new JavaCommand(classpath, jvmOptions, MAIN_CLASS, arguments);
+    JavaCommand command =
+        new JavaCommand(ServiceJar.of("ingest"), jvmOptions, ServiceJar.LAUNCHER, arguments);
     ServiceProcess process =
         ServiceProcess.start("ingest application", command, dir.resolve("ingest.log"));
     URI base = URI.create("http://127.0.0.1:" + port);

@@ -95,7 +95,7 @@ public final class ProcessorBenchmark {
       running.push(node);
       elasticsearch = node.uri();
       out.println("Elasticsearch at " + elasticsearch);
-      services = new PlatformServices(classpath, dir, broker.bootstrapServers(), elasticsearch);
+      services = new PlatformServices(dir, broker.bootstrapServers(), elasticsearch);
 
       importUnits(units);
       int partitions;
@@ -234,7 +234,6 @@ public final class ProcessorBenchmark {
     running.push(dashboard);
     IngestUnderTest ingest =
         IngestUnderTest.start(
-            classpath,
             broker.bootstrapServers(),
             Files.createDirectories(dir.resolve("ingest")),
             false,
