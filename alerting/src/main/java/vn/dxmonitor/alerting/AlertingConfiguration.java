@@ -23,6 +23,7 @@ import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 import vn.dxmonitor.runtime.kafka.KafkaTopicProperties;
 import vn.dxmonitor.runtime.lifecycle.StartupStep;
+import vn.dxmonitor.runtime.recovery.RecoveryJournal;
 import vn.dxmonitor.runtime.streams.StreamsHealth;
 import vn.dxmonitor.runtime.streams.StreamsRecoveryProperties;
 import vn.dxmonitor.runtime.streams.StreamsSupervisor;
@@ -99,8 +100,11 @@ public class AlertingConfiguration {
 
   @Bean(destroyMethod = "close")
   StreamsSupervisor alertingStreamsSupervisor(
-      StreamsRecoveryProperties recovery, Clock clock, MeterRegistry meters) {
-    return new StreamsSupervisor("alerting", recovery, clock, meters);
+      StreamsRecoveryProperties recovery,
+      Clock clock,
+      MeterRegistry meters,
+      RecoveryJournal journal) {
+    return new StreamsSupervisor("alerting", recovery, clock, meters, journal);
   }
 
   /** Readiness: the alerting engine's Streams client runs or rebalances. */

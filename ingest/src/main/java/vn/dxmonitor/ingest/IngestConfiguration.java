@@ -25,6 +25,7 @@ import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.event.RevisionWindows;
 import vn.dxmonitor.runtime.catalog.CatalogProperties;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
+import vn.dxmonitor.runtime.recovery.RecoveryJournal;
 
 /** The ingest pipeline: keys, limits, the ledger of accepted ids and the transactional producer. */
 @Configuration(proxyBeanMethods = false)
@@ -123,8 +124,9 @@ public class IngestConfiguration {
   }
 
   @Bean(initMethod = "start", destroyMethod = "close")
-  BrokerCircuit brokerCircuit(KafkaProperties kafka, BrokerProbeProperties probe, Clock clock) {
-    return new BrokerCircuit(kafka.buildAdminProperties(), probe, clock);
+  BrokerCircuit brokerCircuit(
+      KafkaProperties kafka, BrokerProbeProperties probe, Clock clock, RecoveryJournal journal) {
+    return new BrokerCircuit(kafka.buildAdminProperties(), probe, clock, journal);
   }
 
   /** Readiness: ingest can store events only while the broker is reachable. */

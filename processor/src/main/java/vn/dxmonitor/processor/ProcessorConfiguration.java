@@ -22,6 +22,7 @@ import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
 import vn.dxmonitor.runtime.elasticsearch.BulkMetrics;
 import vn.dxmonitor.runtime.elasticsearch.BulkWriter;
+import vn.dxmonitor.runtime.recovery.RecoveryJournal;
 import vn.dxmonitor.runtime.streams.StreamsHealth;
 import vn.dxmonitor.runtime.streams.StreamsRecoveryProperties;
 import vn.dxmonitor.runtime.streams.StreamsSupervisor;
@@ -69,8 +70,11 @@ public class ProcessorConfiguration {
 
   @Bean(destroyMethod = "close")
   StreamsSupervisor processorStreamsSupervisor(
-      StreamsRecoveryProperties recovery, Clock clock, MeterRegistry meters) {
-    return new StreamsSupervisor("processor", recovery, clock, meters);
+      StreamsRecoveryProperties recovery,
+      Clock clock,
+      MeterRegistry meters,
+      RecoveryJournal journal) {
+    return new StreamsSupervisor("processor", recovery, clock, meters, journal);
   }
 
   /**

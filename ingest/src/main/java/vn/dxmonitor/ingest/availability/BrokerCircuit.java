@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dxmonitor.model.recovery.Recovery;
 
 /**
  * Whether the broker can be reached, so that while it cannot, every request is refused at once
@@ -54,13 +56,21 @@ public final class BrokerCircuit implements AutoCloseable {
   private final Admin admin;
   private final BrokerProbeProperties probe;
   private final Clock clock;
+  private final Consumer<Recovery> journal;
   private final ScheduledExecutorService prober;
   private volatile State state = State.AVAILABLE;
   private volatile Instant since;
   private volatile String reason = "";
   private int failedProbes;
 
-  public BrokerCircuit(Map<String, Object> adminConfig, BrokerProbeProperties probe, Clock clock) {
+  /**
+   * @param journal told each time the broker is reached again, for the operator console
+   */
+  public BrokerCircuit(
+      Map<String, Object> adminConfig,
+      BrokerProbeProperties probe,
+      Clock clock,
+      Consumer<Recovery> journal) {
     Map<String, Object> config = new HashMap<>(adminConfig);
     int timeout = (int) probe.timeout().toMillis();
     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
@@ -70,6 +80,7 @@ public final class BrokerCircuit implements AutoCloseable {
     this.admin = Admin.create(config);
     this.probe = probe;
     this.clock = clock;
+    this.journal = journal;
     this.since = clock.instant();
     this.prober =
         Executors.newSingleThreadScheduledExecutor(
@@ -126,9 +137,16 @@ public final class BrokerCircuit implements AutoCloseable {
     failedProbes = 0;
     if (state == State.AWAY) {
       Duration away = Duration.between(since, clock.instant());
+      String why = reason;
       move(State.AVAILABLE);
       reason = "";
       log.info("The Kafka broker answers again after {}; ingest accepts events", away);
+      journal.accept(
+          new Recovery(
+              "ingest",
+              Recovery.BROKER_RETURNED,
+              since,
+              "away for " + away.toSeconds() + " s, events refused with 503: " + why));
     }
   }
 

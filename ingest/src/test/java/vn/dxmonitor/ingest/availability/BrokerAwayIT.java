@@ -25,7 +25,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dxmonitor.ingest.IngestApplication;
 import vn.dxmonitor.ingest.support.Api;
+import vn.dxmonitor.model.recovery.Recovery;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
+import vn.dxmonitor.runtime.recovery.RecoveryJournal;
 import vn.dxmonitor.testsupport.kafka.KafkaServerProcess;
 
 /**
@@ -48,6 +50,7 @@ class BrokerAwayIT {
   @Autowired ApiKeyRegistry keys;
   @Autowired MeterRegistry meters;
   @Autowired BrokerCircuit circuit;
+  @Autowired RecoveryJournal journal;
 
   @DynamicPropertySource
   static void kafka(DynamicPropertyRegistry registry) {
@@ -132,6 +135,22 @@ class BrokerAwayIT {
             () ->
                 assertThat(api.events("[" + event("away-after", "21583", 1, 1) + "]", key).status())
                     .isEqualTo(202));
+
+    // And the console's journal has the recovery, with how long the broker was away
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(journal.read())
+                    .filteredOn(r -> r.action().equals(Recovery.BROKER_RETURNED))
+                    .singleElement()
+                    .satisfies(
+                        r -> {
+                          assertThat(r.service()).isEqualTo("ingest");
+                          assertThat(r.detail())
+                              .startsWith("away for ")
+                              .contains("probes unanswered");
+                        }));
   }
 
   private double refused() {

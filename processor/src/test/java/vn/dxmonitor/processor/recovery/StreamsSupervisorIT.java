@@ -7,12 +7,15 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -27,6 +30,8 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import vn.dxmonitor.model.recovery.Recovery;
+import vn.dxmonitor.runtime.recovery.RecoveryJournal;
 import vn.dxmonitor.runtime.streams.StreamsHealth;
 import vn.dxmonitor.runtime.streams.StreamsRecoveryProperties;
 import vn.dxmonitor.runtime.streams.StreamsSupervisor;
@@ -37,6 +42,7 @@ import vn.dxmonitor.runtime.streams.StreamsSupervisor;
  * failed thread is replaced and the record counted once; a client that cannot recover reaches
  * {@code ERROR}, its readiness says so at once and its liveness after the grace, and once the fault
  * is gone the supervisor's restart brings it back to running — with nobody restarting anything.
+ * Each recovery is read back from the journal the operator console shows.
  */
 @EmbeddedKafka(
     partitions = 1,
@@ -49,6 +55,7 @@ class StreamsSupervisorIT {
   private final String run = "supervised-" + UUID.randomUUID().toString().substring(0, 8);
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
   private final AtomicInteger failuresLeft = new AtomicInteger();
+  private final List<RecoveryJournal> journals = new ArrayList<>();
   private KafkaStreams streams;
 
   @AfterEach
@@ -56,18 +63,21 @@ class StreamsSupervisorIT {
     if (streams != null) {
       streams.close(Duration.ofSeconds(10));
     }
+    journals.forEach(RecoveryJournal::close);
   }
 
   @Test
   void aFailedThreadIsReplacedAndTheClientKeepsRunning(EmbeddedKafkaBroker broker)
       throws Exception {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    RecoveryJournal journal = journal(broker);
     StreamsSupervisor supervisor =
         new StreamsSupervisor(
-            "test",
+            run,
             policy(10, Duration.ofSeconds(1), Duration.ofMinutes(5)),
             Clock.systemUTC(),
-            meters);
+            meters,
+            journal);
     failuresLeft.set(1);
     broker.addTopics(run);
     start(broker, supervisor);
@@ -86,6 +96,9 @@ class StreamsSupervisorIT {
     assertThat(streams.state()).isIn(KafkaStreams.State.RUNNING, KafkaStreams.State.REBALANCING);
     assertThat(new StreamsHealth(supervisor, Clock.systemUTC()).readiness().health().getStatus())
         .isEqualTo(Status.UP);
+    assertThat(recorded(journal, Recovery.THREAD_REPLACED))
+        .singleElement()
+        .satisfies(recovery -> assertThat(recovery.detail()).contains("poisoned record"));
     supervisor.close();
   }
 
@@ -94,12 +107,14 @@ class StreamsSupervisorIT {
       EmbeddedKafkaBroker broker) throws Exception {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     // No thread replacements: the first failure shuts the client down; restarts every 8 s.
+    RecoveryJournal journal = journal(broker);
     StreamsSupervisor supervisor =
         new StreamsSupervisor(
-            "test",
+            run,
             policy(0, Duration.ofSeconds(8), Duration.ofSeconds(1)),
             Clock.systemUTC(),
-            meters);
+            meters,
+            journal);
     StreamsHealth health = new StreamsHealth(supervisor, Clock.systemUTC());
     failuresLeft.set(Integer.MAX_VALUE);
     broker.addTopics(run);
@@ -130,7 +145,35 @@ class StreamsSupervisorIT {
     assertThat(
             meters.get("dx.streams.recoveries").tag("action", "client-restarted").counter().count())
         .isGreaterThanOrEqualTo(1.0);
+    assertThat(recorded(journal, Recovery.CLIENT_RESTARTED))
+        .isNotEmpty()
+        .allSatisfy(recovery -> assertThat(recovery.detail()).contains("poisoned record"));
     supervisor.close();
+  }
+
+  /** The real journal on the test's broker; the topic is made on first use. */
+  private RecoveryJournal journal(EmbeddedKafkaBroker broker) {
+    RecoveryJournal journal =
+        new RecoveryJournal(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
+    journals.add(journal);
+    return journal;
+  }
+
+  /** This run's recoveries of one action, as the console would read them back. */
+  private List<Recovery> recorded(RecoveryJournal journal, String action) {
+    List<Recovery> found = new ArrayList<>();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              found.clear();
+              journal.read().stream()
+                  .filter(r -> r.service().equals(run) && r.action().equals(action))
+                  .forEach(found::add);
+              return !found.isEmpty();
+            });
+    return found;
   }
 
   private StreamsRecoveryProperties policy(int replacements, Duration backoff, Duration grace) {

@@ -1,5 +1,6 @@
 package vn.dxmonitor.runtime.kafka;
 
+import java.time.Duration;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KafkaTopicProperties.class)
 public class KafkaTopicsConfiguration {
+
+  private static final Duration RECOVERIES_KEPT = Duration.ofDays(90);
 
   @Bean
   KafkaAdmin.NewTopics dxTopics(KafkaTopicProperties properties) {
@@ -32,6 +35,11 @@ public class KafkaTopicsConfiguration {
             .build(),
         topic(Topics.ALERTS.name(), properties)
             .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+            .build(),
+        TopicBuilder.name(Topics.RECOVERIES.name())
+            .partitions(1)
+            .replicas(properties.replicationFactor())
+            .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(RECOVERIES_KEPT.toMillis()))
             .build(),
         TopicBuilder.name(Topics.CATALOG.name())
             .partitions(1)

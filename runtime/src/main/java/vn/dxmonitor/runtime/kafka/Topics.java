@@ -3,6 +3,7 @@ package vn.dxmonitor.runtime.kafka;
 import org.apache.kafka.common.serialization.Serdes;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.model.recovery.Recovery;
 import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
@@ -63,6 +64,13 @@ public final class Topics {
    */
   public static final Topic<String, String> ACCEPTED_IDS =
       new Topic<>("dx.ingest.accepted-ids", Serdes.String(), Serdes.String());
+
+  /**
+   * Every time a service healed itself after a fault (a stream thread replaced, a Streams client
+   * restarted, the broker reached again), keyed by service; kept 90 days for the console.
+   */
+  public static final Topic<String, Recovery> RECOVERIES =
+      new Topic<>("dx.recoveries", Serdes.String(), new JsonSerde<>(Recovery.class));
 
   /** Operators' actions on alerts, keyed by province, applied by the alerting engine. */
   public static final String ALERT_COMMANDS = "dx.alert-commands";

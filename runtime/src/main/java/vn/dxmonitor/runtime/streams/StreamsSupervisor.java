@@ -10,10 +10,12 @@ import java.util.Deque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dxmonitor.model.recovery.Recovery;
 
 /**
  * Keeps one Kafka Streams client alive without a person: the one place that decides what happens
@@ -30,9 +32,9 @@ import org.slf4j.LoggerFactory;
  *       after doubling waits up to {@code maxBackoff}, until it runs.
  * </ul>
  *
- * <p>Each recovery is logged once and counted in {@code dx_streams_recoveries_total{client,
- * action}}. The client's state and since when it holds it are what readiness and liveness report
- * ({@link StreamsHealth}).
+ * <p>Each recovery is logged once, counted in {@code dx_streams_recoveries_total{client, action}}
+ * and told to the journal the operator console reads. The client's state and since when it holds it
+ * are what readiness and liveness report ({@link StreamsHealth}).
  */
 public final class StreamsSupervisor implements AutoCloseable {
 
@@ -43,6 +45,7 @@ public final class StreamsSupervisor implements AutoCloseable {
   private final Clock clock;
   private final Counter threadsReplaced;
   private final Counter clientsRestarted;
+  private final Consumer<Recovery> journal;
   private final Deque<Instant> recentFailures = new ArrayDeque<>();
   private final ScheduledExecutorService restarter;
   private volatile Runnable restart = () -> {};
@@ -52,9 +55,18 @@ public final class StreamsSupervisor implements AutoCloseable {
   private Duration nextBackoff;
   private boolean restartScheduled;
 
+  /**
+   * @param client the service whose client this is, as metrics, logs and the journal name it
+   * @param journal told of each recovery, for the operator console
+   */
   public StreamsSupervisor(
-      String client, StreamsRecoveryProperties policy, Clock clock, MeterRegistry meters) {
+      String client,
+      StreamsRecoveryProperties policy,
+      Clock clock,
+      MeterRegistry meters,
+      Consumer<Recovery> journal) {
     this.client = client;
+    this.journal = journal;
     this.policy = policy;
     this.clock = clock;
     this.since = clock.instant();
@@ -111,6 +123,7 @@ public final class StreamsSupervisor implements AutoCloseable {
         lastError,
         failure);
     threadsReplaced.increment();
+    journal.accept(new Recovery(client, Recovery.THREAD_REPLACED, now, lastError));
     return StreamThreadExceptionResponse.REPLACE_THREAD;
   }
 
@@ -139,7 +152,7 @@ public final class StreamsSupervisor implements AutoCloseable {
     log.error(
         "Kafka Streams client {} is in ERROR ({}); restarting it in {}",
         client,
-        lastError == null ? "no failure reported" : lastError,
+        lastErrorOrNone(),
         wait);
     restarter.schedule(this::restartNow, wait.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -151,6 +164,8 @@ public final class StreamsSupervisor implements AutoCloseable {
     try {
       restart.run();
       clientsRestarted.increment();
+      journal.accept(
+          new Recovery(client, Recovery.CLIENT_RESTARTED, clock.instant(), lastErrorOrNone()));
       log.info("Kafka Streams client {} restarted", client);
     } catch (RuntimeException e) {
       log.error("Kafka Streams client {} could not be restarted; trying again", client, e);
@@ -180,6 +195,10 @@ public final class StreamsSupervisor implements AutoCloseable {
 
   public StreamsRecoveryProperties policy() {
     return policy;
+  }
+
+  private String lastErrorOrNone() {
+    return lastError == null ? "no failure reported" : lastError;
   }
 
   private static String describe(Throwable failure) {
