@@ -78,6 +78,15 @@ class InitCommandIT {
                   .partitions())
           .as("the catalog stays on one partition, in order")
           .hasSize(1);
+      assertThat(
+              admin
+                  .describeTopics(List.of("dx.recoveries"))
+                  .allTopicNames()
+                  .get()
+                  .get("dx.recoveries")
+                  .partitions())
+          .as("the recoveries journal is one small partition, read whole by the console")
+          .hasSize(1);
     }
 
     for (String template :
