@@ -89,7 +89,7 @@ public class AlertsController {
         new AlertFilter(
             states(state),
             blankToNull(unit),
-            operator.isAdmin() ? List.of() : operator.units(),
+            operator.national() ? List.of() : operator.units(),
             blankToNull(indicator),
             rule,
             severity,

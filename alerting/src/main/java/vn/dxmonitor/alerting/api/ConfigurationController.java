@@ -47,14 +47,14 @@ public class ConfigurationController {
   public RulesDocument replaceRules(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestBody String body) {
-    Operator admin = access.admin(authorization);
+    Operator admin = access.nationalAdmin(authorization);
     return rules.replace(RuleSetReader.parse(body), admin.actor());
   }
 
   @GetMapping("/api/v1/receivers")
   public ReceiversDocument receivers(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-    access.operator(authorization);
+    access.nationalAdmin(authorization);
     return receivers.document().hidden();
   }
 
@@ -64,7 +64,7 @@ public class ConfigurationController {
   public ReceiversDocument replaceReceivers(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestBody String body) {
-    Operator admin = access.admin(authorization);
+    Operator admin = access.nationalAdmin(authorization);
     return receivers.replace(ReceiversReader.parse(body), admin.actor()).hidden();
   }
 }

@@ -2,13 +2,11 @@ package vn.dxmonitor.alerting.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.model.time.VietnamTime;
-import vn.dxmonitor.model.unit.CodeResolution;
 import vn.dxmonitor.model.unit.UnitHistory;
+import vn.dxmonitor.runtime.access.Scopes;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.keys.ApiKey;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
@@ -41,19 +39,28 @@ public class OperatorAccess {
               + key.id()
               + " is a source key; working alerts needs an operator or administrator key");
     }
-    return new Operator(key, unitsToday(key));
+    LocalDate today = VietnamTime.dateOf(clock.instant());
+    UnitHistory history = view.units();
+    return new Operator(key, Scopes.roots(key, history, today), history, today);
   }
 
-  public Operator admin(String authorization) {
+  /**
+   * An administrator key of the whole country: the rules and the receivers are the country's, so an
+   * administrator of some units may neither change them nor read the receivers' addresses.
+   */
+  public Operator nationalAdmin(String authorization) {
     Operator operator = operator(authorization);
-    if (!operator.isAdmin()) {
+    if (!operator.national()) {
       throw new AlertingApiException(
           HttpStatus.FORBIDDEN,
-          "admin-key-required",
+          "national-admin-key-required",
           null,
           "key "
               + operator.key().id()
-              + " is an operator key; this change needs an administrator key");
+              + (operator.isAdmin()
+                  ? " administers units " + operator.key().units()
+                  : " is an operator key")
+              + "; this needs an administrator key of the whole country");
     }
     return operator;
   }
@@ -76,28 +83,5 @@ public class OperatorAccess {
                     "invalid-api-key",
                     null,
                     "the key is unknown or revoked"));
-  }
-
-  /** Whether a unit lies within one of the operator's subtrees in today's registry. */
-  public boolean isWithin(Operator operator, String unit) {
-    if (operator.isAdmin()) {
-      return true;
-    }
-    var tree = view.units().at(VietnamTime.dateOf(clock.instant()));
-    return operator.units().stream().anyMatch(root -> tree.isWithin(unit, root));
-  }
-
-  /** A key issued before the 2025 reform names old codes; alerts carry today's. */
-  private List<String> unitsToday(ApiKey key) {
-    LocalDate today = VietnamTime.dateOf(clock.instant());
-    UnitHistory history = view.units();
-    List<String> units = new ArrayList<>();
-    for (String code : key.units()) {
-      units.add(code);
-      if (history.resolve(code, today) instanceof CodeResolution.Resolved resolved) {
-        units.add(resolved.unit().code());
-      }
-    }
-    return units.stream().distinct().toList();
   }
 }

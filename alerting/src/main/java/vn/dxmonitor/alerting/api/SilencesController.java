@@ -53,14 +53,14 @@ public class SilencesController {
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestBody SilenceRequest request) {
     Operator operator = access.operator(authorization);
-    if (!operator.isAdmin()) {
+    if (!operator.national()) {
       String unit = request.matchers() == null ? null : request.matchers().unit();
-      if (unit == null || !within(operator, unit)) {
+      if (unit == null || !operator.reaches(unit)) {
         throw new AlertingApiException(
             HttpStatus.FORBIDDEN,
             "outside-scope",
             "matchers.unit",
-            "an operator key may silence only units within its subtrees "
+            "a key with units may silence only units within its subtrees "
                 + operator.units()
                 + ", but matchers.unit was '"
                 + unit
@@ -86,10 +86,6 @@ public class SilencesController {
 
   private boolean visible(Operator operator, Silence silence) {
     String unit = silence.matchers().unit();
-    return operator.isAdmin() || (unit != null && within(operator, unit));
-  }
-
-  private boolean within(Operator operator, String unit) {
-    return access.isWithin(operator, unit);
+    return operator.national() || (unit != null && operator.reaches(unit));
   }
 }

@@ -2,7 +2,6 @@ package vn.dxmonitor.dashboard.security;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -18,11 +17,13 @@ import vn.dxmonitor.model.unit.CodeResolution;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.runtime.access.Scopes;
 
 /**
- * Which units a viewer sees: the subtrees of its units in today's registry. A unit outside them is
- * answered exactly as a unit that does not exist, so that nothing about another province leaks, not
- * even that a code is taken.
+ * Which units a viewer sees — the reach {@link Scopes} gives it, read for the dashboard's pages and
+ * API: the subtrees of its units in today's registry. A unit outside them is answered exactly as a
+ * unit that does not exist, so that nothing about another province leaks, not even that a code is
+ * taken.
  */
 @Component
 public class UnitScope {
@@ -52,12 +53,7 @@ public class UnitScope {
    * The test {@link #seesOn} makes, with the viewer's units resolved once: for filtering a list.
    */
   public Predicate<String> visibleOn(Viewer viewer, LocalDate day) {
-    UnitRegistry tree = source.units().at(day);
-    if (viewer.seesEverything()) {
-      return code -> tree.find(code).isPresent();
-    }
-    List<String> roots = rootsOn(viewer, day);
-    return code -> roots.stream().anyMatch(root -> tree.isWithin(code, root));
+    return Scopes.reachable(viewer, source.units(), day);
   }
 
   /**
@@ -111,11 +107,7 @@ public class UnitScope {
 
   /** Whether a unit path (a unit and its ancestors, as alerts and values carry it) is visible. */
   public boolean covers(Viewer viewer, List<String> path) {
-    if (viewer.seesEverything()) {
-      return true;
-    }
-    List<String> roots = roots(viewer);
-    return path.stream().anyMatch(roots::contains);
+    return Scopes.covers(viewer, path, source.units(), today());
   }
 
   /**
@@ -161,15 +153,7 @@ public class UnitScope {
   }
 
   private List<String> rootsOn(Viewer viewer, LocalDate day) {
-    UnitHistory history = source.units();
-    List<String> roots = new ArrayList<>();
-    for (String code : viewer.units()) {
-      roots.add(code);
-      if (history.resolve(code, day) instanceof CodeResolution.Resolved resolved) {
-        roots.add(resolved.unit().code());
-      }
-    }
-    return roots.stream().distinct().toList();
+    return Scopes.roots(viewer, source.units(), day);
   }
 
   private LocalDate today() {

@@ -1,6 +1,8 @@
 package vn.dxmonitor.dashboard.security;
 
 import java.util.List;
+import vn.dxmonitor.runtime.access.Rank;
+import vn.dxmonitor.runtime.access.Scoped;
 import vn.dxmonitor.runtime.accounts.AccountRole;
 
 /**
@@ -10,7 +12,8 @@ import vn.dxmonitor.runtime.accounts.AccountRole;
  * @param actor how changes it makes are recorded: {@code user:<name>} or {@code key:<id>}
  * @param units the roots of the subtrees it sees, as given; empty for the whole country
  */
-public record Viewer(String name, AccountRole role, List<String> units, String actor) {
+public record Viewer(String name, AccountRole role, List<String> units, String actor)
+    implements Scoped {
 
   public Viewer {
     units = units == null ? List.of() : List.copyOf(units);
@@ -27,5 +30,19 @@ public record Viewer(String name, AccountRole role, List<String> units, String a
   /** An administrator without units sees every unit in the country. */
   public boolean seesEverything() {
     return isAdmin() && units.isEmpty();
+  }
+
+  @Override
+  public boolean national() {
+    return seesEverything();
+  }
+
+  @Override
+  public Rank rank() {
+    return switch (role) {
+      case LEADER -> Rank.READER;
+      case OPERATOR -> Rank.OPERATOR;
+      case ADMIN -> Rank.ADMIN;
+    };
   }
 }

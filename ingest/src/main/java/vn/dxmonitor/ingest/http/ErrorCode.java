@@ -17,6 +17,7 @@ public enum ErrorCode {
   TOO_MANY_EVENTS(HttpStatus.CONTENT_TOO_LARGE, "too-many-events", "Too many events"),
   BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large"),
   RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many events from this key"),
+  OUTSIDE_SCOPE(HttpStatus.FORBIDDEN, "outside-scope", "Beyond the key's own scope"),
   UNKNOWN_KEY(HttpStatus.NOT_FOUND, "unknown-key", "No such key"),
   BROKER_UNAVAILABLE(
       HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Events could not be stored; retry");

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.dxmonitor.ingest.format.UnreadableBodyException;
 import vn.dxmonitor.ingest.keys.KeysController;
+import vn.dxmonitor.runtime.access.OutsideScopeException;
 import vn.dxmonitor.runtime.keys.InvalidKeyRequestException;
 
 /** Renders refused ingest requests as RFC 9457 problem details, for the ingest API only. */
@@ -49,6 +50,17 @@ public class IngestProblems {
     return refused(
         new IngestException(
             ErrorCode.INVALID_REQUEST, e.getMessage(), Map.of("errors", errors), null, e));
+  }
+
+  @ExceptionHandler(OutsideScopeException.class)
+  ResponseEntity<ProblemDetail> outsideScope(OutsideScopeException e) {
+    return refused(
+        new IngestException(
+            ErrorCode.OUTSIDE_SCOPE,
+            e.getMessage(),
+            Map.of("errors", List.of(Map.of("field", e.field(), "message", e.getMessage()))),
+            null,
+            e));
   }
 
   private static ProblemDetail problem(ErrorCode code, String detail) {

@@ -21,8 +21,8 @@ import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.event.Violation;
 import vn.dxmonitor.model.event.ViolationCode;
 import vn.dxmonitor.model.unit.CodeResolution;
+import vn.dxmonitor.runtime.access.Scopes;
 import vn.dxmonitor.runtime.keys.ApiKey;
-import vn.dxmonitor.runtime.keys.KeyScope;
 
 /**
  * Decides the fate of each item of a request — accepted, duplicate or rejected with reasons — and
@@ -206,7 +206,7 @@ public final class EventIntake {
     CodeResolution resolution = validator.resolveUnit(event);
     LocalDate day = validator.dayOf(event);
     if (resolution instanceof CodeResolution.Resolved resolved
-        && !KeyScope.permits(key, resolved.unit().code(), day, catalog.units())) {
+        && !Scopes.reaches(key, resolved.unit().code(), catalog.units(), day)) {
       violations.add(
           ViolationCode.UNIT_NOT_PERMITTED.at(
               "unit", String.join(", ", key.units()), event.unit()));

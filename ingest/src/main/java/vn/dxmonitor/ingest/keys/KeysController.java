@@ -26,7 +26,8 @@ import vn.dxmonitor.runtime.keys.KeyRequest;
 
 /**
  * {@code /api/v1/keys}: administrators make, list and revoke the keys source systems send events
- * with. The secret of a new key is in the answer to its creation and nowhere else.
+ * with — an administrator of some units only keys within them, of no higher role than its own. The
+ * secret of a new key is in the answer to its creation and nowhere else.
  */
 @RestController
 public class KeysController {
@@ -44,7 +45,7 @@ public class KeysController {
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestBody(required = false) byte[] body) {
     ApiKey admin = authentication.requireAdmin(authorization);
-    CreatedKey created = registry.create(KeyRequests.read(body), actor(admin));
+    CreatedKey created = registry.create(KeyRequests.read(body), admin, actor(admin));
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(Map.of("id", created.id(), "key", created.key(), "details", created.details()));
   }
@@ -52,8 +53,7 @@ public class KeysController {
   @GetMapping(path = "/api/v1/keys")
   public List<ApiKeyView> list(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-    authentication.requireAdmin(authorization);
-    return registry.list();
+    return registry.list(authentication.requireAdmin(authorization));
   }
 
   @DeleteMapping(path = "/api/v1/keys/{id}")
@@ -62,7 +62,7 @@ public class KeysController {
       @PathVariable String id) {
     ApiKey admin = authentication.requireAdmin(authorization);
     return registry
-        .revoke(id, actor(admin))
+        .revoke(id, admin, actor(admin))
         .orElseThrow(() -> new IngestException(ErrorCode.UNKNOWN_KEY, "there is no key " + id));
   }
 

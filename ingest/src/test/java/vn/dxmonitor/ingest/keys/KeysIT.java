@@ -16,6 +16,8 @@ import vn.dxmonitor.ingest.support.IngestTest;
 import vn.dxmonitor.ingest.support.TopicReader;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
+import vn.dxmonitor.runtime.keys.KeyRequest;
+import vn.dxmonitor.runtime.keys.KeyRole;
 import vn.dxmonitor.runtime.keys.KeySecrets;
 
 /** Keys made, listed and revoked through the API, and the scope each one grants. */
@@ -123,6 +125,56 @@ class KeysIT {
     assertThat(answer.isProblem()).isTrue();
     assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
     assertThat(topic.events("keys-none-")).isEmpty();
+  }
+
+  @Test
+  void anAdministratorKeyOfOneCommuneStaysWithinIt() {
+    String communeAdmin =
+        keys.create(
+                new KeyRequest("commune-admin", KeyRole.ADMIN, List.of("21583"), List.of()), "test")
+            .key();
+    String national = keys.authenticate(admin).orElseThrow().id();
+
+    // It makes no key of another commune, of its province or of the whole country
+    for (String units : List.of("[\"21589\"]", "[\"52\"]", "[]")) {
+      Api.Answer refused =
+          api.post(
+              "/api/v1/keys",
+              "{\"source\": \"x\", \"role\": \"admin\", \"units\": " + units + "}",
+              "application/json",
+              communeAdmin);
+      assertThat(refused.status()).as(units + ": " + refused.body()).isEqualTo(403);
+      assertThat(refused.json().get("code").stringValue()).isEqualTo("outside-scope");
+      assertThat(refused.json().get("errors").get(0).get("field").stringValue())
+          .startsWith("units");
+    }
+    // It makes one of its own commune, and sees and revokes only those
+    Api.Answer made =
+        api.post(
+            "/api/v1/keys",
+            "{\"source\": \"commune-pay\", \"units\": [\"21583\"]}",
+            "application/json",
+            communeAdmin);
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    String own = made.json().get("id").stringValue();
+    List<String> seen = api.get("/api/v1/keys", communeAdmin).json().findValuesAsString("id");
+    assertThat(seen).contains(own).doesNotContain(national);
+    assertThat(api.delete("/api/v1/keys/" + national, communeAdmin).status()).isEqualTo(404);
+    assertThat(view.apiKey(national)).hasValueSatisfying(k -> assertThat(k.isRevoked()).isFalse());
+    assertThat(api.delete("/api/v1/keys/" + own, communeAdmin).status()).isEqualTo(200);
+
+    // And reports only for its commune, as a source key of it would
+    Api.Answer report =
+        api.events(
+            "["
+                + event("keys-cadmin-1", "21583", 1, 1)
+                + ","
+                + event("keys-cadmin-2", "21589", 1, 1)
+                + "]",
+            communeAdmin);
+    assertThat(report.json().get("accepted").intValue()).isEqualTo(1);
+    assertThat(report.json().get("rejected").get(0).get("errors").get(0).get("code").stringValue())
+        .isEqualTo("unit-not-permitted");
   }
 
   @Test

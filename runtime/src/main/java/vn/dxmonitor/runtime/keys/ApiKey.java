@@ -2,12 +2,15 @@ package vn.dxmonitor.runtime.keys;
 
 import java.time.Instant;
 import java.util.List;
+import vn.dxmonitor.runtime.access.Rank;
+import vn.dxmonitor.runtime.access.Scoped;
 
 /**
  * A credential as stored: never the key itself, only its SHA-256 digest. A source key may report
  * events for the subtrees of {@code units} and, when {@code indicators} is not empty, for those
  * indicators only; an operator key works the alerts of the subtrees of {@code units}; an admin key
- * manages keys, the catalog and the alerting configuration, and may report for any unit.
+ * manages keys, the catalog and the alerting configuration and may report, within the subtrees of
+ * its units, or everywhere when it has none.
  *
  * @param digest the key's SHA-256 digest, hex
  * @param revokedAt when the key stopped working, or null while it works
@@ -22,7 +25,8 @@ public record ApiKey(
     Instant createdAt,
     String createdBy,
     Instant revokedAt,
-    String revokedBy) {
+    String revokedBy)
+    implements Scoped {
 
   public ApiKey {
     units = units == null ? List.of() : List.copyOf(units);
@@ -35,6 +39,17 @@ public record ApiKey(
 
   public boolean isAdmin() {
     return role == KeyRole.ADMIN;
+  }
+
+  /** An administrator key without units; a key with units reaches their subtrees only. */
+  @Override
+  public boolean national() {
+    return isAdmin() && units.isEmpty();
+  }
+
+  @Override
+  public Rank rank() {
+    return role.rank();
   }
 
   /** True for the keys that may report events: source keys, and admin keys for any unit. */

@@ -2,6 +2,7 @@ package vn.dxmonitor.runtime.keys;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.UnitHistory;
+import vn.dxmonitor.runtime.access.OutsideScopeException;
+import vn.dxmonitor.runtime.access.Scoped;
+import vn.dxmonitor.runtime.access.Scopes;
 import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
@@ -44,6 +49,47 @@ public class ApiKeyRegistry {
 
   public List<ApiKeyView> list() {
     return view.apiKeys().stream().map(ApiKey::view).toList();
+  }
+
+  /**
+   * The keys an administrator may see and revoke: all of them for one of the whole country; for one
+   * of some units, the keys whose units all lie within its own (never a national key).
+   */
+  public List<ApiKeyView> list(Scoped admin) {
+    return view.apiKeys().stream().filter(key -> reaches(admin, key)).map(ApiKey::view).toList();
+  }
+
+  /**
+   * Makes a key on behalf of an administrator, who gives out no role above its own and no units
+   * beyond its own.
+   *
+   * @throws OutsideScopeException when it reaches beyond the creator's scope; nothing is made
+   * @throws InvalidKeyRequestException naming every field at fault
+   */
+  public CreatedKey create(KeyRequest request, Scoped creator, String actor) {
+    KeyRole role = request.role() == null ? KeyRole.SOURCE : request.role();
+    Scopes.grant(creator, role.rank(), request.units(), view.units(), today())
+        .ifPresent(
+            refusal -> {
+              throw new OutsideScopeException(refusal);
+            });
+    return create(request, actor);
+  }
+
+  /** Revokes a key the administrator may see; any other is as if there were none. */
+  public Optional<ApiKeyView> revoke(String id, Scoped admin, String actor) {
+    if (view.apiKey(id).filter(key -> reaches(admin, key)).isEmpty()) {
+      return Optional.empty();
+    }
+    return revoke(id, actor);
+  }
+
+  private boolean reaches(Scoped admin, ApiKey key) {
+    return Scopes.reachesAll(admin, key.units(), view.units(), today());
+  }
+
+  private LocalDate today() {
+    return VietnamTime.dateOf(clock.instant());
   }
 
   /**
