@@ -1,6 +1,6 @@
 package vn.dxmonitor.dashboard.admin;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dxmonitor.dashboard.security.Accounts;
-import vn.dxmonitor.dashboard.security.UnitScope;
 import vn.dxmonitor.dashboard.security.Viewer;
-import vn.dxmonitor.dashboard.security.Viewers;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.runtime.access.Scopes;
 import vn.dxmonitor.runtime.accounts.Account;
 import vn.dxmonitor.runtime.accounts.AccountRole;
 import vn.dxmonitor.runtime.accounts.AccountView;
@@ -32,26 +33,36 @@ public class AccountsController {
   private static final int MIN_PASSWORD = 12;
 
   private final Accounts accounts;
-  private final UnitScope scope;
+  private final Administrators administrators;
+  private final CatalogSource source;
+  private final Clock clock;
 
-  public AccountsController(Accounts accounts, UnitScope scope) {
+  public AccountsController(
+      Accounts accounts, Administrators administrators, CatalogSource source, Clock clock) {
     this.accounts = accounts;
-    this.scope = scope;
+    this.administrators = administrators;
+    this.source = source;
+    this.clock = clock;
   }
 
+  /** The accounts the administrator reaches: for one of some units, those within them. */
   @GetMapping("/api/v1/accounts")
   public List<AccountView> list() {
-    return accounts.all().stream().map(Account::view).toList();
+    Viewer admin = administrators.require();
+    return accounts.all().stream()
+        .filter(account -> administrators.reachesAll(admin, account.units()))
+        .map(Account::view)
+        .toList();
   }
 
   @PostMapping("/api/v1/accounts")
   @ResponseStatus(HttpStatus.CREATED)
-  public CreatedAccount create(
-      @RequestBody(required = false) AccountRequest body, HttpServletRequest request) {
+  public CreatedAccount create(@RequestBody(required = false) AccountRequest body) {
+    Viewer admin = administrators.require();
     if (body == null) {
       throw InvalidRequestException.of("", "send the account as a JSON object");
     }
-    AccountRole role = check(body, Viewers.require());
+    AccountRole role = check(body, admin);
     String name = body.name().trim().toLowerCase(Locale.ROOT);
     Optional<Account> existing = accounts.find(name);
     if (existing.isPresent() && !existing.get().isDisabled()) {
@@ -68,18 +79,23 @@ public class AccountsController {
             role,
             body.units().stream().map(String::trim).toList(),
             password,
-            Actors.of(request));
+            admin.actor());
     return new CreatedAccount(made.view(), generated ? password : null);
   }
 
+  /** Disables an account the administrator reaches; any other is as if there were none. */
   @PostMapping("/api/v1/accounts/{name}/disable")
-  public AccountView disable(@PathVariable String name, HttpServletRequest request) {
+  public AccountView disable(@PathVariable String name) {
+    Viewer admin = administrators.require();
     Account account =
-        accounts.find(name).orElseThrow(() -> ConflictException.missing("account " + name));
+        accounts
+            .find(name)
+            .filter(found -> administrators.reachesAll(admin, found.units()))
+            .orElseThrow(() -> ConflictException.missing("account " + name));
     if (account.isDisabled()) {
       return account.view();
     }
-    return accounts.disable(account, Actors.of(request)).view();
+    return accounts.disable(account, admin.actor()).view();
   }
 
   private AccountRole check(AccountRequest body, Viewer admin) {
@@ -104,19 +120,15 @@ public class AccountsController {
           new InvalidRequestException.FieldError(
               "units", "a leader or operator needs at least one unit code whose subtree it sees"));
     }
-    if (body.units().isEmpty() && !admin.seesEverything()) {
-      errors.add(
-          new InvalidRequestException.FieldError(
-              "units", "only an administrator of the whole country can make one"));
-    }
-    for (int i = 0; i < body.units().size(); i++) {
-      String code = body.units().get(i);
-      if (code == null || !scope.sees(admin, code.trim())) {
-        errors.add(
-            new InvalidRequestException.FieldError(
-                "units[" + i + "]",
-                "unit '" + code + "' is not in today's registry within your own units"));
-      }
+    if (role.isPresent()) {
+      List<String> units =
+          body.units().stream().map(code -> code == null ? null : code.trim()).toList();
+      Scopes.grant(
+              admin, role.get().rank(), units, source.units(), VietnamTime.dateOf(clock.instant()))
+          .ifPresent(
+              refusal ->
+                  errors.add(
+                      new InvalidRequestException.FieldError(refusal.field(), refusal.reason())));
     }
     if (body.password() != null && body.password().length() < MIN_PASSWORD) {
       errors.add(

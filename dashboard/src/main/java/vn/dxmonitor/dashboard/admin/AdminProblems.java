@@ -1,6 +1,7 @@
 package vn.dxmonitor.dashboard.admin;
 
 import java.net.URI;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.dxmonitor.dashboard.ranking.Rankings;
+import vn.dxmonitor.runtime.access.OutsideScopeException;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriteException;
 
 /**
@@ -34,6 +36,15 @@ public class AdminProblems {
     return ResponseEntity.status(status)
         .header("WWW-Authenticate", "Bearer realm=\"dx-monitor\"")
         .body(problem(status, code, "An administrator key is required", e.getMessage()));
+  }
+
+  @ExceptionHandler(OutsideScopeException.class)
+  ResponseEntity<ProblemDetail> outsideScope(OutsideScopeException e) {
+    ProblemDetail problem =
+        problem(HttpStatus.FORBIDDEN, "outside-scope", "Beyond your own scope", e.getMessage());
+    problem.setProperty(
+        "errors", List.of(new InvalidRequestException.FieldError(e.field(), e.getMessage())));
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
   }
 
   @ExceptionHandler(ConflictException.class)

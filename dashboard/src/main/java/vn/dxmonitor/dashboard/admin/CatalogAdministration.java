@@ -116,7 +116,9 @@ public class CatalogAdministration {
     List<RecordMetadata> written = new ArrayList<>();
     written.add(writer.putPlan(saved));
     written.add(
-        writer.putAudit(new AuditEntry(now, actor, action, "plan", after.id(), before, after)));
+        writer.putAudit(
+            new AuditEntry(
+                now, actor, action, "plan", after.id(), before, after, after.issuedFor())));
     readBack(written);
     return saved;
   }

@@ -1,6 +1,5 @@
 package vn.dxmonitor.dashboard.admin;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dxmonitor.dashboard.security.Viewer;
 import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 
@@ -20,10 +20,13 @@ public class IndicatorsController {
 
   private final CatalogView view;
   private final CatalogAdministration administration;
+  private final Administrators administrators;
 
-  public IndicatorsController(CatalogView view, CatalogAdministration administration) {
+  public IndicatorsController(
+      CatalogView view, CatalogAdministration administration, Administrators administrators) {
     this.view = view;
     this.administration = administration;
+    this.administrators = administrators;
   }
 
   @GetMapping("/api/v1/indicators")
@@ -39,15 +42,16 @@ public class IndicatorsController {
 
   @PostMapping(path = "/api/v1/indicators", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  public IndicatorDocument create(@RequestBody byte[] body, HttpServletRequest request) {
+  public IndicatorDocument create(@RequestBody byte[] body) {
+    Viewer admin = administrators.requireNational("indicators");
     return administration.createIndicator(
-        RequestBodies.read(body, IndicatorDocument.class), Actors.of(request));
+        RequestBodies.read(body, IndicatorDocument.class), admin.actor());
   }
 
   @PutMapping(path = "/api/v1/indicators/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public IndicatorDocument update(
-      @PathVariable String id, @RequestBody byte[] body, HttpServletRequest request) {
+  public IndicatorDocument update(@PathVariable String id, @RequestBody byte[] body) {
+    Viewer admin = administrators.requireNational("indicators");
     return administration.updateIndicator(
-        id, RequestBodies.read(body, IndicatorDocument.class), Actors.of(request));
+        id, RequestBodies.read(body, IndicatorDocument.class), admin.actor());
   }
 }

@@ -1,6 +1,5 @@
 package vn.dxmonitor.dashboard.admin;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,11 +29,17 @@ public class PlansController {
   private final CatalogView view;
   private final CatalogAdministration administration;
   private final UnitScope scope;
+  private final Administrators administrators;
 
-  public PlansController(CatalogView view, CatalogAdministration administration, UnitScope scope) {
+  public PlansController(
+      CatalogView view,
+      CatalogAdministration administration,
+      UnitScope scope,
+      Administrators administrators) {
     this.view = view;
     this.administration = administration;
     this.scope = scope;
+    this.administrators = administrators;
   }
 
   /** The plans that concern the viewer: those issued for its units, above them or for everyone. */
@@ -65,18 +70,25 @@ public class PlansController {
   }
 
   @PostMapping(path = "/api/v1/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<PlanDocument> create(@RequestBody byte[] body, HttpServletRequest request) {
-    PlanVersion saved =
-        administration.createPlan(RequestBodies.read(body, PlanDocument.class), Actors.of(request));
+  public ResponseEntity<PlanDocument> create(@RequestBody byte[] body) {
+    administrators.require();
+    PlanDocument plan = RequestBodies.read(body, PlanDocument.class);
+    Viewer admin = administrators.requireOver(plan.issuedFor(), "issuedFor");
+    PlanVersion saved = administration.createPlan(plan, admin.actor());
     return answer(HttpStatus.CREATED, saved);
   }
 
   @PutMapping(path = "/api/v1/plans/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<PlanDocument> update(
-      @PathVariable String id, @RequestBody byte[] body, HttpServletRequest request) {
-    PlanVersion saved =
-        administration.updatePlan(
-            id, RequestBodies.read(body, PlanDocument.class), Actors.of(request));
+  public ResponseEntity<PlanDocument> update(@PathVariable String id, @RequestBody byte[] body) {
+    administrators.require();
+    PlanDocument plan = RequestBodies.read(body, PlanDocument.class);
+    List<PlanVersion> versions = view.planVersions(id);
+    if (!versions.isEmpty()) {
+      // Both what it was issued for and what it is to be issued for must be the administrator's
+      administrators.requireOver(versions.get(versions.size() - 1).plan().issuedFor(), "id");
+    }
+    Viewer admin = administrators.requireOver(plan.issuedFor(), "issuedFor");
+    PlanVersion saved = administration.updatePlan(id, plan, admin.actor());
     return answer(HttpStatus.OK, saved);
   }
 

@@ -1,6 +1,5 @@
 package vn.dxmonitor.dashboard.admin;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dxmonitor.dashboard.security.UnitScope;
+import vn.dxmonitor.dashboard.security.Viewer;
 import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.Succession;
@@ -46,18 +46,21 @@ public class UnitsController {
   private final CatalogAdministration administration;
   private final UnitScope scope;
   private final Clock clock;
+  private final Administrators administrators;
 
   public UnitsController(
       CatalogView view,
       CatalogWriter writer,
       CatalogAdministration administration,
       UnitScope scope,
-      Clock clock) {
+      Clock clock,
+      Administrators administrators) {
     this.view = view;
     this.writer = writer;
     this.administration = administration;
     this.scope = scope;
     this.clock = clock;
+    this.administrators = administrators;
   }
 
   /**
@@ -96,9 +99,9 @@ public class UnitsController {
   public Map<String, Object> importUnits(
       @RequestBody byte[] csv,
       @RequestParam(name = "validFrom", required = false) String validFrom,
-      @RequestParam(name = "validTo", required = false) String validTo,
-      HttpServletRequest request)
+      @RequestParam(name = "validTo", required = false) String validTo)
       throws IOException {
+    Viewer admin = administrators.requireNational("the official unit lists");
     LocalDate from = validFrom == null ? null : date("validFrom", validFrom);
     LocalDate to = validTo == null ? null : date("validTo", validTo);
     if (from != null && to != null && !to.isAfter(from)) {
@@ -113,7 +116,7 @@ public class UnitsController {
     summary.put("imported", versions.size());
     summary.put("validFrom", from);
     summary.put("validTo", to);
-    administration.audit("units", summary, Actors.of(request));
+    administration.audit("units", summary, admin.actor());
     administration.readBack(last == null ? List.of() : List.of(last));
     summary.put("tookMillis", (System.nanoTime() - started) / 1_000_000);
     log.info("Imported {} unit versions through the API", versions.size());
@@ -126,10 +129,9 @@ public class UnitsController {
    */
   @PostMapping(path = "/api/v1/units/reorganisations", consumes = CSV)
   public Map<String, Object> importReorganisation(
-      @RequestBody byte[] csv,
-      @RequestParam(name = "effective", required = false) String effective,
-      HttpServletRequest request)
+      @RequestBody byte[] csv, @RequestParam(name = "effective", required = false) String effective)
       throws IOException {
+    Viewer admin = administrators.requireNational("reorganisations");
     if (effective == null || effective.isBlank()) {
       throw InvalidRequestException.of(
           "effective", "is required: the day the reorganisation took effect, e.g. 2025-07-01");
@@ -142,7 +144,7 @@ public class UnitsController {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("imported", successions.size());
     summary.put("effective", day);
-    administration.audit("reorganisation", summary, Actors.of(request));
+    administration.audit("reorganisation", summary, admin.actor());
     administration.readBack(last == null ? List.of() : List.of(last));
     summary.put("tookMillis", (System.nanoTime() - started) / 1_000_000);
     return summary;

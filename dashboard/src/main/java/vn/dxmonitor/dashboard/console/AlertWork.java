@@ -109,7 +109,9 @@ public class AlertWork implements DisposableBean {
             null);
     String name = SILENCE_PREFIX + silence.id();
     RecordMetadata written = writer.putAlerting(name, silence);
-    writer.putAudit(new AuditEntry(now, actor, "create", "silence", name, null, silence));
+    writer.putAudit(
+        new AuditEntry(
+            now, actor, "create", "silence", name, null, silence, List.of(alert.unit())));
     view.requireApplied(written, READ_BACK, "silence " + silence.id());
     return silence;
   }

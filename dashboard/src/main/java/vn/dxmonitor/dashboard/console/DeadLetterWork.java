@@ -70,7 +70,8 @@ public class DeadLetterWork {
               Map.of(
                   "replayed", outcome.replayed().stream().map(LetterId::toString).toList(),
                   "alreadyReplayed",
-                      outcome.alreadyReplayed().stream().map(l -> l.id().toString()).toList())));
+                      outcome.alreadyReplayed().stream().map(l -> l.id().toString()).toList()),
+              viewer.units()));
     }
     return outcome;
   }

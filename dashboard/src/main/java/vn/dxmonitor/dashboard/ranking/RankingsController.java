@@ -1,6 +1,5 @@
 package vn.dxmonitor.dashboard.ranking;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dxmonitor.dashboard.admin.Actors;
+import vn.dxmonitor.dashboard.admin.Administrators;
 import vn.dxmonitor.dashboard.api.ApiException;
 import vn.dxmonitor.dashboard.api.ErrorCode;
 import vn.dxmonitor.dashboard.security.UnitScope;
@@ -36,18 +35,21 @@ public class RankingsController {
   private final CatalogSource source;
   private final UnitScope scope;
   private final Clock clock;
+  private final Administrators administrators;
 
   public RankingsController(
       Rankings rankings,
       RankingFreezes freezes,
       CatalogSource source,
       UnitScope scope,
-      Clock clock) {
+      Clock clock,
+      Administrators administrators) {
     this.rankings = rankings;
     this.freezes = freezes;
     this.source = source;
     this.scope = scope;
     this.clock = clock;
+    this.administrators = administrators;
   }
 
   /**
@@ -73,8 +75,8 @@ public class RankingsController {
   public record FreezeRequest(String plan, String level, String parent, String asOf) {}
 
   @PostMapping("/api/v1/rankings/freezes")
-  public ResponseEntity<Freeze> freeze(
-      @RequestBody FreezeRequest body, HttpServletRequest request) {
+  public ResponseEntity<Freeze> freeze(@RequestBody FreezeRequest body) {
+    Viewer admin = administrators.require();
     if (body.asOf() == null || body.asOf().isBlank()) {
       throw new ApiException(
           ErrorCode.MISSING_PARAMETER,
@@ -92,7 +94,7 @@ public class RankingsController {
             query.level().id(),
             query.parent() == null ? "" : query.parent(),
             query.day(),
-            Actors.of(request),
+            admin.actor(),
             clock.instant(),
             ranking.entries());
     try {

@@ -126,7 +126,8 @@ public class Accounts {
             "account",
             account.name(),
             before == null ? null : before.view(),
-            account.view()));
+            account.view(),
+            account.units()));
     view.requireApplied(written, READ_BACK, "the account");
   }
 }

@@ -39,10 +39,6 @@ public record Viewer(String name, AccountRole role, List<String> units, String a
 
   @Override
   public Rank rank() {
-    return switch (role) {
-      case LEADER -> Rank.READER;
-      case OPERATOR -> Rank.OPERATOR;
-      case ADMIN -> Rank.ADMIN;
-    };
+    return role.rank();
   }
 }

@@ -20,19 +20,27 @@ public final class Http {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   private final boolean anonymous;
+  private final String key;
 
+  /** A client with the administrator key of the whole country. */
   public Http(int port) {
-    this(port, false);
+    this(port, false, TestCredentials.adminKey());
   }
 
-  private Http(int port, boolean anonymous) {
+  private Http(int port, boolean anonymous, String key) {
     this.base = "http://127.0.0.1:" + port;
     this.anonymous = anonymous;
+    this.key = key;
   }
 
   /** A client that sends no credentials. */
   public static Http anonymous(int port) {
-    return new Http(port, true);
+    return new Http(port, true, null);
+  }
+
+  /** A client that sends this key. */
+  public static Http withKey(int port, String key) {
+    return new Http(port, false, key);
   }
 
   public URI uri(String path) {
@@ -70,7 +78,7 @@ public final class Http {
       authorized |= headers[i].equalsIgnoreCase("Authorization");
     }
     if (!authorized && !anonymous) {
-      request.header("Authorization", TestCredentials.bearer(TestCredentials.adminKey()));
+      request.header("Authorization", TestCredentials.bearer(key));
     }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import vn.dxmonitor.runtime.access.Rank;
 
 /**
  * What a signed-in person may do within the unit subtrees of the account: a leader reads, an
@@ -31,6 +32,14 @@ public enum AccountRole {
     return Arrays.stream(values())
         .filter(role -> id != null && role.id().equals(id.trim().toLowerCase(Locale.ROOT)))
         .findFirst();
+  }
+
+  public Rank rank() {
+    return switch (this) {
+      case LEADER -> Rank.READER;
+      case OPERATOR -> Rank.OPERATOR;
+      case ADMIN -> Rank.ADMIN;
+    };
   }
 
   public boolean worksAlerts() {

@@ -167,7 +167,8 @@ public class ApiKeyRegistry {
             "key",
             key.id(),
             before == null ? null : before.view(),
-            key.view()));
+            key.view(),
+            key.units()));
     view.requireApplied(written, READ_BACK, "the key");
   }
 
