@@ -17,13 +17,17 @@ import org.springframework.validation.annotation.Validated;
  * @param heartbeat how often idle SSE connections get a comment, so that a client that went away is
  *     noticed (a write fails) and its emitter released
  * @param pageAlerts how many firing alerts the page lists
+ * @param streamBuffer how many events may wait for one browser of the live stream; a browser that
+ *     falls further behind is disconnected (it reconnects and reads the page afresh) rather than
+ *     hold back the others
  */
 @Validated
 @ConfigurationProperties("dx.dashboard")
 public record DashboardProperties(
     @DefaultValue("30m") @NotNull Duration streamTimeout,
     @DefaultValue("15s") @NotNull Duration heartbeat,
-    @DefaultValue("20") @Min(0) @Max(10_000) int pageAlerts) {
+    @DefaultValue("20") @Min(0) @Max(10_000) int pageAlerts,
+    @DefaultValue("1000") @Min(1) @Max(1_000_000) int streamBuffer) {
 
   public DashboardProperties {
     requirePositive("dx.dashboard.stream-timeout", streamTimeout);

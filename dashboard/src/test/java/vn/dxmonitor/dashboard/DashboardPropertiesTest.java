@@ -10,7 +10,8 @@ class DashboardPropertiesTest {
 
   @Test
   void aZeroHeartbeatStopsStartUpNamingTheProperty() {
-    assertThatThrownBy(() -> new DashboardProperties(Duration.ofMinutes(30), Duration.ZERO, 20))
+    assertThatThrownBy(
+            () -> new DashboardProperties(Duration.ofMinutes(30), Duration.ZERO, 20, 1000))
         .isInstanceOf(InvalidConfigurationPropertyValueException.class)
         .hasMessageContaining("dx.dashboard.heartbeat");
   }
@@ -18,7 +19,7 @@ class DashboardPropertiesTest {
   @Test
   void aNegativeStreamTimeoutStopsStartUpNamingTheProperty() {
     assertThatThrownBy(
-            () -> new DashboardProperties(Duration.ofSeconds(-1), Duration.ofSeconds(15), 20))
+            () -> new DashboardProperties(Duration.ofSeconds(-1), Duration.ofSeconds(15), 20, 1000))
         .isInstanceOf(InvalidConfigurationPropertyValueException.class)
         .hasMessageContaining("dx.dashboard.stream-timeout");
   }

@@ -1,5 +1,6 @@
 package vn.dxmonitor.dashboard.live;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -7,9 +8,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +27,13 @@ import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.json.JsonCodec;
 
 /**
- * The browsers connected to the live stream. An emitter leaves the set the moment it completes,
- * times out, fails, or a write to it fails; a periodic comment writes to idle connections so that a
- * browser that went away without closing is found out too. Each event is serialised once, however
- * many clients receive it.
+ * The browsers connected to the live stream. Publishing only queues an event for each browser that
+ * may see it (serialised once, however many receive it); sender threads write it out, so the Kafka
+ * thread that publishes never waits on a browser, and a slow browser delays nobody but itself. A
+ * browser more than {@code dx.dashboard.stream-buffer} events behind is disconnected, counted in
+ * {@code dx_dashboard_stream_dropped_total{reason="slow"}}; its EventSource reconnects and reads
+ * the page afresh. A periodic comment finds browsers that went away without closing, and ends the
+ * streams of accounts disabled and keys revoked since they connected.
  */
 @Component
 public class LiveClients implements SmartLifecycle {
@@ -35,19 +42,34 @@ public class LiveClients implements SmartLifecycle {
   public static final String VALUE_EVENT = "indicator-value";
 
   private static final Duration RECONNECT = Duration.ofSeconds(3);
+  private static final int SENDERS = 2;
 
   private static final Logger log = LoggerFactory.getLogger(LiveClients.class);
 
-  private final Map<SseEmitter, Predicate<String>> emitters = new ConcurrentHashMap<>();
+  private final Map<SseEmitter, LiveClient> clients = new ConcurrentHashMap<>();
   private final Duration timeout;
   private final Duration heartbeatPeriod;
+  private final int buffer;
+  private final Counter droppedSlow;
+  private final Counter droppedSignedOut;
   private ScheduledExecutorService heartbeat;
+  private ExecutorService senders;
 
   public LiveClients(DashboardProperties properties, MeterRegistry meters) {
     this.timeout = properties.streamTimeout();
     this.heartbeatPeriod = properties.heartbeat();
-    Gauge.builder("dx.dashboard.stream.clients", emitters, Map::size)
+    this.buffer = properties.streamBuffer();
+    Gauge.builder("dx.dashboard.stream.clients", clients, Map::size)
         .description("Browsers connected to the live stream")
+        .register(meters);
+    this.droppedSlow = dropped(meters, "slow");
+    this.droppedSignedOut = dropped(meters, "signed-out");
+  }
+
+  private static Counter dropped(MeterRegistry meters, String reason) {
+    return Counter.builder("dx.dashboard.stream.dropped")
+        .description("Live stream browsers disconnected by the dashboard, by reason")
+        .tag("reason", reason)
         .register(meters);
   }
 
@@ -56,15 +78,18 @@ public class LiveClients implements SmartLifecycle {
     if (heartbeat != null) {
       return;
     }
-    heartbeat =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "dx-dashboard-heartbeat");
-              thread.setDaemon(true);
-              return thread;
-            });
+    heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("dx-dashboard-heartbeat"));
+    senders = Executors.newFixedThreadPool(SENDERS, daemon("dx-dashboard-stream-sender"));
     long period = heartbeatPeriod.toMillis();
     heartbeat.scheduleAtFixedRate(this::keepAlive, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /**
@@ -76,11 +101,13 @@ public class LiveClients implements SmartLifecycle {
     if (heartbeat != null) {
       heartbeat.shutdownNow();
       heartbeat = null;
+      senders.shutdownNow();
+      senders = null;
     }
-    for (SseEmitter emitter : emitters.keySet()) {
+    for (SseEmitter emitter : clients.keySet()) {
       emitter.complete();
     }
-    emitters.clear();
+    clients.clear();
   }
 
   @Override
@@ -88,25 +115,26 @@ public class LiveClients implements SmartLifecycle {
     return heartbeat != null;
   }
 
-  /** A new emitter for one browser that receives every unit's values. */
+  /** A new emitter for one browser that receives every unit's values for as long as it stays. */
   public SseEmitter connect() {
-    return connect(unit -> true);
+    return connect(unit -> true, () -> true);
   }
 
   /**
    * A new emitter for one browser, already registered.
    *
    * @param visible the units whose values the browser's viewer may receive
+   * @param stillSignedIn whether the viewer still may receive anything, asked at each heartbeat
    */
-  public SseEmitter connect(Predicate<String> visible) {
+  public SseEmitter connect(Predicate<String> visible, BooleanSupplier stillSignedIn) {
     SseEmitter emitter = new SseEmitter(timeout.toMillis());
-    emitter.onCompletion(() -> emitters.remove(emitter));
+    emitter.onCompletion(() -> clients.remove(emitter));
     emitter.onTimeout(
         () -> {
-          emitters.remove(emitter);
+          clients.remove(emitter);
           emitter.complete();
         });
-    emitter.onError(error -> emitters.remove(emitter));
+    emitter.onError(error -> clients.remove(emitter));
     try {
       // Sent at once, so the browser's EventSource opens now rather than at the first value, and
       // knows how soon to come back after the connection ends.
@@ -115,12 +143,17 @@ public class LiveClients implements SmartLifecycle {
       emitter.completeWithError(e);
       return emitter;
     }
-    emitters.put(emitter, visible);
+    register(new LiveClient(emitter, visible, stillSignedIn, buffer));
     return emitter;
   }
 
+  /** Adds a client whose emitter is ready. */
+  void register(LiveClient client) {
+    clients.put(client.emitter(), client);
+  }
+
   public void publish(IndicatorValue value) {
-    if (emitters.isEmpty()) {
+    if (clients.isEmpty()) {
       return;
     }
     Set<DataWithMediaType> event =
@@ -128,36 +161,45 @@ public class LiveClients implements SmartLifecycle {
             .name(VALUE_EVENT)
             .data(JsonCodec.writeString(value), MediaType.APPLICATION_JSON)
             .build();
-    broadcast(event, visible -> visible.test(value.unit()));
+    broadcast(event, client -> client.sees(value.unit()));
   }
 
   public int size() {
-    return emitters.size();
+    return clients.size();
   }
 
   private void keepAlive() {
     try {
-      broadcast(SseEmitter.event().comment("keep-alive").build(), visible -> true);
+      for (LiveClient client : clients.values()) {
+        if (!client.stillSignedIn()) {
+          drop(client, droppedSignedOut, "its viewer is no longer signed in");
+        }
+      }
+      broadcast(SseEmitter.event().comment("keep-alive").build(), client -> true);
     } catch (RuntimeException e) {
       // An exception would cancel the schedule, and with it the detection of dead clients.
       log.warn("Live stream heartbeat failed", e);
     }
   }
 
-  private void broadcast(Set<DataWithMediaType> event, Predicate<Predicate<String>> to) {
-    for (Map.Entry<SseEmitter, Predicate<String>> client : emitters.entrySet()) {
-      if (!to.test(client.getValue())) {
-        continue;
+  private void broadcast(Set<DataWithMediaType> event, Predicate<LiveClient> to) {
+    ExecutorService sending = senders;
+    if (sending == null) {
+      return;
+    }
+    for (LiveClient client : clients.values()) {
+      if (to.test(client)
+          && !client.offer(event, sending, () -> clients.remove(client.emitter()))) {
+        drop(client, droppedSlow, "it fell " + buffer + " events behind");
       }
-      SseEmitter emitter = client.getKey();
-      try {
-        emitter.send(event);
-      } catch (IOException | IllegalStateException e) {
-        // The container reports the broken connection to the emitter itself; it only has to stop
-        // receiving events.
-        emitters.remove(emitter);
-        log.debug("Dropped a live stream client: {}", e.getMessage());
-      }
+    }
+  }
+
+  private void drop(LiveClient client, Counter reason, String why) {
+    if (clients.remove(client.emitter()) != null) {
+      reason.increment();
+      client.emitter().complete();
+      log.debug("Disconnected a live stream client: {}", why);
     }
   }
 }

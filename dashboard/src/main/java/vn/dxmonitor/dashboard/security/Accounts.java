@@ -81,12 +81,15 @@ public class Accounts {
   /**
    * Makes sure the administrator {@code admin} signs in with {@code password} and sees the whole
    * country: the local run and first deployments start with it, so that it can make every other
-   * account.
+   * account. Once disabled it stays disabled, whatever the password file says.
    */
   public Account ensureAdmin(String password, String actor) {
     Optional<Account> known = find(ADMIN);
+    if (known.isPresent() && known.get().isDisabled()) {
+      // Someone disabled it on purpose: a restart must not undo that
+      return known.get();
+    }
     if (known.isPresent()
-        && !known.get().isDisabled()
         && known.get().role() == AccountRole.ADMIN
         && known.get().units().isEmpty()
         && encoder.matches(password, known.get().passwordHash())) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.dxmonitor.runtime.accounts.Account;
 import vn.dxmonitor.runtime.lifecycle.SecretFile;
 import vn.dxmonitor.runtime.lifecycle.StartupStep;
 
@@ -29,9 +30,20 @@ public class AdminAccountBootstrap extends StartupStep {
   @Override
   protected void run() {
     if (file != null) {
-      accounts.ensureAdmin(
-          SecretFile.readOrCreate(file, Accounts::generatePassword, "admin password"), "bootstrap");
-      log.info("Account '{}' signs in with the password in {}", Accounts.ADMIN, file);
+      Account admin =
+          accounts.ensureAdmin(
+              SecretFile.readOrCreate(file, Accounts::generatePassword, "admin password"),
+              "bootstrap");
+      if (admin.isDisabled()) {
+        log.warn(
+            "Account '{}' was disabled by {} at {} and stays disabled; an administrator makes"
+                + " another through the accounts API",
+            Accounts.ADMIN,
+            admin.disabledBy(),
+            admin.disabledAt());
+      } else {
+        log.info("Account '{}' signs in with the password in {}", Accounts.ADMIN, file);
+      }
     }
   }
 }

@@ -6,13 +6,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 
 /**
@@ -35,12 +35,15 @@ public class SecurityConfiguration {
   SecurityFilterChain dashboardSecurity(
       HttpSecurity http,
       ApiKeyRegistry keys,
+      StillSignedIn stillSignedIn,
       SignInProperties properties,
       ObjectProvider<ClientRegistrationRepository> providers)
       throws Exception {
     http.securityMatcher(request -> !OtherServicePaths.owns(request))
-        .addFilterBefore(
-            new ApiKeyAuthenticationFilter(keys), UsernamePasswordAuthenticationFilter.class)
+        // Before the CSRF check, so that it can tell a request that carries a working key
+        .addFilterBefore(new ApiKeyAuthenticationFilter(keys), CsrfFilter.class)
+        .addFilterAfter(
+            new SignedOutAccountFilter(stillSignedIn), SecurityContextHolderFilter.class)
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -49,17 +52,23 @@ public class SecurityConfiguration {
                     .requestMatchers(
                         LOGIN, "/error", "/dashboard/**", "/webjars/**", "/favicon.ico")
                     .permitAll()
+                    // The API's description is as open as the API's own sign-in: it holds no data
+                    .requestMatchers(
+                        "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", false))
         .logout(logout -> logout.logoutSuccessUrl(LOGIN + "?logout"))
-        // Only a session cookie can be ridden by a forged form: a request with a key, or an API
-        // request without a session, is refused or let in on its own credentials.
+        // Only a session cookie can be ridden by a forged form: a request authenticated by a
+        // working key, or an API request without a session, is let in or refused on its own
+        // credentials. Any other Authorization header — a made-up key beside a session cookie —
+        // does not spare a request the check.
         .csrf(
             csrf ->
                 csrf.ignoringRequestMatchers(
                     request ->
-                        request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                        KeyAuthentication.isCurrent()
                             || (isApi(request) && request.getRequestedSessionId() == null)))
         .exceptionHandling(
             errors ->

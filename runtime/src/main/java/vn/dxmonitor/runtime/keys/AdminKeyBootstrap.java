@@ -28,7 +28,17 @@ public final class AdminKeyBootstrap extends StartupStep {
     if (file != null) {
       String secret = SecretFile.readOrCreate(file, KeySecrets::newKey, "admin key");
       ApiKey key = registry.ensureAdmin(secret, "bootstrap");
-      log.info("Administrator key {} works; its secret is in {}", key.id(), file);
+      if (key.isRevoked()) {
+        log.warn(
+            "Administrator key {} (secret in {}) was revoked by {} at {} and stays revoked; put a"
+                + " new secret in the file, or remove it, to have a new administrator key made",
+            key.id(),
+            file,
+            key.revokedBy(),
+            key.revokedAt());
+      } else {
+        log.info("Administrator key {} works; its secret is in {}", key.id(), file);
+      }
     }
   }
 }

@@ -117,13 +117,16 @@ public class ApiKeyRegistry {
   }
 
   /**
-   * Makes sure the administrator key {@code secret} works: the local run and first deployments
-   * start with one, so that the admin API can make every other key.
+   * Makes sure the administrator key {@code secret} exists: the local run and first deployments
+   * start with one, so that the admin API can make every other key. Once revoked it stays revoked.
+   *
+   * @return the key, revoked if someone revoked it
    */
   public ApiKey ensureAdmin(String secret, String actor) {
     String digest = KeySecrets.digest(secret);
     Optional<ApiKey> known = view.apiKeyByDigest(digest);
-    if (known.isPresent() && !known.get().isRevoked()) {
+    if (known.isPresent()) {
+      // A revoked key stays revoked: a restart must not bring back what someone took away
       return known.get();
     }
     ApiKey key =
