@@ -135,6 +135,14 @@ public class AccountsController {
           new InvalidRequestException.FieldError(
               "password", "must be at least " + MIN_PASSWORD + " characters"));
     }
+    if (body.password() != null && !Accounts.passwordFits(body.password())) {
+      errors.add(
+          new InvalidRequestException.FieldError(
+              "password",
+              "must be at most "
+                  + Accounts.MAX_PASSWORD_BYTES
+                  + " bytes in UTF-8 (a letter with diacritics takes two or three)"));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }

@@ -41,6 +41,13 @@ public class Accounts {
     this.clock = clock;
   }
 
+  /** The longest password an account may have, in bytes of UTF-8: what bcrypt reads. */
+  public static final int MAX_PASSWORD_BYTES = BoundedPasswordEncoder.MAX_BYTES;
+
+  public static boolean passwordFits(String password) {
+    return BoundedPasswordEncoder.fits(password);
+  }
+
   public List<Account> all() {
     return view.accounts();
   }

@@ -36,12 +36,14 @@ public class LoginPage {
       @RequestParam(name = "lang", required = false) String lang,
       @RequestParam(name = "error", required = false) String error,
       @RequestParam(name = "logout", required = false) String logout,
+      @RequestParam(name = "locked", required = false) String locked,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     model.addAttribute("text", messages.in(language.resolve(request, response, lang)));
     model.addAttribute("failed", error != null);
     model.addAttribute("signedOut", logout != null);
+    model.addAttribute("locked", locked != null);
     model.addAttribute("providers", providers());
     return "dashboard/login";
   }

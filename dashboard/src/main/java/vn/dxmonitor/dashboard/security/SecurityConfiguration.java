@@ -4,13 +4,17 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
@@ -28,7 +32,13 @@ public class SecurityConfiguration {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+  }
+
+  /** Sign-in successes and failures as events, which {@link LoginAttempts} counts. */
+  @Bean
+  AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+    return new DefaultAuthenticationEventPublisher(events);
   }
 
   @Bean
@@ -36,6 +46,7 @@ public class SecurityConfiguration {
       HttpSecurity http,
       ApiKeyRegistry keys,
       StillSignedIn stillSignedIn,
+      LoginAttempts loginAttempts,
       SignInProperties properties,
       ObjectProvider<ClientRegistrationRepository> providers)
       throws Exception {
@@ -44,6 +55,8 @@ public class SecurityConfiguration {
         .addFilterBefore(new ApiKeyAuthenticationFilter(keys), CsrfFilter.class)
         .addFilterAfter(
             new SignedOutAccountFilter(stillSignedIn), SecurityContextHolderFilter.class)
+        .addFilterBefore(
+            new LoginThrottleFilter(loginAttempts), UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             requests ->
                 requests

@@ -14,10 +14,12 @@ import org.springframework.validation.annotation.Validated;
  *     made.
  * @param oidc how an OpenID Connect provider's claims map onto roles and units, once a provider is
  *     configured under {@code spring.security.oauth2.client}
+ * @param login how failed sign-ins with a password are throttled
  */
 @Validated
 @ConfigurationProperties("dx.security")
-public record SignInProperties(Path adminPasswordFile, @DefaultValue Oidc oidc) {
+public record SignInProperties(
+    Path adminPasswordFile, @DefaultValue Oidc oidc, @DefaultValue LoginThrottleProperties login) {
 
   /**
    * @param roleClaim the ID token claim naming the role: {@code leader}, {@code operator} or {@code

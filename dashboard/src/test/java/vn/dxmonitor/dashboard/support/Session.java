@@ -74,6 +74,29 @@ public final class Session {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Posts with the session's cookie but without its CSRF token, as a page of another site would.
+   *
+   * @param headers name, value, name, value…
+   */
+  public HttpResponse<String> postForged(String path, String type, String body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The login answer: where the form sent the person. */
+  public String landedOn() {
+    return login.headers().firstValue("Location").orElse("");
+  }
+
   /** The session's cookies as a {@code Cookie} header, for clients of their own such as SSE. */
   public String cookieHeader() {
     return cookies.getCookieStore().getCookies().stream()
