@@ -38,7 +38,9 @@ import vn.dxmonitor.testsupport.process.ApplicationProcess;
 /**
  * The broker killed for a minute under load and started again: the processor (a JVM of its own)
  * comes back by itself — no restart by a person — and then every value equals a recount of the
- * events on the topic, in the values topic and in Elasticsearch.
+ * events on the topic, in the values topic and in Elasticsearch. Its Streams producer's timeouts
+ * are shortened so that the outage fails its stream thread every run (issue 24), which the recovery
+ * counter then shows.
  */
 class BrokerOutageIT {
 
@@ -64,6 +66,23 @@ class BrokerOutageIT {
               "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
               "--spring.kafka.streams.replication-factor=1",
               "--spring.kafka.streams.application-id=" + run,
+              // The fault of issue 24 made to happen in every outage, not left to luck. With the
+              // defaults a stream thread can sit a minute without the broker out unharmed:
+              // Streams' exactly-once producer keeps unsent records for ever (delivery.timeout.ms
+              // is Integer.MAX_VALUE there), so a commit's flush just waits for the broker, and a
+              // transactional call gives up only after max.block.ms = 60 s, about the outage. The
+              // thread then dies only if the broker goes in a narrow window of a commit, and a
+              // processor that cannot heal passed this test (c3c7d6f did). Timeouts of seconds
+              // make the transaction the load keeps open fail within the outage every run: its
+              // records expire after 10 s, and the producer refuses the commit that follows, or,
+              // once the abort of it has timed out after 5 s, the next transaction ("Cannot
+              // attempt operation ... because the previous call to ... timed out and must be
+              // retried", as the issue's commit was). The stream thread dies as in the issue, and
+              // what the test tells is whether the processor comes back by itself. (The request
+              // timeout is shortened only because the delivery timeout may not be less.)
+              "--spring.kafka.streams.properties.producer.max.block.ms=5000",
+              "--spring.kafka.streams.properties.producer.request.timeout.ms=5000",
+              "--spring.kafka.streams.properties.producer.delivery.timeout.ms=10000",
               "--dx.processor.state-dir=" + Files.createTempDirectory("dx-" + run),
               "--dx.processor.indexer-group=" + run + "-indexer",
               "--dx.processor.status-interval=5s",
@@ -107,6 +126,7 @@ class BrokerOutageIT {
           Audit audit = new Audit(catalog, kafka, elasticsearch, indexNames.indicators());
           Audit.Result result = AuditWaits.untilClean(audit, processor, AUDIT_TIMEOUT);
           long exactMillis = (System.nanoTime() - back) / 1_000_000;
+          List<String> recoveries = recoveries(port);
           log.info(
               "After a {} s outage: ready again {} ms after the broker, exact {} ms after it;"
                   + " {} events on the topic, {} counted, {} keys, {} differences; recoveries: {}",
@@ -117,10 +137,16 @@ class BrokerOutageIT {
               result.counted(),
               result.keys(),
               result.topic().size() + result.index().size(),
-              recoveries(port));
+              String.join("; ", recoveries));
           assertThat(result.events()).isGreaterThan(EVENTS_PER_SECOND * 20L);
           assertThat(result.topic()).isEmpty();
           assertThat(result.index()).isEmpty();
+          // Proof the fault happened: the processor healed from a failure, not from no failure.
+          assertThat(recoveries.stream().mapToDouble(BrokerOutageIT::sampleValue).sum())
+              .as(
+                  "recoveries of the processor's Streams client (a thread replaced or the client"
+                      + " restarted); none means the outage failed nothing and proved nothing")
+              .isGreaterThanOrEqualTo(1);
         }
       }
     }
@@ -162,7 +188,8 @@ class BrokerOutageIT {
     }
   }
 
-  private String recoveries(int port) throws Exception {
+  /** The samples of {@code dx_streams_recoveries_total} the processor exposes to Prometheus. */
+  private List<String> recoveries(int port) throws Exception {
     String metrics =
         http.send(
                 HttpRequest.newBuilder(
@@ -170,9 +197,12 @@ class BrokerOutageIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofString())
             .body();
-    return String.join(
-        "; ",
-        metrics.lines().filter(line -> line.startsWith("dx_streams_recoveries_total")).toList());
+    return metrics.lines().filter(line -> line.startsWith("dx_streams_recoveries_total")).toList();
+  }
+
+  /** The value of a sample line in Prometheus's text format: what follows its last space. */
+  private static double sampleValue(String line) {
+    return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
   }
 
   private static void waitUntil(
