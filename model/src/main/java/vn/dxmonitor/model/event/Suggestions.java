@@ -12,14 +12,23 @@ import java.util.function.Predicate;
 /**
  * The nearest known ids to one that is not known, so an error can say what was probably meant. A
  * hostile batch can hold thousands of unknown codes, so unit codes are matched by looking up their
- * one-edit neighbours rather than by comparing against every unit.
+ * one-edit neighbours rather than by comparing against every unit, and only codes and ids of
+ * plausible length get suggestions at all: the cost of one stays small however long it is.
  */
 public final class Suggestions {
 
   private static final int MOST = 3;
   private static final String CODE_ALPHABET =
       "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-._";
-  private static final int LONGEST = 128;
+
+  /** Ids longer than any the catalog uses get no suggestion: the work grows with the length. */
+  private static final int LONGEST_ID = 64;
+
+  /**
+   * Codes longer than this get no suggestion: unit codes are two to five digits, and the one-edit
+   * neighbours of a code grow with the square of its length.
+   */
+  static final int LONGEST_CODE = 12;
 
   private Suggestions() {}
 
@@ -35,7 +44,7 @@ public final class Suggestions {
 
   /** Known ids within a few edits of {@code wanted}, closest first. */
   public static List<String> nearest(String wanted, Collection<String> known) {
-    if (wanted == null || wanted.length() > LONGEST) {
+    if (wanted == null || wanted.length() > LONGEST_ID) {
       return List.of();
     }
     String lower = wanted.toLowerCase(Locale.ROOT);
@@ -60,7 +69,7 @@ public final class Suggestions {
    * the last digits, so a slip there is the likelier one.
    */
   public static List<String> oneEditAway(String wanted, Predicate<String> known) {
-    if (wanted == null || wanted.isEmpty() || wanted.length() > LONGEST) {
+    if (wanted == null || wanted.isEmpty() || wanted.length() > LONGEST_CODE) {
       return List.of();
     }
     Set<String> found = new TreeSet<>();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class SuggestionsTest {
@@ -41,5 +43,26 @@ class SuggestionsTest {
     assertThat(Suggestions.distance("kitten", "sitting", 5)).isEqualTo(3);
     assertThat(Suggestions.distance("kitten", "sitting", 2)).isEqualTo(3);
     assertThat(Suggestions.distance("abc", "abc", 0)).isZero();
+  }
+
+  @Test
+  void anyUnknownCodeCostsAtMostTheLookupsOfACodeOfPlausibleLength() {
+    AtomicInteger lookups = new AtomicInteger();
+    Predicate<String> known =
+        code -> {
+          lookups.incrementAndGet();
+          return false;
+        };
+    Suggestions.oneEditAway("9".repeat(Suggestions.LONGEST_CODE), known);
+    int bound = lookups.get();
+
+    for (int length : List.of(13, 128, 10_000)) {
+      lookups.set(0);
+      assertThat(Suggestions.oneEditAway("7".repeat(length), known)).isEmpty();
+      assertThat(lookups.get())
+          .as("lookups for a code of %d characters", length)
+          .isLessThanOrEqualTo(bound);
+    }
+    assertThat(Suggestions.nearest("x".repeat(10_000), List.of("work-records-online"))).isEmpty();
   }
 }
