@@ -1,6 +1,7 @@
 package vn.dxmonitor.dashboard.report;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The review report as CSV, one table for spreadsheets: a {@code section} column tells target lines
@@ -10,6 +11,8 @@ import java.util.List;
 final class ReviewCsv {
 
   static final String BOM = "\uFEFF";
+  private static final String FORMULA_START = "=+-@\t\r";
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?%?");
   static final List<String> HEADER =
       List.of(
           "section",
@@ -99,9 +102,21 @@ final class ReviewCsv {
       if (i > 0) {
         csv.append(',');
       }
-      csv.append(quoted(cells.get(i)));
+      csv.append(quoted(inert(cells.get(i))));
     }
     csv.append("\r\n");
+  }
+
+  /**
+   * A cell a spreadsheet will not run: text beginning with {@code = + - @}, a tab or a carriage
+   * return — a unit's name as imported, say — gets a leading apostrophe, so it is shown as written
+   * instead of evaluated as a formula. Numbers, negative ones included, stay numbers.
+   */
+  static String inert(String cell) {
+    if (cell == null || cell.isEmpty() || NUMBER.matcher(cell).matches()) {
+      return cell;
+    }
+    return FORMULA_START.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
   /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
