@@ -81,6 +81,7 @@ public class StatusController {
     Plan plan =
         catalog
             .plan(planId)
+            .filter(found -> scope.concernsPlan(viewer, found.issuedFor()))
             .orElseThrow(
                 () ->
                     new ApiException(
@@ -92,7 +93,8 @@ public class StatusController {
     Predicate<String> visible = scope.visibleOn(viewer, query.date());
     pairs =
         assessment.ofPlan(plan, unit).stream()
-            .filter(pair -> visible.test(pair.unit().code()))
+            // A superseded target has no unit; it is reported as superseded, not hidden
+            .filter(pair -> pair.unit() == null || visible.test(pair.unit().code()))
             .toList();
     Set<String> units = StatusAssessment.units(pairs);
     ValueTable values = ValueTable.of(search.forUnits(units, ids(catalog)));

@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import vn.dxmonitor.dashboard.api.ApiException;
 import vn.dxmonitor.dashboard.api.ErrorCode;
 import vn.dxmonitor.dashboard.page.AsOfDay;
+import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.unit.UnitRegistry;
 
@@ -20,6 +21,7 @@ final class RankingRequests {
       Rankings rankings,
       UnitRegistry units,
       Predicate<String> visible,
+      Predicate<Plan> concerns,
       String plan,
       String level,
       String parent,
@@ -43,7 +45,7 @@ final class RankingRequests {
                             + level
                             + "'"));
     LocalDate day = day(asOf, today);
-    if (rankings.findPlan(plan, day).isEmpty()) {
+    if (rankings.findPlan(plan, day).filter(concerns).isEmpty()) {
       throw new ApiException(
           ErrorCode.UNKNOWN_PLAN,
           "plan",

@@ -128,7 +128,15 @@ public class RankingsController {
             ? scope.unit(viewer, null, units).code()
             : parent;
     return RankingRequests.query(
-        rankings, units, scope.visibleOn(viewer, today), plan, level, scoped, asOf, today);
+        rankings,
+        units,
+        scope.visibleOn(viewer, today),
+        found -> scope.concernsPlan(viewer, found.issuedFor()),
+        plan,
+        level,
+        scoped,
+        asOf,
+        today);
   }
 
   private static ApiException alreadyFrozen(Freeze freeze) {

@@ -16,6 +16,8 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageContexts;
+import vn.dxmonitor.dashboard.security.UnitScope;
+import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.model.catalog.Plan;
 
 /** The review report of a plan for a province on a day, as a printable PDF and as CSV. */
@@ -26,9 +28,15 @@ public class ReviewReportController {
   private final ReviewReports reports;
   private final TemplateEngine templates;
   private final PdfRenderer pdf;
+  private final UnitScope scope;
 
   public ReviewReportController(
-      PageContexts contexts, ReviewReports reports, TemplateEngine templates, PdfRenderer pdf) {
+      PageContexts contexts,
+      ReviewReports reports,
+      TemplateEngine templates,
+      PdfRenderer pdf,
+      UnitScope scope) {
+    this.scope = scope;
     this.contexts = contexts;
     this.reports = reports;
     this.templates = templates;
@@ -49,7 +57,7 @@ public class ReviewReportController {
       HttpServletRequest request,
       HttpServletResponse response) {
     PageContext page = contexts.open(parent, lang, asOf, request, response);
-    ReviewReport report = reports.build(page, plan(page, plan));
+    ReviewReport report = reports.build(page, plan(page, plan, scope));
     Context context = new Context(page.text().locale());
     context.setVariable("text", page.text());
     context.setVariable("report", report);
@@ -69,20 +77,22 @@ public class ReviewReportController {
       HttpServletRequest request,
       HttpServletResponse response) {
     PageContext page = contexts.open(parent, lang, asOf, request, response);
-    ReviewReport report = reports.build(page, plan(page, plan));
+    ReviewReport report = reports.build(page, plan(page, plan, scope));
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition("attachment", report, "csv"))
         .body(ReviewCsv.of(report).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Plan plan(PageContext page, String id) {
+  /** The plan asked for; one that does not concern the viewer is answered as one that is not. */
+  private static Plan plan(PageContext page, String id, UnitScope scope) {
     if (id == null || id.isBlank()) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "query parameter 'plan' is required: the plan to review");
     }
     return page.catalog()
         .plan(id.strip())
+        .filter(found -> scope.concernsPlan(Viewers.require(), found.issuedFor()))
         .orElseThrow(
             () ->
                 new ResponseStatusException(

@@ -159,6 +159,25 @@ class ScopedAdministrationIT {
         .contains(THU_DAU_MOT);
   }
 
+  @Test
+  void aPlanOfAnotherProvinceIsAnsweredAsAPlanThatIsNot() throws Exception {
+    Http hcmc = Http.withKey(port, key(KeyRole.SOURCE, HCMC));
+    String plan = "binh-dinh-ct-thi-dua-2023-2025";
+
+    for (String path :
+        List.of(
+            "/api/v1/status?unit=" + HCMC + "&plan=" + plan,
+            "/api/v1/rankings?plan=" + plan + "&level=commune",
+            "/reports/review.csv?plan=" + plan + "&parent=" + HCMC,
+            "/api/v1/plans/" + plan)) {
+      HttpResponse<String> answer = hcmc.get(path);
+      assertThat(answer.statusCode()).as(path + ": " + answer.body()).isIn(400, 404);
+      assertThat(answer.body()).as(path).doesNotContain("Bình Định").doesNotContain("100%");
+    }
+    assertThat(source.get("/api/v1/status?unit=" + GIA_LAI + "&plan=" + plan).statusCode())
+        .isEqualTo(200);
+  }
+
   private String key(KeyRole role, String unit) {
     return keys.create(new KeyRequest("scoped-" + RUN, role, List.of(unit), List.of()), "test")
         .key();
