@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -12,13 +13,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A secret kept in a file of its own for the local run: read when the file has one, otherwise made
- * and written there, readable by its owner only.
+ * and written there, readable by its owner only from the moment it exists.
  */
 public final class SecretFile {
 
   private static final Logger log = LoggerFactory.getLogger(SecretFile.class);
 
   private SecretFile() {}
+
+  private static Path ownerOnlyTempFile(Path directory, String name) throws IOException {
+    try {
+      return Files.createTempFile(
+          directory,
+          "." + name,
+          ".new",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException e) {
+      log.warn("Cannot restrict a file in {} to its owner on this file system", directory);
+      return Files.createTempFile(directory, "." + name, ".new");
+    }
+  }
 
   /**
    * @param what what the secret is, for the error message
@@ -32,14 +46,17 @@ public final class SecretFile {
         }
       }
       String secret = newSecret.get();
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
-      }
-      Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
+      Path directory = file.toAbsolutePath().getParent();
+      Files.createDirectories(directory);
+      // Made owner-only before the secret is in it, then moved into place whole: the secret is
+      // never readable by others, not even for a moment, nor half written.
+      Path written = ownerOnlyTempFile(directory, file.getFileName().toString());
       try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException e) {
-        log.warn("Cannot restrict {} to its owner on this file system", file);
+        Files.writeString(written, secret + "\n", StandardCharsets.UTF_8);
+        Files.move(
+            written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(written);
       }
       return secret;
     } catch (IOException e) {
