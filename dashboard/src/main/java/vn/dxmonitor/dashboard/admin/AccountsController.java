@@ -57,11 +57,12 @@ public class AccountsController {
 
   @PostMapping("/api/v1/accounts")
   @ResponseStatus(HttpStatus.CREATED)
-  public CreatedAccount create(@RequestBody(required = false) AccountRequest body) {
+  public CreatedAccount create(@RequestBody(required = false) byte[] json) {
     Viewer admin = administrators.require();
-    if (body == null) {
+    if (json == null || json.length == 0) {
       throw InvalidRequestException.of("", "send the account as a JSON object");
     }
+    AccountRequest body = RequestBodies.read(json, AccountRequest.class);
     AccountRole role = check(body, admin);
     String name = body.name().trim().toLowerCase(Locale.ROOT);
     Optional<Account> existing = accounts.find(name);

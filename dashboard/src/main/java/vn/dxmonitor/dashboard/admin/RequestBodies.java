@@ -7,16 +7,16 @@ import vn.dxmonitor.runtime.json.JsonCodec;
  * Reads admin request bodies strictly (unknown fields refused) and names the field a parse failure
  * is at, e.g. {@code targets[0].value}, which the framework's own reading would not.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
   private RequestBodies() {}
 
-  static <T> T read(byte[] body, Class<T> type) {
+  public static <T> T read(byte[] body, Class<T> type) {
     if (body == null || body.length == 0) {
       throw InvalidRequestException.of("body", "is required");
     }
     try {
-      T value = JsonCodec.read(body, type);
+      T value = JsonCodec.readStrict(body, type);
       if (value == null) {
         throw InvalidRequestException.of("body", "must be a JSON object, but was null");
       }

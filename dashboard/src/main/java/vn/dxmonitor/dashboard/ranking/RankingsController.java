@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dxmonitor.dashboard.admin.Administrators;
+import vn.dxmonitor.dashboard.admin.RequestBodies;
 import vn.dxmonitor.dashboard.api.ApiException;
 import vn.dxmonitor.dashboard.api.ErrorCode;
 import vn.dxmonitor.dashboard.security.UnitScope;
@@ -75,8 +76,9 @@ public class RankingsController {
   public record FreezeRequest(String plan, String level, String parent, String asOf) {}
 
   @PostMapping("/api/v1/rankings/freezes")
-  public ResponseEntity<Freeze> freeze(@RequestBody FreezeRequest body) {
+  public ResponseEntity<Freeze> freeze(@RequestBody(required = false) byte[] json) {
     Viewer admin = administrators.require();
+    FreezeRequest body = RequestBodies.read(json, FreezeRequest.class);
     if (body.asOf() == null || body.asOf().isBlank()) {
       throw new ApiException(
           ErrorCode.MISSING_PARAMETER,

@@ -76,6 +76,13 @@ class SessionSecurityIT {
             "Authorization",
             "Bearer made-up");
 
+    assertThat(session.cookiesSet())
+        .anySatisfy(
+            cookie ->
+                assertThat(cookie)
+                    .startsWith("JSESSIONID=")
+                    .contains("HttpOnly")
+                    .contains("SameSite=Lax"));
     assertThat(forged.statusCode()).isIn(401, 403);
     assertThat(new Http(port).get("/api/v1/accounts").body()).doesNotContain("forged-" + RUN);
   }

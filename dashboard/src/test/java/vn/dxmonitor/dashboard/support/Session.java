@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 
@@ -90,6 +91,11 @@ public final class Session {
       request.header(headers[i], headers[i + 1]);
     }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The cookies the sign-in set, as the {@code Set-Cookie} headers wrote them. */
+  public List<String> cookiesSet() {
+    return login.headers().allValues("Set-Cookie");
   }
 
   /** The login answer: where the form sent the person. */

@@ -43,4 +43,17 @@ public final class JsonCodec {
   public static <T> T read(byte[] json, Class<T> type) {
     return MAPPER.readValue(json, type);
   }
+
+  /**
+   * Reads what a person wrote — an administrative request — refusing a field the type does not
+   * have, where a record on a topic may carry fields a newer version added.
+   *
+   * @throws JacksonException naming the unknown field, among the rest
+   */
+  public static <T> T readStrict(byte[] json, Class<T> type) {
+    return MAPPER
+        .readerFor(type)
+        .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .readValue(json);
+  }
 }
