@@ -94,7 +94,8 @@ public class AlertConsolePage {
       Model model) {
     Viewer viewer = Operators.require();
     Alert alert = visible(alerts, scope, viewer, id);
-    PageContext page = contexts.open(alert.province(), lang, request, response);
+    // The alert's own unit: an operator of a commune sees it, not necessarily its province
+    PageContext page = contexts.open(alert.unit(), lang, request, response);
     model.addAttribute("text", page.text());
     model.addAttribute("root", page.root());
     model.addAttribute("alert", new AlertViews(page).detail(alert));
