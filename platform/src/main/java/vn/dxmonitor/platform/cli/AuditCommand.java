@@ -4,16 +4,15 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.elasticsearch.client.RestClient;
 import vn.dxmonitor.processor.audit.Audit;
 import vn.dxmonitor.processor.audit.Difference;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.elasticsearch.ElasticsearchConnections;
+import vn.dxmonitor.runtime.elasticsearch.ElasticsearchProperties;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.TopicSnapshot;
 
@@ -24,8 +23,10 @@ import vn.dxmonitor.runtime.kafka.TopicSnapshot;
  * audits again until nothing differs or the timeout passes; then it lists what still differs and
  * fails.
  *
- * <p>Arguments: {@code --bootstrap-servers HOST:PORT --elasticsearch URI [--index-prefix P]
- * [--timeout DURATION]}.
+ * <p>Arguments: {@code [--bootstrap-servers HOST:PORT] [--elasticsearch URI] [--index-prefix P]
+ * [--timeout DURATION]}. Kafka's and Elasticsearch's other settings (SASL, TLS, credentials) are
+ * the services' own, from the environment ({@link ClientSettings}); so are the addresses when the
+ * arguments leave them out.
  */
 public final class AuditCommand {
 
@@ -33,24 +34,27 @@ public final class AuditCommand {
   private static final Duration AGAIN_AFTER = Duration.ofSeconds(5);
 
   private final PrintStream console;
+  private final ClientSettings settings;
 
-  AuditCommand(PrintStream console) {
+  AuditCommand(PrintStream console, ClientSettings settings) {
     this.console = console;
+    this.settings = settings;
   }
 
   public static void main(String[] args) throws Exception {
     // Progress and the verdict are this command's output, for a person at a terminal.
     PrintStream console = System.err;
-    if (!new AuditCommand(console).run(Options.parse(args))) {
+    if (!new AuditCommand(console, ClientSettings.fromEnvironment()).run(Options.parse(args))) {
       throw new CommandFailedException("the published values differ from the recount; see above");
     }
   }
 
   boolean run(Options options) throws Exception {
-    Map<String, Object> kafka = new HashMap<>();
-    kafka.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers());
+    Map<String, Object> kafka = settings.kafka(options.bootstrapServers());
+    ElasticsearchProperties elasticsearch = settings.elasticsearch(options.elasticsearch());
     try (CatalogView catalog = new CatalogView(kafka);
-        RestClient rest = ElasticsearchConnections.restClient(List.of(options.elasticsearch()))) {
+        RestClient rest = ElasticsearchConnections.restClient(elasticsearch)) {
+      ElasticsearchConnections.verifyAccess(rest, elasticsearch);
       catalog.start();
       if (!catalog.awaitCaughtUp(Duration.ofMinutes(1))) {
         console.println("audit: could not read dx.catalog within a minute");
@@ -108,12 +112,17 @@ public final class AuditCommand {
         .forEach(line -> console.println("  " + line));
   }
 
-  /** The command's arguments. */
+  /**
+   * The command's arguments.
+   *
+   * @param bootstrapServers the brokers, or null for the environment's
+   * @param elasticsearch the node, or null for the environment's
+   */
   record Options(String bootstrapServers, URI elasticsearch, String indexPrefix, Duration timeout) {
 
     static Options parse(String[] args) {
-      String servers = "127.0.0.1:9092";
-      URI elasticsearch = URI.create("http://127.0.0.1:9200");
+      String servers = null;
+      URI elasticsearch = null;
       String prefix = "";
       Duration timeout = Duration.ofMinutes(5);
       for (int i = 0; i < args.length; i += 2) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.clients.CommonClientConfigs;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.runtime.deadletter.DeadLetterQueue;
 import vn.dxmonitor.runtime.deadletter.Letter;
@@ -28,6 +27,9 @@ import vn.dxmonitor.runtime.deadletter.Selection;
  *                                       send letters back to dx.metric-events, once each
  * common: --bootstrap-servers HOST:PORT
  * </pre>
+ *
+ * <p>Kafka's other settings (SASL, TLS) and, without {@code --bootstrap-servers}, its brokers are
+ * the services' own, from the environment ({@link ClientSettings}).
  */
 public final class DltCommand {
 
@@ -59,9 +61,7 @@ public final class DltCommand {
       Command command = Command.parse(args);
       DeadLetterQueue queue =
           new DeadLetterQueue(
-              Map.of(
-                  CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
-                  command.options().getOrDefault("bootstrap-servers", "127.0.0.1:9092")),
+              ClientSettings.fromEnvironment().kafka(command.options().get("bootstrap-servers")),
               Clock.systemUTC());
       new DltCommand(out, System.err, queue, "cli:" + System.getProperty("user.name")).run(command);
     } catch (IllegalArgumentException e) {

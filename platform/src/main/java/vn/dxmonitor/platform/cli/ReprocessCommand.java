@@ -5,10 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import vn.dxmonitor.processor.reprocess.ProcessingProgress;
 import vn.dxmonitor.processor.reprocess.StreamsReset;
 import vn.dxmonitor.runtime.kafka.Topics;
@@ -18,8 +16,9 @@ import vn.dxmonitor.runtime.kafka.Topics;
  * the processor stopped) makes it start over from the first event; {@code follow} (once it runs
  * again) shows how far it has come, with a progress bar, until it has read every event.
  *
- * <p>Arguments: {@code reset|follow --bootstrap-servers HOST:PORT [--application-id ID]
- * [--state-dir DIR] [--timeout DURATION]}.
+ * <p>Arguments: {@code reset|follow [--bootstrap-servers HOST:PORT] [--application-id ID]
+ * [--state-dir DIR] [--timeout DURATION]}; Kafka's other settings (SASL, TLS) and, without the
+ * argument, its brokers are the services' own, from the environment ({@link ClientSettings}).
  */
 public final class ReprocessCommand {
 
@@ -41,8 +40,7 @@ public final class ReprocessCommand {
 
   boolean run(Options options) throws ExecutionException, InterruptedException, IOException {
     try (Admin admin =
-        Admin.create(
-            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers()))) {
+        Admin.create(ClientSettings.fromEnvironment().kafka(options.bootstrapServers()))) {
       return options.follow() ? follow(admin, options) : reset(admin, options);
     }
   }
@@ -119,7 +117,7 @@ public final class ReprocessCommand {
       if (args.length == 0 || !(args[0].equals("reset") || args[0].equals("follow"))) {
         throw new IllegalArgumentException("the first argument must be reset or follow");
       }
-      String servers = "127.0.0.1:9092";
+      String servers = null;
       String applicationId = "dx-processor";
       Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "dx-streams");
       Duration timeout = Duration.ofHours(1);

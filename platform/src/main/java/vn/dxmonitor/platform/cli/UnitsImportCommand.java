@@ -25,7 +25,9 @@ import vn.dxmonitor.runtime.units.AdminUnitFiles;
  * after it (valid from then) and the mapping between them, from a folder laid out like {@code
  * ../shared/data/admin-units/}.
  *
- * <p>Arguments: {@code --bootstrap-servers HOST:PORT --dir FOLDER}.
+ * <p>Arguments: {@code [--bootstrap-servers HOST:PORT] --dir FOLDER}; Kafka's other settings (SASL,
+ * TLS) and, without the argument, its brokers are the services' own, from the environment ({@link
+ * ClientSettings}).
  */
 public final class UnitsImportCommand {
 
@@ -35,9 +37,15 @@ public final class UnitsImportCommand {
   static final String MAPPING = "reorg-2025-07-01.csv";
 
   private final PrintStream console;
+  private final ClientSettings settings;
 
   UnitsImportCommand(PrintStream console) {
+    this(console, ClientSettings.fromEnvironment());
+  }
+
+  UnitsImportCommand(PrintStream console, ClientSettings settings) {
     this.console = console;
+    this.settings = settings;
   }
 
   public static void main(String[] args) throws IOException {
@@ -60,17 +68,12 @@ public final class UnitsImportCommand {
       ProgressBar bar = new ProgressBar(console, "Reading " + MAPPING, rows(mappingFile));
       successions = AdminUnitFiles.readReorganisation(mapping, REFORM, bar::update);
     }
+    Map<String, Object> config = settings.kafka(options.bootstrapServers());
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     DefaultKafkaProducerFactory<String, byte[]> producers =
         new DefaultKafkaProducerFactory<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                options.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG,
-                "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                true),
-            new StringSerializer(),
-            new ByteArraySerializer());
+            config, new StringSerializer(), new ByteArraySerializer());
     try {
       CatalogWriter writer = new CatalogWriter(new KafkaTemplate<>(producers));
       writer.putUnits(versions, new ProgressBar(console, "Writing units", versions.size())::update);
@@ -112,7 +115,7 @@ public final class UnitsImportCommand {
   record Options(String bootstrapServers, Path dir) {
 
     static Options parse(String[] args) {
-      String servers = "127.0.0.1:9092";
+      String servers = null;
       Path dir = null;
       for (int i = 0; i + 1 < args.length; i += 2) {
         switch (args[i]) {

@@ -1,6 +1,7 @@
 package vn.dxmonitor.runtime.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
 import org.elasticsearch.client.RestClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +9,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The Elasticsearch 8.19 client, built by hand: Boot manages the 9.x client, which cannot talk to
- * an 8.19 server (DESIGN.md). It maps documents with its own Jackson 2, beside Boot's Jackson 3.
+ * an 8.19 server (DESIGN.md). It maps documents with its own Jackson 2, beside Boot's Jackson 3,
+ * and logs in as {@code dx.elasticsearch.*} says; credentials the cluster refuses stop start-up
+ * with a message naming the user and the property.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ElasticsearchProperties.class)
@@ -16,7 +19,22 @@ public class ElasticsearchConfiguration {
 
   @Bean(destroyMethod = "close")
   RestClient elasticsearchRestClient(ElasticsearchProperties properties) {
-    return ElasticsearchConnections.restClient(properties.uris());
+    RestClient client = ElasticsearchConnections.restClient(properties);
+    try {
+      ElasticsearchConnections.verifyAccess(client, properties);
+    } catch (RuntimeException refused) {
+      close(client);
+      throw refused;
+    }
+    return client;
+  }
+
+  private static void close(RestClient client) {
+    try {
+      client.close();
+    } catch (IOException e) {
+      // Start-up fails anyway, for the reason being thrown.
+    }
   }
 
   @Bean

@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A secret kept in a file of its own for the local run: read when the file has one, otherwise made
- * and written there, readable by its owner only from the moment it exists.
+ * A secret kept in a file of its own: for the local run read when the file has one, otherwise made
+ * and written there, readable by its owner only from the moment it exists; for a credential someone
+ * else issued (a password of Elasticsearch's), only read.
  */
 public final class SecretFile {
 
@@ -31,6 +32,24 @@ public final class SecretFile {
     } catch (UnsupportedOperationException e) {
       log.warn("Cannot restrict a file in {} to its owner on this file system", directory);
       return Files.createTempFile(directory, "." + name, ".new");
+    }
+  }
+
+  /**
+   * The secret in an existing file, without surrounding white space (a trailing newline is usual).
+   *
+   * @param what what the secret is, for the error message; the secret itself is never in one
+   * @throws IllegalStateException when the file is missing, unreadable or blank
+   */
+  public static String read(Path file, String what) {
+    try {
+      String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
+      if (secret.isEmpty()) {
+        throw new IllegalStateException("the " + what + " file " + file + " is empty");
+      }
+      return secret;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the " + what + " file " + file + ": " + e, e);
     }
   }
 
