@@ -1,6 +1,7 @@
 package vn.dxmonitor.alerting;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetAddress;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,6 +16,7 @@ import vn.dxmonitor.alerting.engine.EngineSettings;
 import vn.dxmonitor.alerting.engine.TransitionMetrics;
 import vn.dxmonitor.alerting.evaluate.Evaluator;
 import vn.dxmonitor.alerting.route.AlertReceivers;
+import vn.dxmonitor.alerting.route.WebhookHosts;
 import vn.dxmonitor.alerting.rule.AlertRules;
 import vn.dxmonitor.alerting.silence.Silences;
 import vn.dxmonitor.model.catalog.CatalogSource;
@@ -44,9 +46,15 @@ public class AlertingConfiguration {
     return new AlertRules(entries);
   }
 
+  /** The hosts webhooks may post to: checked when receivers are set and on every connection. */
   @Bean
-  AlertReceivers alertReceivers(AlertingEntries entries) {
-    return new AlertReceivers(entries);
+  WebhookHosts webhookHosts(AlertingProperties properties) {
+    return new WebhookHosts(properties.delivery().allowedWebhookHosts(), InetAddress::getAllByName);
+  }
+
+  @Bean
+  AlertReceivers alertReceivers(AlertingEntries entries, WebhookHosts hosts) {
+    return new AlertReceivers(entries, hosts);
   }
 
   @Bean
