@@ -13,6 +13,7 @@ import org.springframework.context.annotation.PropertySource;
 import vn.dxmonitor.alerting.config.AlertingEntries;
 import vn.dxmonitor.alerting.engine.AlertingStreams;
 import vn.dxmonitor.alerting.engine.EngineSettings;
+import vn.dxmonitor.alerting.engine.SkippedRecords;
 import vn.dxmonitor.alerting.engine.TransitionMetrics;
 import vn.dxmonitor.alerting.evaluate.Evaluator;
 import vn.dxmonitor.alerting.route.AlertReceivers;
@@ -96,7 +97,8 @@ public class AlertingConfiguration {
             topics.partitions(),
             properties.tick(),
             properties.evaluationInterval(),
-            new TransitionMetrics(meters));
+            new TransitionMetrics(meters),
+            new SkippedRecords(meters));
     return new AlertingStreams(
         kafka.buildAdminProperties(),
         properties.applicationId(),
