@@ -1,6 +1,7 @@
 package vn.dxmonitor.alerting;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetAddress;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,9 +13,11 @@ import org.springframework.context.annotation.PropertySource;
 import vn.dxmonitor.alerting.config.AlertingEntries;
 import vn.dxmonitor.alerting.engine.AlertingStreams;
 import vn.dxmonitor.alerting.engine.EngineSettings;
+import vn.dxmonitor.alerting.engine.SkippedRecords;
 import vn.dxmonitor.alerting.engine.TransitionMetrics;
 import vn.dxmonitor.alerting.evaluate.Evaluator;
 import vn.dxmonitor.alerting.route.AlertReceivers;
+import vn.dxmonitor.alerting.route.WebhookHosts;
 import vn.dxmonitor.alerting.rule.AlertRules;
 import vn.dxmonitor.alerting.silence.Silences;
 import vn.dxmonitor.model.catalog.CatalogSource;
@@ -44,9 +47,15 @@ public class AlertingConfiguration {
     return new AlertRules(entries);
   }
 
+  /** The hosts webhooks may post to: checked when receivers are set and on every connection. */
   @Bean
-  AlertReceivers alertReceivers(AlertingEntries entries) {
-    return new AlertReceivers(entries);
+  WebhookHosts webhookHosts(AlertingProperties properties) {
+    return new WebhookHosts(properties.delivery().allowedWebhookHosts(), InetAddress::getAllByName);
+  }
+
+  @Bean
+  AlertReceivers alertReceivers(AlertingEntries entries, WebhookHosts hosts) {
+    return new AlertReceivers(entries, hosts);
   }
 
   @Bean
@@ -88,7 +97,8 @@ public class AlertingConfiguration {
             topics.partitions(),
             properties.tick(),
             properties.evaluationInterval(),
-            new TransitionMetrics(meters));
+            new TransitionMetrics(meters),
+            new SkippedRecords(meters));
     return new AlertingStreams(
         kafka.buildAdminProperties(),
         properties.applicationId(),

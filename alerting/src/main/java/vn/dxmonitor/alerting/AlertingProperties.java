@@ -3,6 +3,7 @@ package vn.dxmonitor.alerting;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -45,6 +46,10 @@ public record AlertingProperties(
    * @param maxBackoff the longest wait between attempts
    * @param timeout how long one webhook call may take
    * @param mailFrom the sender address of notification e-mails
+   * @param allowedWebhookHosts host names and IP addresses, as written in webhook URLs, that a
+   *     webhook may post to although they are internal (loopback, link-local, private, unspecified,
+   *     multicast); none by default, so a receiver cannot make the platform post into its own
+   *     network
    */
   public record Delivery(
       @DefaultValue("true") boolean enabled,
@@ -52,7 +57,10 @@ public record AlertingProperties(
       @DefaultValue("1s") Duration initialBackoff,
       @DefaultValue("30s") Duration maxBackoff,
       @DefaultValue("10s") Duration timeout,
-      @DefaultValue("dx-monitor@localhost") String mailFrom) {
+      @DefaultValue("dx-monitor@localhost") String mailFrom,
+      @DefaultValue List<String> allowedWebhookHosts) {
+
+    private static final Pattern HOST = Pattern.compile("\\[?[A-Za-z0-9._:%-]+]?");
 
     public Delivery {
       if (attempts < 1) {
@@ -62,6 +70,20 @@ public record AlertingProperties(
       requirePositive(initialBackoff, "dx.alerting.delivery.initial-backoff");
       requirePositive(maxBackoff, "dx.alerting.delivery.max-backoff");
       requirePositive(timeout, "dx.alerting.delivery.timeout");
+      allowedWebhookHosts = List.copyOf(allowedWebhookHosts);
+      for (int i = 0; i < allowedWebhookHosts.size(); i++) {
+        String host = allowedWebhookHosts.get(i);
+        boolean hostAndPort = host.indexOf(':') >= 0 && host.indexOf(':') == host.lastIndexOf(':');
+        if (!HOST.matcher(host).matches() || hostAndPort) {
+          throw new IllegalArgumentException(
+              "dx.alerting.delivery.allowed-webhook-hosts["
+                  + i
+                  + "] must be a host name or an IP address such as 10.0.0.5, without scheme,"
+                  + " port or path, but was '"
+                  + host
+                  + "'");
+        }
+      }
     }
   }
 

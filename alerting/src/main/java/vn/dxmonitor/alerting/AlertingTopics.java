@@ -8,12 +8,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import vn.dxmonitor.alerting.deliver.DeadLetters;
+import vn.dxmonitor.alerting.deliver.NotificationRetries;
 import vn.dxmonitor.alerting.engine.AlertTopology;
 import vn.dxmonitor.runtime.kafka.KafkaTopicProperties;
 
 /**
- * The topics only alerting uses: operators' commands, notifications and their dead letters, kept a
- * week. On their own so the deployment's init step declares them without starting the engine.
+ * The topics only alerting uses: operators' commands, notifications, their retries and their dead
+ * letters, kept a week. On their own so the deployment's init step declares them without starting
+ * the engine.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KafkaTopicProperties.class)
@@ -26,6 +28,7 @@ public class AlertingTopics {
     return new KafkaAdmin.NewTopics(
         weekLong(AlertTopology.COMMANDS_TOPIC, topics),
         weekLong(AlertTopology.NOTIFICATIONS_TOPIC, topics),
+        weekLong(NotificationRetries.TOPIC, topics),
         weekLong(DeadLetters.TOPIC, topics));
   }
 

@@ -15,8 +15,9 @@ import vn.dxmonitor.alerting.rule.RuleSetReader;
 import vn.dxmonitor.alerting.rule.RulesDocument;
 
 /**
- * The rules and the receivers: operators read them, administrators replace them whole, as YAML or
- * JSON. Webhook secrets are never shown; a document read and written back keeps them.
+ * The rules and the receivers, as YAML or JSON: operators read the rules; only an administrator of
+ * the whole country reads the receivers (their addresses are the country's) and replaces either
+ * whole. Webhook secrets are never shown; a document read and written back keeps them.
  */
 @RestController
 public class ConfigurationController {

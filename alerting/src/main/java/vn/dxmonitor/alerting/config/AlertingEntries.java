@@ -54,9 +54,26 @@ public final class AlertingEntries {
    */
   public void write(
       String name, Object document, String actor, String action, String kind, Object before) {
+    write(name, document, actor, action, kind, before, document);
+  }
+
+  /**
+   * Writes an entry, and an audit entry that records it as {@code audited}: an entry holding
+   * secrets is audited without them, since the audit trail is read more widely than the entry.
+   *
+   * @param before the entry as it was, as the audit trail may show it, or null when it is new
+   */
+  public void write(
+      String name,
+      Object document,
+      String actor,
+      String action,
+      String kind,
+      Object before,
+      Object audited) {
     RecordMetadata written = writer.putAlerting(name, document);
     if (actor != null) {
-      writer.putAudit(new AuditEntry(clock.instant(), actor, action, kind, name, before, document));
+      writer.putAudit(new AuditEntry(clock.instant(), actor, action, kind, name, before, audited));
     }
     view.requireApplied(written, READ_BACK, "alerting entry '" + name + "'");
   }

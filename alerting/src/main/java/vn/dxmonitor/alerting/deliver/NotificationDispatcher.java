@@ -3,6 +3,7 @@ package vn.dxmonitor.alerting.deliver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,9 +15,12 @@ import vn.dxmonitor.alerting.route.Receiver;
 import vn.dxmonitor.alerting.route.Routes;
 
 /**
- * Delivers a notification on every channel its receiver has, each on its own: a channel that fails
- * is tried again with back-off while the others are done, and after its last attempt (or at once,
- * when trying again cannot help) the notification goes to the dead-letter topic for that channel.
+ * Delivers a notification on every channel its receiver has, each on its own, one attempt at a
+ * time: a channel that fails is handed to the retries, due after its back-off, and the caller goes
+ * on at once — nobody waits out a back-off on a Kafka consumer's thread, where it would hold up
+ * every other receiver's notifications and, past {@code max.poll.interval.ms}, lose the partition.
+ * After the last attempt (or at once, when trying again cannot help) the notification goes to the
+ * dead-letter topic for that channel.
  */
 public final class NotificationDispatcher {
 
@@ -26,20 +30,27 @@ public final class NotificationDispatcher {
 
   private final List<Channel> channels;
   private final Supplier<Routes> routes;
+  private final Consumer<NotificationRetry> retries;
   private final Consumer<DeadLetter> deadLetters;
   private final Backoff backoff;
   private final Clock clock;
   private final MeterRegistry meters;
 
+  /**
+   * @param retries stores a retry durably before returning (see {@link NotificationRetries})
+   * @param deadLetters stores a dead letter durably before returning (see {@link DeadLetters})
+   */
   public NotificationDispatcher(
       List<Channel> channels,
       Supplier<Routes> routes,
+      Consumer<NotificationRetry> retries,
       Consumer<DeadLetter> deadLetters,
       Backoff backoff,
       Clock clock,
       MeterRegistry meters) {
     this.channels = List.copyOf(channels);
     this.routes = routes;
+    this.retries = retries;
     this.deadLetters = deadLetters;
     this.backoff = backoff;
     this.clock = clock;
@@ -52,52 +63,79 @@ public final class NotificationDispatcher {
     }
   }
 
+  /** The first attempt, on every channel the receiver has. */
   public void dispatch(Notification notification) {
     Optional<Receiver> receiver = routes.get().receiver(notification.receiver());
     if (receiver.isEmpty()) {
-      deadLetter(
-          notification,
-          "-",
-          0,
-          "receiver '" + notification.receiver() + "' is no longer configured");
+      deadLetter(notification, "-", 0, noLongerConfigured(notification));
       return;
     }
     for (Channel channel : channels) {
       if (channel.reaches(receiver.get())) {
-        deliver(channel, notification, receiver.get());
+        attempt(channel, notification, receiver.get(), 1);
       }
     }
   }
 
-  private void deliver(Channel channel, Notification notification, Receiver receiver) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        channel.send(notification, receiver);
-        count(channel.name(), "delivered");
-        log.info(
-            "Notification {} ({}) delivered by {} to {}",
-            notification.id(),
-            notification.kind().id(),
-            channel.name(),
-            receiver.id());
-        return;
-      } catch (DeliveryFailedException e) {
-        if (e.isPermanent() || attempt >= backoff.attempts()) {
-          deadLetter(notification, channel.name(), attempt, e.getMessage());
-          return;
-        }
-        count(channel.name(), "retried");
-        log.warn(
-            "Notification {} by {} to {}, attempt {} of {} failed: {}",
-            notification.id(),
-            channel.name(),
-            receiver.id(),
-            attempt,
-            backoff.attempts(),
-            e.getMessage());
-        pause(backoff.before(attempt + 1).toMillis());
-      }
+  /**
+   * The attempt a retry waited for, on its one channel, to the receiver as it is configured now (a
+   * webhook moved in the meantime is posted to where it is now).
+   */
+  public void retry(NotificationRetry retry) {
+    Notification notification = retry.notification();
+    int made = retry.attempt() - 1;
+    Optional<Receiver> receiver = routes.get().receiver(notification.receiver());
+    if (receiver.isEmpty()) {
+      deadLetter(notification, retry.channel(), made, noLongerConfigured(notification));
+      return;
     }
+    Optional<Channel> channel =
+        channels.stream().filter(known -> known.name().equals(retry.channel())).findFirst();
+    if (channel.isEmpty() || !channel.get().reaches(receiver.get())) {
+      deadLetter(
+          notification,
+          retry.channel(),
+          made,
+          "receiver '" + notification.receiver() + "' no longer has a " + retry.channel());
+      return;
+    }
+    attempt(channel.get(), notification, receiver.get(), retry.attempt());
+  }
+
+  private void attempt(Channel channel, Notification notification, Receiver receiver, int attempt) {
+    try {
+      channel.send(notification, receiver);
+      count(channel.name(), "delivered");
+      log.info(
+          "Notification {} ({}) delivered by {} to {} on attempt {}",
+          notification.id(),
+          notification.kind().id(),
+          channel.name(),
+          receiver.id(),
+          attempt);
+    } catch (DeliveryFailedException e) {
+      if (e.isPermanent() || attempt >= backoff.attempts()) {
+        deadLetter(notification, channel.name(), attempt, e.getMessage());
+        return;
+      }
+      Instant due = clock.instant().plus(backoff.before(attempt + 1));
+      retries.accept(
+          new NotificationRetry(notification, channel.name(), attempt + 1, due, e.getMessage()));
+      count(channel.name(), "retried");
+      log.warn(
+          "Notification {} by {} to {}, attempt {} of {} failed, tried again at {}: {}",
+          notification.id(),
+          channel.name(),
+          receiver.id(),
+          attempt,
+          backoff.attempts(),
+          due,
+          e.getMessage());
+    }
+  }
+
+  private static String noLongerConfigured(Notification notification) {
+    return "receiver '" + notification.receiver() + "' is no longer configured";
   }
 
   private void deadLetter(Notification notification, String channel, int attempts, String error) {
@@ -130,14 +168,5 @@ public final class NotificationDispatcher {
         .tag("channel", channel)
         .tag("outcome", outcome)
         .register(meters);
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted between delivery attempts", e);
-    }
   }
 }

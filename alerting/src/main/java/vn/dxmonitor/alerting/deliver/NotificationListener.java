@@ -9,9 +9,10 @@ import vn.dxmonitor.alerting.notify.Notification;
 import vn.dxmonitor.runtime.json.JsonCodec;
 
 /**
- * Takes notifications off {@code dx.notifications} one at a time and commits each once it is
- * delivered or dead-lettered: after a crash only the one in hand is delivered again, with the same
- * id.
+ * Takes notifications off {@code dx.notifications} one at a time and commits each once every
+ * channel has been tried once, and each that failed is delivered, dead-lettered or stored as a
+ * retry (see {@link NotificationRetryListener}): the listener never waits out a back-off, and after
+ * a crash only the one in hand is delivered again, with the same id.
  */
 public class NotificationListener {
 

@@ -11,7 +11,6 @@ import vn.dxmonitor.alerting.notify.Notification;
 import vn.dxmonitor.alerting.notify.NotificationGroup;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertCommand;
-import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.runtime.kafka.JsonSerde;
 import vn.dxmonitor.runtime.kafka.Topics;
 
@@ -60,15 +59,7 @@ public final class AlertTopology {
         builder.stream(
                 Topics.INDICATOR_VALUES.name(),
                 Consumed.with(Serdes.String(), Topics.INDICATOR_VALUES.valueSerde()))
-            .filter((key, value) -> value != null && value.unit() != null)
-            .selectKey(
-                (key, value) ->
-                    settings
-                        .evaluator()
-                        .provinceOf(value.unit(), VietnamTime.dateOf(settings.clock().instant()))
-                        .orElse(""))
-            .filter((province, value) -> !province.isEmpty())
-            .mapValues(EngineInput::of)
+            .process(() -> new ByProvince(settings))
             .repartition(
                 Repartitioned.with(Serdes.String(), INPUT)
                     .withName("by-province")

@@ -21,6 +21,7 @@ import vn.dxmonitor.alerting.silence.SilenceCheck;
  * @param evaluationInterval how often every unit is judged again with no new value, so that a
  *     moving trajectory or silence alone changes alerts
  * @param transitions told of each alert that changes state
+ * @param skipped told of each record the engine passes over, unreadable or of no province
  */
 public record EngineSettings(
     Evaluator evaluator,
@@ -31,4 +32,5 @@ public record EngineSettings(
     int partitions,
     Duration tick,
     Duration evaluationInterval,
-    Transitions transitions) {}
+    Transitions transitions,
+    SkippedRecords skipped) {}

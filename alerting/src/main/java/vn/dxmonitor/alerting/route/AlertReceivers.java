@@ -20,12 +20,17 @@ public final class AlertReceivers implements Supplier<Routes> {
   private static final Logger log = LoggerFactory.getLogger(AlertReceivers.class);
 
   private final AlertingEntries entries;
+  private final WebhookHosts hosts;
   private final Parsed<Current> current;
 
   private record Current(ReceiversDocument document, Routes routes) {}
 
-  public AlertReceivers(AlertingEntries entries) {
+  /**
+   * @param hosts the hosts a webhook being set may post to
+   */
+  public AlertReceivers(AlertingEntries entries, WebhookHosts hosts) {
     this.entries = entries;
+    this.hosts = hosts;
     this.current = new Parsed<>(entries::version, this::parse);
   }
 
@@ -53,14 +58,23 @@ public final class AlertReceivers implements Supplier<Routes> {
   /**
    * Replaces the receivers. A webhook secret written as {@link WebhookTarget#HIDDEN} keeps the
    * secret stored for the receiver of the same id, so a document read and written back loses none.
+   * The audit entry says of each secret whether it is new, changed or unchanged, never what it is.
    *
-   * @throws InvalidConfigurationException naming every field at fault
+   * @throws InvalidConfigurationException naming every field at fault, a webhook to an internal
+   *     address among them
    */
   public ReceiversDocument replace(ReceiversDocument document, String actor) {
     ReceiversDocument before = document();
     ReceiversDocument merged = keepSecrets(document, before);
-    ReceiversReader.read(merged, entries.view().units());
-    entries.write(ENTRY, merged, actor, "replace", "alert-receivers", before.hidden());
+    ReceiversReader.read(merged, entries.view().units(), hosts);
+    entries.write(
+        ENTRY,
+        merged,
+        actor,
+        "replace",
+        "alert-receivers",
+        before.hidden(),
+        merged.audited(before));
     return merged;
   }
 

@@ -18,6 +18,16 @@ public record Receiver(
   }
 
   public Receiver hidden() {
-    return new Receiver(id, unit, name, webhook == null ? null : webhook.hidden(), email);
+    return withWebhook(webhook == null ? null : webhook.hidden());
+  }
+
+  /** As the audit trail keeps it, against the receiver of the same id before, if any. */
+  public Receiver audited(Receiver before) {
+    return withWebhook(
+        webhook == null ? null : webhook.audited(before == null ? null : before.webhook()));
+  }
+
+  private Receiver withWebhook(WebhookTarget target) {
+    return new Receiver(id, unit, name, target, email);
   }
 }

@@ -41,10 +41,25 @@ public final class ReceiversReader {
   }
 
   /**
+   * Checks a stored document: what was checked when it was set is not looked up again, so that a
+   * resolver's hiccup never leaves every receiver unused; deliveries check each host as they
+   * connect.
+   *
    * @param units when given, every receiver's unit must be in it
    * @throws InvalidConfigurationException naming every field at fault
    */
   public static Routes read(ReceiversDocument document, UnitHistory units) {
+    return read(document, units, null);
+  }
+
+  /**
+   * Checks a document about to be set.
+   *
+   * @param units when given, every receiver's unit must be in it
+   * @param hosts when given, every webhook's host must be one it allows
+   * @throws InvalidConfigurationException naming every field at fault
+   */
+  public static Routes read(ReceiversDocument document, UnitHistory units, WebhookHosts hosts) {
     Problems problems = new Problems();
     RoutingSettings settings = document.routing();
     Routing routing =
@@ -65,14 +80,19 @@ public final class ReceiversReader {
     Set<String> ids = new HashSet<>();
     List<Receiver> receivers = document.receivers();
     for (int i = 0; i < receivers.size(); i++) {
-      check(receivers.get(i), "receivers[" + i + "]", units, ids, problems);
+      check(receivers.get(i), "receivers[" + i + "]", units, hosts, ids, problems);
     }
     problems.throwIfAny();
     return new Routes(routing, receivers);
   }
 
   private static void check(
-      Receiver receiver, String at, UnitHistory units, Set<String> ids, Problems problems) {
+      Receiver receiver,
+      String at,
+      UnitHistory units,
+      WebhookHosts hosts,
+      Set<String> ids,
+      Problems problems) {
     if (receiver == null) {
       problems.add(at, "must be an object");
       return;
@@ -96,7 +116,7 @@ public final class ReceiversReader {
       problems.add(at, "needs a webhook, an e-mail address, or both");
     }
     if (receiver.webhook() != null) {
-      checkWebhook(receiver.webhook(), at + ".webhook", problems);
+      checkWebhook(receiver.webhook(), at + ".webhook", hosts, problems);
     }
     for (int i = 0; i < receiver.email().size(); i++) {
       String address = receiver.email().get(i);
@@ -107,12 +127,17 @@ public final class ReceiversReader {
     }
   }
 
-  private static void checkWebhook(WebhookTarget webhook, String at, Problems problems) {
+  private static void checkWebhook(
+      WebhookTarget webhook, String at, WebhookHosts hosts, Problems problems) {
     try {
       URI url = new URI(webhook.url() == null ? "" : webhook.url());
       if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme()))
           || url.getHost() == null) {
-        problems.add(at + ".url", "must be an http or https URL, but was '" + webhook.url() + "'");
+        problems.add(
+            at + ".url",
+            "must be an http or https URL with a host, but was '" + webhook.url() + "'");
+      } else if (hosts != null) {
+        hosts.refusal(url.getHost()).ifPresent(refusal -> problems.add(at + ".url", refusal));
       }
     } catch (URISyntaxException e) {
       problems.add(at + ".url", "is not a URL: " + e.getMessage());

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -109,6 +110,8 @@ class OperatorFlowIT {
     registry.add("dx.alerting.alertmanager.urls", () -> alertmanager.uri().toString());
     registry.add("dx.alerting.alertmanager.resend-interval", () -> "5s");
     registry.add("dx.alerting.delivery.initial-backoff", () -> "200ms");
+    // The test's webhook listens on loopback, which webhooks may reach only when allowed.
+    registry.add("dx.alerting.delivery.allowed-webhook-hosts", () -> "127.0.0.1");
   }
 
   @Test
@@ -171,8 +174,17 @@ class OperatorFlowIT {
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(() -> assertThat(webhook.calls()).isNotEmpty());
     WebhookReceiver.Call call = webhook.calls().get(0);
-    assertThat(WebhookSignature.verify(SECRET, call.signature(), call.body())).isTrue();
-    assertThat(WebhookSignature.verify("another-secret-entirely", call.signature(), call.body()))
+    assertThat(
+            WebhookSignature.verify(
+                SECRET, call.signature(), call.body(), Duration.ofMinutes(5), Clock.systemUTC()))
+        .isTrue();
+    assertThat(
+            WebhookSignature.verify(
+                "another-secret-entirely",
+                call.signature(),
+                call.body(),
+                Duration.ofMinutes(5),
+                Clock.systemUTC()))
         .isFalse();
     JsonNode notification = JsonCodec.mapper().readTree(call.body());
     assertThat(notification.get("id").stringValue()).isEqualTo(call.notificationId());

@@ -1,5 +1,6 @@
 package vn.dxmonitor.alerting.engine;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,8 +83,8 @@ final class EngineDriver implements AutoCloseable {
             1,
             Duration.ofSeconds(1),
             Duration.ofSeconds(30),
-            (from, to) ->
-                transitions.add((from == null ? "none" : from.name()) + "->" + to.name()));
+            (from, to) -> transitions.add((from == null ? "none" : from.name()) + "->" + to.name()),
+            new SkippedRecords(new SimpleMeterRegistry()));
     StreamsBuilder builder = new StreamsBuilder();
     AlertTopology.build(builder, settings);
     Properties config = new Properties();

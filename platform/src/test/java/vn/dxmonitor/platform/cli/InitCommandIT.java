@@ -66,6 +66,7 @@ class InitCommandIT {
               "dx.ingest.accepted-ids",
               "dx.alert-commands",
               "dx.notifications",
+              "dx.notifications.retry",
               "dx.notifications.dead-letter");
       Map<String, TopicDescription> topics = admin.describeTopics(names).allTopicNames().get();
       names.forEach(name -> assertThat(topics.get(name).partitions()).as(name).hasSize(4));
