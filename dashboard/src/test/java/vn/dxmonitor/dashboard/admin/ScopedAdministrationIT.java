@@ -166,9 +166,9 @@ class ScopedAdministrationIT {
 
     for (String path :
         List.of(
+            "/reports/review.csv?plan=" + plan + "&parent=" + HCMC,
             "/api/v1/status?unit=" + HCMC + "&plan=" + plan,
             "/api/v1/rankings?plan=" + plan + "&level=commune",
-            "/reports/review.csv?plan=" + plan + "&parent=" + HCMC,
             "/api/v1/plans/" + plan)) {
       HttpResponse<String> answer = hcmc.get(path);
       assertThat(answer.statusCode()).as(path + ": " + answer.body()).isIn(400, 404);

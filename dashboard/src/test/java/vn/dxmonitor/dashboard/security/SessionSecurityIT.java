@@ -76,6 +76,8 @@ class SessionSecurityIT {
             "Authorization",
             "Bearer made-up");
 
+    assertThat(forged.statusCode()).isIn(401, 403);
+    assertThat(new Http(port).get("/api/v1/accounts").body()).doesNotContain("forged-" + RUN);
     assertThat(session.cookiesSet())
         .anySatisfy(
             cookie ->
@@ -83,8 +85,6 @@ class SessionSecurityIT {
                     .startsWith("JSESSIONID=")
                     .contains("HttpOnly")
                     .contains("SameSite=Lax"));
-    assertThat(forged.statusCode()).isIn(401, 403);
-    assertThat(new Http(port).get("/api/v1/accounts").body()).doesNotContain("forged-" + RUN);
   }
 
   @Test
