@@ -17,6 +17,7 @@ import vn.dxmonitor.dashboard.security.Accounts;
 import vn.dxmonitor.dashboard.security.Viewer;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.runtime.access.Rank;
 import vn.dxmonitor.runtime.access.Scopes;
 import vn.dxmonitor.runtime.accounts.Account;
 import vn.dxmonitor.runtime.accounts.AccountRole;
@@ -121,16 +122,15 @@ public class AccountsController {
           new InvalidRequestException.FieldError(
               "units", "a leader or operator needs at least one unit code whose subtree it sees"));
     }
-    if (role.isPresent()) {
-      List<String> units =
-          body.units().stream().map(code -> code == null ? null : code.trim()).toList();
-      Scopes.grant(
-              admin, role.get().rank(), units, source.units(), VietnamTime.dateOf(clock.instant()))
-          .ifPresent(
-              refusal ->
-                  errors.add(
-                      new InvalidRequestException.FieldError(refusal.field(), refusal.reason())));
-    }
+    List<String> units =
+        body.units().stream().map(code -> code == null ? null : code.trim()).toList();
+    // An unknown role is already named above; the units are still judged, at the creator's rank.
+    Rank rank = role.map(AccountRole::rank).orElse(admin.rank());
+    Scopes.grant(admin, rank, units, source.units(), VietnamTime.dateOf(clock.instant()))
+        .ifPresent(
+            refusal ->
+                errors.add(
+                    new InvalidRequestException.FieldError(refusal.field(), refusal.reason())));
     if (body.password() != null && body.password().length() < MIN_PASSWORD) {
       errors.add(
           new InvalidRequestException.FieldError(

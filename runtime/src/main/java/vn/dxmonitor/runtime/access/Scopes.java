@@ -92,6 +92,15 @@ public final class Scopes {
                   + ")"));
     }
     if (creator.national()) {
+      // A national principal may name any unit the registry has ever known: a retired code still
+      // resolves to what it became, and ingest reads it so.
+      for (int i = 0; i < units.size(); i++) {
+        String code = units.get(i);
+        if (code == null || history.latest(code).isEmpty()) {
+          return Optional.of(
+              new Refusal("units[" + i + "]", "unit '" + code + "' is not in the unit registry"));
+        }
+      }
       return Optional.empty();
     }
     if (units.isEmpty()) {

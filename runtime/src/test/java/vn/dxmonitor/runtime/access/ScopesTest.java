@@ -75,6 +75,13 @@ class ScopesTest {
   }
 
   @Test
+  void evenANationalAdministratorGrantsOnlyUnitsTheRegistryKnows() {
+    assertThat(grant(key(KeyRole.ADMIN), Rank.OPERATOR, "52", "79x"))
+        .hasValue(new Scopes.Refusal("units[1]", "unit '79x' is not in the unit registry"));
+    assertThat(grant(key(KeyRole.ADMIN), Rank.OPERATOR, "52", "21583")).isEmpty();
+  }
+
+  @Test
   void noOneGrantsARoleAboveItsOwn() {
     assertThat(grant(key(KeyRole.OPERATOR, "52"), Rank.ADMIN, "21583"))
         .hasValueSatisfying(refusal -> assertThat(refusal.field()).isEqualTo("role"));
