@@ -9,7 +9,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.dxmonitor.dashboard.ranking.Rankings;
 import vn.dxmonitor.runtime.access.OutsideScopeException;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriteException;
 
@@ -17,7 +16,9 @@ import vn.dxmonitor.runtime.catalog.topic.CatalogWriteException;
  * The admin API's failures as RFC 9457 problem details: a {@code 400} lists every field at fault,
  * so an editor fixes a plan in one pass.
  */
-@RestControllerAdvice(basePackageClasses = {AdminProblems.class, Rankings.class})
+// Named by package, not by class: the advice must not tie its package to the ones it serves.
+@RestControllerAdvice(
+    basePackages = {"vn.dxmonitor.dashboard.admin", "vn.dxmonitor.dashboard.ranking"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class AdminProblems {
 

@@ -10,7 +10,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.dxmonitor.dashboard.ranking.Rankings;
 import vn.dxmonitor.dashboard.search.SearchUnavailableException;
 
 /**
@@ -18,7 +17,9 @@ import vn.dxmonitor.dashboard.search.SearchUnavailableException;
  * because in the platform other services' controllers share the dispatcher; ordered first so that a
  * global problem-details handler does not answer for these controllers with less detail.
  */
-@RestControllerAdvice(basePackageClasses = {ApiProblems.class, Rankings.class})
+// Named by package, not by class: the advice must not tie its package to the ones it serves.
+@RestControllerAdvice(
+    basePackages = {"vn.dxmonitor.dashboard.api", "vn.dxmonitor.dashboard.ranking"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Predicate;
 import vn.dxmonitor.dashboard.api.ApiException;
 import vn.dxmonitor.dashboard.api.ErrorCode;
-import vn.dxmonitor.dashboard.page.AsOfDay;
+import vn.dxmonitor.dashboard.status.AsOfDay;
 import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.unit.UnitRegistry;

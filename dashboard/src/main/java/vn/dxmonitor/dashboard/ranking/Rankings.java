@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.dxmonitor.dashboard.page.AsOfDay;
+import vn.dxmonitor.dashboard.status.AsOfDay;
 import vn.dxmonitor.dashboard.status.ValueTable;
 import vn.dxmonitor.dashboard.status.ValuesAt;
 import vn.dxmonitor.model.catalog.Catalog;

@@ -28,7 +28,7 @@ import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 @EnableConfigurationProperties(SignInProperties.class)
 public class SecurityConfiguration {
 
-  static final String LOGIN = "/login";
+  public static final String LOGIN = "/login";
 
   @Bean
   PasswordEncoder passwordEncoder() {

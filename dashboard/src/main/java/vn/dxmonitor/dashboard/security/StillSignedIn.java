@@ -4,6 +4,7 @@ import java.util.function.BooleanSupplier;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
+import vn.dxmonitor.runtime.keys.KeyBook;
 
 /**
  * Whether a principal that was let in still may be: an account that has since been disabled, or
@@ -15,9 +16,11 @@ import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 public class StillSignedIn {
 
   private final CatalogView view;
+  private final KeyBook keys;
 
-  public StillSignedIn(CatalogView view) {
+  public StillSignedIn(CatalogView view, KeyBook keys) {
     this.view = view;
+    this.keys = keys;
   }
 
   public boolean holds(Authentication authentication) {
@@ -31,7 +34,7 @@ public class StillSignedIn {
           .isPresent();
     }
     if (authentication instanceof KeyAuthentication key) {
-      return view.apiKey(key.keyId()).filter(found -> !found.isRevoked()).isPresent();
+      return keys.find(key.keyId()).filter(found -> !found.isRevoked()).isPresent();
     }
     return true;
   }

@@ -1,7 +1,6 @@
 package vn.dxmonitor.dashboard.status;
 
 import java.time.Instant;
-import vn.dxmonitor.dashboard.page.AsOfDay;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.dxmonitor.dashboard.page.AsOfDay;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.unit.Unit;

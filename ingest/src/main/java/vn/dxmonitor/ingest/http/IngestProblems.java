@@ -11,12 +11,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.dxmonitor.ingest.format.UnreadableBodyException;
-import vn.dxmonitor.ingest.keys.KeysController;
 import vn.dxmonitor.runtime.access.OutsideScopeException;
 import vn.dxmonitor.runtime.keys.InvalidKeyRequestException;
 
 /** Renders refused ingest requests as RFC 9457 problem details, for the ingest API only. */
-@RestControllerAdvice(basePackageClasses = {EventsController.class, KeysController.class})
+// Every ingest controller, named by package so this advice need not know them one by one.
+@RestControllerAdvice(basePackages = "vn.dxmonitor.ingest")
 public class IngestProblems {
 
   static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;

@@ -16,6 +16,7 @@ import vn.dxmonitor.ingest.support.IngestTest;
 import vn.dxmonitor.ingest.support.TopicReader;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
+import vn.dxmonitor.runtime.keys.KeyBook;
 import vn.dxmonitor.runtime.keys.KeyRequest;
 import vn.dxmonitor.runtime.keys.KeyRole;
 import vn.dxmonitor.runtime.keys.KeySecrets;
@@ -53,7 +54,7 @@ class KeysIT {
     String id = created.json().get("id").stringValue();
     String secret = created.json().get("key").stringValue();
     assertThat(secret).startsWith("dxk_").hasSizeGreaterThan(40);
-    assertThat(view.apiKey(id))
+    assertThat(new KeyBook(view).find(id))
         .hasValueSatisfying(
             stored -> assertThat(stored.digest()).isEqualTo(KeySecrets.digest(secret)));
 
@@ -160,7 +161,8 @@ class KeysIT {
     List<String> seen = api.get("/api/v1/keys", communeAdmin).json().findValuesAsString("id");
     assertThat(seen).contains(own).doesNotContain(national);
     assertThat(api.delete("/api/v1/keys/" + national, communeAdmin).status()).isEqualTo(404);
-    assertThat(view.apiKey(national)).hasValueSatisfying(k -> assertThat(k.isRevoked()).isFalse());
+    assertThat(new KeyBook(view).find(national))
+        .hasValueSatisfying(k -> assertThat(k.isRevoked()).isFalse());
     assertThat(api.delete("/api/v1/keys/" + own, communeAdmin).status()).isEqualTo(200);
 
     // And reports only for its commune, as a source key of it would

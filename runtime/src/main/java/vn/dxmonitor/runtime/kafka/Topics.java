@@ -2,12 +2,12 @@ package vn.dxmonitor.runtime.kafka;
 
 import org.apache.kafka.common.serialization.Serdes;
 import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.deadletter.Replay;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.recovery.Recovery;
 import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
-import vn.dxmonitor.runtime.deadletter.Replay;
 
 /** Every topic the platform reads or writes. */
 public final class Topics {

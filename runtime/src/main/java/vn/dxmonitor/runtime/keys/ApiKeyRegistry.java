@@ -30,11 +30,13 @@ public class ApiKeyRegistry {
   private static final Duration READ_BACK = Duration.ofSeconds(30);
 
   private final CatalogView view;
+  private final KeyBook keys;
   private final CatalogWriter writer;
   private final Clock clock;
 
-  public ApiKeyRegistry(CatalogView view, CatalogWriter writer, Clock clock) {
+  public ApiKeyRegistry(CatalogView view, KeyBook keys, CatalogWriter writer, Clock clock) {
     this.view = view;
+    this.keys = keys;
     this.writer = writer;
     this.clock = clock;
   }
@@ -44,11 +46,11 @@ public class ApiKeyRegistry {
     if (presented == null || presented.isBlank()) {
       return Optional.empty();
     }
-    return view.apiKeyByDigest(KeySecrets.digest(presented)).filter(key -> !key.isRevoked());
+    return keys.byDigest(KeySecrets.digest(presented)).filter(key -> !key.isRevoked());
   }
 
   public List<ApiKeyView> list() {
-    return view.apiKeys().stream().map(ApiKey::view).toList();
+    return keys.all().stream().map(ApiKey::view).toList();
   }
 
   /**
@@ -56,7 +58,7 @@ public class ApiKeyRegistry {
    * of some units, the keys whose units all lie within its own (never a national key).
    */
   public List<ApiKeyView> list(Scoped admin) {
-    return view.apiKeys().stream().filter(key -> reaches(admin, key)).map(ApiKey::view).toList();
+    return keys.all().stream().filter(key -> reaches(admin, key)).map(ApiKey::view).toList();
   }
 
   /**
@@ -67,6 +69,9 @@ public class ApiKeyRegistry {
    * @throws InvalidKeyRequestException naming every field at fault
    */
   public CreatedKey create(KeyRequest request, Scoped creator, String actor) {
+    // A malformed request is named field by field first; only a well-formed one is judged
+    // against the creator's scope.
+    check(request);
     KeyRole role = request.role() == null ? KeyRole.SOURCE : request.role();
     Scopes.grant(creator, role.rank(), request.units(), view.units(), today())
         .ifPresent(
@@ -78,7 +83,7 @@ public class ApiKeyRegistry {
 
   /** Revokes a key the administrator may see; any other is as if there were none. */
   public Optional<ApiKeyView> revoke(String id, Scoped admin, String actor) {
-    if (view.apiKey(id).filter(key -> reaches(admin, key)).isEmpty()) {
+    if (keys.find(id).filter(key -> reaches(admin, key)).isEmpty()) {
       return Optional.empty();
     }
     return revoke(id, actor);
@@ -124,7 +129,7 @@ public class ApiKeyRegistry {
    */
   public ApiKey ensureAdmin(String secret, String actor) {
     String digest = KeySecrets.digest(secret);
-    Optional<ApiKey> known = view.apiKeyByDigest(digest);
+    Optional<ApiKey> known = keys.byDigest(digest);
     if (known.isPresent()) {
       // A revoked key stays revoked: a restart must not bring back what someone took away
       return known.get();
@@ -151,7 +156,7 @@ public class ApiKeyRegistry {
    * @return the key as it is now, or empty when there is no such key
    */
   public Optional<ApiKeyView> revoke(String id, String actor) {
-    Optional<ApiKey> found = view.apiKey(id);
+    Optional<ApiKey> found = keys.find(id);
     if (found.isEmpty() || found.get().isRevoked()) {
       return found.map(ApiKey::view);
     }
@@ -161,7 +166,7 @@ public class ApiKeyRegistry {
   }
 
   private void save(ApiKey key, ApiKey before, String action, String actor) {
-    RecordMetadata written = writer.putApiKey(key);
+    RecordMetadata written = writer.putApiKey(key.id(), key);
     writer.putAudit(
         new AuditEntry(
             clock.instant(),

@@ -13,8 +13,13 @@ import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 public class KeysConfiguration {
 
   @Bean
-  ApiKeyRegistry apiKeyRegistry(CatalogView view, CatalogWriter writer, Clock clock) {
-    return new ApiKeyRegistry(view, writer, clock);
+  KeyBook keyBook(CatalogView view) {
+    return new KeyBook(view);
+  }
+
+  @Bean
+  ApiKeyRegistry apiKeyRegistry(CatalogView view, KeyBook keys, CatalogWriter writer, Clock clock) {
+    return new ApiKeyRegistry(view, keys, writer, clock);
   }
 
   @Bean

@@ -35,7 +35,6 @@ import vn.dxmonitor.runtime.catalog.InvalidCatalogException;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.TopicFollower;
 import vn.dxmonitor.runtime.kafka.Topics;
-import vn.dxmonitor.runtime.keys.ApiKey;
 
 /**
  * This process's copy of {@code dx.catalog}: read from the beginning on start, then followed, so
@@ -54,11 +53,11 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   private final Map<String, NavigableMap<Integer, PlanVersion>> plans =
       new ConcurrentSkipListMap<>();
   private final NavigableMap<String, AuditEntry> audit = new ConcurrentSkipListMap<>();
-  private final Map<String, ApiKey> apiKeys = new ConcurrentSkipListMap<>();
-  private final Map<String, ApiKey> apiKeysByDigest = new ConcurrentHashMap<>();
   private final Map<String, Account> accounts = new ConcurrentSkipListMap<>();
-  private final NavigableMap<String, byte[]> alerting = new ConcurrentSkipListMap<>();
-  private final AtomicLong alertingVersion = new AtomicLong();
+  // Entries other packages read in their own terms (API keys, alerting configuration): kept as
+  // written, with a version per kind that grows on every change, so a reader caches what it parsed.
+  private final Map<String, NavigableMap<String, byte[]>> entries = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> entryVersions = new ConcurrentHashMap<>();
   private final Map<Integer, Long> applied = new ConcurrentHashMap<>();
   private volatile boolean unitsChanged = true;
   private volatile boolean catalogChanged = true;
@@ -190,21 +189,6 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
     return List.copyOf(audit.values());
   }
 
-  /** Every API key, revoked ones included, by id. */
-  public List<ApiKey> apiKeys() {
-    return List.copyOf(apiKeys.values());
-  }
-
-  public Optional<ApiKey> apiKey(String id) {
-    return Optional.ofNullable(apiKeys.get(id));
-  }
-
-  /** The key whose digest this is, revoked or not. */
-  public Optional<ApiKey> apiKeyByDigest(String digest) {
-    return Optional.ofNullable(apiKeysByDigest.get(digest));
-  }
-
-  /** An alerting configuration entry's JSON, as written. */
   /** Every dashboard account, by name, the disabled ones too. */
   public List<Account> accounts() {
     return List.copyOf(accounts.values());
@@ -214,18 +198,47 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
     return Optional.ofNullable(accounts.get(name));
   }
 
+  /** An alerting configuration entry's JSON, as written. */
   public Optional<byte[]> alertingEntry(String name) {
-    return Optional.ofNullable(alerting.get(name));
+    return Optional.ofNullable(entries(CatalogKey.ALERTING).get(name));
   }
 
   /** The alerting entries whose names start with {@code prefix}, by name. */
   public Map<String, byte[]> alertingEntries(String prefix) {
-    return Map.copyOf(alerting.subMap(prefix, prefix + Character.MAX_VALUE));
+    return Map.copyOf(entries(CatalogKey.ALERTING).subMap(prefix, prefix + Character.MAX_VALUE));
   }
 
   /** Grows whenever an alerting entry changes: a reader caches what it parsed against it. */
   public long alertingVersion() {
-    return alertingVersion.get();
+    return entriesVersion(CatalogKey.ALERTING);
+  }
+
+  /** Every API key entry's JSON as written, by key id. */
+  public Map<String, byte[]> apiKeyEntries() {
+    return Map.copyOf(entries(CatalogKey.API_KEY));
+  }
+
+  /** Grows whenever an API key entry changes: a reader caches what it parsed against it. */
+  public long apiKeysVersion() {
+    return entriesVersion(CatalogKey.API_KEY);
+  }
+
+  private NavigableMap<String, byte[]> entries(String kind) {
+    return entries.computeIfAbsent(kind, k -> new ConcurrentSkipListMap<>());
+  }
+
+  private long entriesVersion(String kind) {
+    return entryVersions.computeIfAbsent(kind, k -> new AtomicLong()).get();
+  }
+
+  private void putEntry(String kind, String key, byte[] value) {
+    String name = key.substring(kind.length() + 1);
+    if (value == null) {
+      entries(kind).remove(name);
+    } else {
+      entries(kind).put(name, value);
+    }
+    entryVersions.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
   }
 
   public boolean hasUnits() {
@@ -322,7 +335,8 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
       return;
     }
     try {
-      switch (CatalogKey.kind(key)) {
+      String kind = CatalogKey.kind(key);
+      switch (kind) {
         case CatalogKey.UNIT -> {
           put(units, key, record.value(), UnitVersion.class);
           unitsChanged = true;
@@ -344,22 +358,13 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
           catalogChanged = true;
         }
         case CatalogKey.AUDIT -> put(audit, key, record.value(), AuditEntry.class);
-        case CatalogKey.API_KEY -> applyApiKey(key, record.value());
+        case CatalogKey.API_KEY, CatalogKey.ALERTING -> putEntry(kind, key, record.value());
         case CatalogKey.ACCOUNT ->
             put(
                 accounts,
                 key.substring(CatalogKey.ACCOUNT.length() + 1),
                 record.value(),
                 Account.class);
-        case CatalogKey.ALERTING -> {
-          String name = key.substring(CatalogKey.ALERTING.length() + 1);
-          if (record.value() == null) {
-            alerting.remove(name);
-          } else {
-            alerting.put(name, record.value());
-          }
-          alertingVersion.incrementAndGet();
-        }
         default -> log.debug("Catalog entry of another kind: {}", key);
       }
     } catch (JacksonException | IllegalArgumentException e) {
@@ -368,18 +373,6 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
           key,
           record.offset(),
           e.getMessage());
-    }
-  }
-
-  private void applyApiKey(String key, byte[] value) {
-    ApiKey previous = apiKeys.remove(key.substring(CatalogKey.API_KEY.length() + 1));
-    if (previous != null) {
-      apiKeysByDigest.remove(previous.digest());
-    }
-    if (value != null) {
-      ApiKey read = JsonCodec.read(value, ApiKey.class);
-      apiKeys.put(read.id(), read);
-      apiKeysByDigest.put(read.digest(), read);
     }
   }
 

@@ -17,7 +17,6 @@ import vn.dxmonitor.runtime.accounts.Account;
 import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
-import vn.dxmonitor.runtime.keys.ApiKey;
 
 /**
  * Writes catalog entries to {@code dx.catalog}. Returns once the broker has acknowledged them all,
@@ -62,8 +61,9 @@ public final class CatalogWriter {
         done -> {});
   }
 
-  public RecordMetadata putApiKey(ApiKey key) {
-    return await(List.of(send(CatalogKey.apiKey(key.id()), key)), done -> {});
+  /** An API key's entry; its own package gives it meaning (see {@code KeyBook}). */
+  public RecordMetadata putApiKey(String id, Object key) {
+    return await(List.of(send(CatalogKey.apiKey(id), key)), done -> {});
   }
 
   /** An alerting configuration entry (see {@link CatalogKey#alerting}). */

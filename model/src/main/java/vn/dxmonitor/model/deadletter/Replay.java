@@ -1,4 +1,4 @@
-package vn.dxmonitor.runtime.deadletter;
+package vn.dxmonitor.model.deadletter;
 
 import java.time.Instant;
 

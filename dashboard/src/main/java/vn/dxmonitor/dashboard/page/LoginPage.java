@@ -1,4 +1,4 @@
-package vn.dxmonitor.dashboard.security;
+package vn.dxmonitor.dashboard.page;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dxmonitor.dashboard.page.DashboardMessages;
-import vn.dxmonitor.dashboard.page.PageLanguage;
+import vn.dxmonitor.dashboard.security.SecurityConfiguration;
 
 /** The sign-in form, and a button for each OpenID Connect provider configured. */
 @Controller

@@ -1,4 +1,4 @@
-package vn.dxmonitor.dashboard.page;
+package vn.dxmonitor.dashboard.status;
 
 import java.time.Instant;
 import java.time.LocalDate;
