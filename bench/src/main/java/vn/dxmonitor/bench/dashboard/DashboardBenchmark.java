@@ -1,15 +1,12 @@
 package vn.dxmonitor.bench.dashboard;
 
-import java.io.PrintStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -20,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.dxmonitor.bench.infra.BenchArguments;
+import vn.dxmonitor.bench.infra.Benchmark;
 import vn.dxmonitor.bench.infra.BenchmarkFailedException;
 import vn.dxmonitor.bench.infra.FreePorts;
 import vn.dxmonitor.bench.infra.KafkaBroker;
@@ -43,7 +41,7 @@ import vn.dxmonitor.testsupport.elasticsearch.ElasticsearchNode;
  * is a search for the values of the same communes, straight from Elasticsearch. The target: both
  * pages under one second at the 95th percentile.
  */
-public final class DashboardBenchmark {
+public final class DashboardBenchmark extends Benchmark {
 
   static final double TARGET_MS = 1_000;
   // The seed plans set Gia Lai its targets, so its pages judge every value: the most work a page
@@ -53,34 +51,25 @@ public final class DashboardBenchmark {
   private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
 
   private final Options options;
-  private final String classpath;
-  private final PrintStream out;
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
-  private final Path dir;
-
-  DashboardBenchmark(Options options, String classpath, PrintStream out) throws Exception {
-    this.options = options;
-    this.classpath = classpath;
-    this.out = out;
-    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-    this.dir = Files.createDirectories(options.workDir().resolve(stamp)).toAbsolutePath();
-  }
 
   public static void main(String[] args) throws Exception {
-    PrintStream out = System.out;
     Options options = Options.parse(args, System.getenv());
     if (options.help()) {
-      out.print(Options.USAGE);
-      return;
+      System.out.print(Options.USAGE);
+    } else {
+      Benchmark.runToTheEnd(new DashboardBenchmark(options));
     }
-    DashboardBenchmark benchmark =
-        new DashboardBenchmark(options, System.getProperty("java.class.path"), out);
-    Runtime.getRuntime().addShutdownHook(new Thread(benchmark::stopAll, "stop-children"));
-    benchmark.run();
   }
 
-  void run() throws Exception {
-    out.println("Work directory " + dir);
+  /** The report is this command's output: read by a person, its last line by scripts. */
+  DashboardBenchmark(Options options) throws IOException {
+    super(options.workDir());
+    this.options = options;
+  }
+
+  @Override
+  public void run() throws Exception {
     NationalUnits units = NationalUnits.read(options.unitsDir());
     Map<String, List<String>> byProvince = units.communesByProvince();
     String province = options.province();
@@ -241,7 +230,8 @@ public final class DashboardBenchmark {
         latency.count());
   }
 
-  private synchronized void stopAll() {
+  @Override
+  public synchronized void stopAll() {
     while (!running.isEmpty()) {
       try {
         running.pop().close();

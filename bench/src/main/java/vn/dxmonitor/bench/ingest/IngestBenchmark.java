@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.apache.kafka.common.utils.AppInfoParser;
 import vn.dxmonitor.bench.infra.BenchmarkFailedException;
 import vn.dxmonitor.bench.infra.CpuMeter;
 import vn.dxmonitor.bench.infra.KafkaBroker;
+import vn.dxmonitor.bench.infra.RunDirectory;
 import vn.dxmonitor.bench.infra.TopicAdmin;
 
 /**
@@ -202,8 +201,7 @@ public final class IngestBenchmark {
     if (options.workDir().isEmpty()) {
       return Files.createTempDirectory("dx-bench-ingest-");
     }
-    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-    return Files.createDirectories(options.workDir().get().resolve(stamp)).toAbsolutePath();
+    return RunDirectory.create(options.workDir().get());
   }
 
   private static void requireAlive(IngestUnderTest ingest) {

@@ -1,13 +1,10 @@
 package vn.dxmonitor.bench.processor;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -16,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.dxmonitor.bench.infra.BenchApiKey;
 import vn.dxmonitor.bench.infra.BenchArguments;
+import vn.dxmonitor.bench.infra.Benchmark;
 import vn.dxmonitor.bench.infra.BenchmarkFailedException;
 import vn.dxmonitor.bench.infra.FreePorts;
 import vn.dxmonitor.bench.infra.KafkaBroker;
@@ -37,17 +35,14 @@ import vn.dxmonitor.testsupport.elasticsearch.ElasticsearchNode;
  * the exactly-once rate and probes timed from the ingest API's {@code 202} to the value in {@code
  * /api/v1/status}. Every service is a JVM of its own.
  */
-public final class ProcessorBenchmark {
+public final class ProcessorBenchmark extends Benchmark {
 
   static final String METRIC_EVENTS = "dx.metric-events";
   static final String INDEX_PREFIX = PlatformServices.INDEX_PREFIX;
   private static final String INDEXER_GROUP = "bench-indexer";
 
   private final Options options;
-  private final String classpath;
-  private final PrintStream out;
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
-  private final Path dir;
   private KafkaBroker broker;
   private URI elasticsearch;
   private PlatformServices services;
@@ -56,30 +51,23 @@ public final class ProcessorBenchmark {
   private URI dashboardUri;
   private BenchApiKey dashboardKey;
 
-  ProcessorBenchmark(Options options, String classpath, PrintStream out) throws IOException {
+  /** The report is this command's output: read by a person, its last line by scripts. */
+  ProcessorBenchmark(Options options) throws IOException {
+    super(options.workDir());
     this.options = options;
-    this.classpath = classpath;
-    this.out = out;
-    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-    this.dir = Files.createDirectories(options.workDir().resolve(stamp)).toAbsolutePath();
   }
 
   public static void main(String[] args) throws Exception {
-    // The report is this command's output: read by a person, its last line by scripts.
-    PrintStream out = System.out;
     Options options = Options.parse(args, System.getenv());
     if (options.help()) {
-      out.print(Options.USAGE);
-      return;
+      System.out.print(Options.USAGE);
+    } else {
+      Benchmark.runToTheEnd(new ProcessorBenchmark(options));
     }
-    ProcessorBenchmark benchmark =
-        new ProcessorBenchmark(options, System.getProperty("java.class.path"), out);
-    Runtime.getRuntime().addShutdownHook(new Thread(benchmark::stopAll, "stop-children"));
-    benchmark.run();
   }
 
-  void run() throws Exception {
-    out.println("Work directory " + dir);
+  @Override
+  public void run() throws Exception {
     NationalUnits units = NationalUnits.read(options.unitsDir());
     try {
       broker = KafkaBroker.start(dir, classpath, 3);
@@ -328,7 +316,8 @@ public final class ProcessorBenchmark {
         exactlyOnce.eventsPerSecond() / baseline.recordsPerSecond());
   }
 
-  private void stopAll() {
+  @Override
+  public void stopAll() {
     synchronized (running) {
       for (AutoCloseable child = running.poll(); child != null; child = running.poll()) {
         try {

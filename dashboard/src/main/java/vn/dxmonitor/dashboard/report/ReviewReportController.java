@@ -10,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -50,14 +49,9 @@ public class ReviewReportController {
    */
   @GetMapping("/reports/review.pdf")
   public ResponseEntity<byte[]> pdf(
-      @RequestParam(name = "plan", required = false) String plan,
-      @RequestParam(name = "parent", required = false) String parent,
-      @RequestParam(name = "asOf", required = false) String asOf,
-      @RequestParam(name = "lang", required = false) String lang,
-      HttpServletRequest request,
-      HttpServletResponse response) {
-    PageContext page = contexts.open(parent, lang, asOf, request, response);
-    ReviewReport report = reports.build(page, plan(page, plan, scope));
+      ReviewQuery query, HttpServletRequest request, HttpServletResponse response) {
+    PageContext page = contexts.open(query.parent(), query.lang(), query.asOf(), request, response);
+    ReviewReport report = reports.build(page, plan(page, query.plan(), scope));
     Context context = new Context(page.text().locale());
     context.setVariable("text", page.text());
     context.setVariable("report", report);
@@ -70,19 +64,20 @@ public class ReviewReportController {
 
   @GetMapping("/reports/review.csv")
   public ResponseEntity<byte[]> csv(
-      @RequestParam(name = "plan", required = false) String plan,
-      @RequestParam(name = "parent", required = false) String parent,
-      @RequestParam(name = "asOf", required = false) String asOf,
-      @RequestParam(name = "lang", required = false) String lang,
-      HttpServletRequest request,
-      HttpServletResponse response) {
-    PageContext page = contexts.open(parent, lang, asOf, request, response);
-    ReviewReport report = reports.build(page, plan(page, plan, scope));
+      ReviewQuery query, HttpServletRequest request, HttpServletResponse response) {
+    PageContext page = contexts.open(query.parent(), query.lang(), query.asOf(), request, response);
+    ReviewReport report = reports.build(page, plan(page, query.plan(), scope));
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition("attachment", report, "csv"))
         .body(ReviewCsv.of(report).getBytes(StandardCharsets.UTF_8));
   }
+
+  /**
+   * A review's query parameters, bound by name: {@code plan}, {@code parent}, {@code asOf}, {@code
+   * lang}, each optional here and judged where it is used.
+   */
+  public record ReviewQuery(String plan, String parent, String asOf, String lang) {}
 
   /** The plan asked for; one that does not concern the viewer is answered as one that is not. */
   private static Plan plan(PageContext page, String id, UnitScope scope) {
