@@ -21,6 +21,8 @@ import vn.dxmonitor.alerting.lifecycle.AlertActions;
 import vn.dxmonitor.alerting.lifecycle.AlertMachine;
 import vn.dxmonitor.alerting.lifecycle.Finding;
 import vn.dxmonitor.alerting.lifecycle.Subject;
+import vn.dxmonitor.alerting.notify.NotificationStores;
+import vn.dxmonitor.alerting.notify.Notifier;
 import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.rule.RuleSettings;
 import vn.dxmonitor.alerting.rule.Severity;
@@ -69,11 +71,11 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
     }
     this.notifier =
         new Notifier(
-            settings,
-            context.getStateStore(AlertTopology.GROUPS),
-            context.getStateStore(AlertTopology.DIGESTS),
-            alerts::get,
-            active,
+            settings.routes(),
+            new NotificationStores(
+                context.getStateStore(AlertTopology.GROUPS),
+                context.getStateStore(AlertTopology.DIGESTS)),
+            new EngineAlerts(alerts, active),
             notification ->
                 context.forward(
                     new Record<>(

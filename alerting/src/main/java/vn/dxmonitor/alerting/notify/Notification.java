@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -34,6 +35,50 @@ public record Notification(
   public Notification {
     firing = firing == null ? List.of() : List.copyOf(firing);
     resolved = resolved == null ? List.of() : List.copyOf(resolved);
+  }
+
+  /**
+   * Firing alerts escalated to a receiver {@code level} routes above their own; its id names the
+   * receiver, the level and each alert's episode, so the same escalation is recognised as such.
+   */
+  public static Notification escalation(
+      String receiver,
+      String receiverUnit,
+      String indicator,
+      int level,
+      Instant at,
+      List<NotifiedAlert> firing) {
+    String alerts =
+        String.join(",", firing.stream().map(alert -> alert.id() + "#" + alert.episode()).toList());
+    return new Notification(
+        idOf("escalation", receiver, String.valueOf(level), alerts),
+        NotificationKind.ESCALATION,
+        receiver,
+        receiverUnit,
+        null,
+        indicator,
+        at,
+        firing,
+        List.of(),
+        firing.size(),
+        level);
+  }
+
+  /** A receiver's digest of {@code day}: one a day, so the day is its id. */
+  public static Notification digest(
+      String receiver, String receiverUnit, LocalDate day, Instant at, List<NotifiedAlert> firing) {
+    return new Notification(
+        idOf("digest", receiver, day.toString()),
+        NotificationKind.DIGEST,
+        receiver,
+        receiverUnit,
+        null,
+        null,
+        at,
+        firing,
+        List.of(),
+        firing.size(),
+        0);
   }
 
   /** A stable id for what a notification is: the same parts give the same id. */
