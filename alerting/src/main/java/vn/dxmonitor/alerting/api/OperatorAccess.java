@@ -2,7 +2,6 @@ package vn.dxmonitor.alerting.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.UnitHistory;
@@ -32,8 +31,7 @@ public class OperatorAccess {
     ApiKey key = authenticate(authorization);
     if (key.role() == KeyRole.SOURCE) {
       throw new AlertingApiException(
-          HttpStatus.FORBIDDEN,
-          "operator-key-required",
+          ErrorCode.OPERATOR_KEY_REQUIRED,
           null,
           "key "
               + key.id()
@@ -52,8 +50,7 @@ public class OperatorAccess {
     Operator operator = operator(authorization);
     if (!operator.national()) {
       throw new AlertingApiException(
-          HttpStatus.FORBIDDEN,
-          "national-admin-key-required",
+          ErrorCode.NATIONAL_ADMIN_KEY_REQUIRED,
           null,
           "key "
               + operator.key().id()
@@ -71,17 +68,13 @@ public class OperatorAccess {
             .orElseThrow(
                 () ->
                     new AlertingApiException(
-                        HttpStatus.UNAUTHORIZED,
-                        "missing-api-key",
+                        ErrorCode.MISSING_API_KEY,
                         null,
                         "send an operator or administrator key as 'Authorization: Bearer <key>'"));
     return keys.authenticate(presented)
         .orElseThrow(
             () ->
                 new AlertingApiException(
-                    HttpStatus.UNAUTHORIZED,
-                    "invalid-api-key",
-                    null,
-                    "the key is unknown or revoked"));
+                    ErrorCode.INVALID_API_KEY, null, "the key is unknown or revoked"));
   }
 }
