@@ -9,19 +9,20 @@ import vn.dxmonitor.runtime.access.Scopes;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.keys.ApiKey;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
-import vn.dxmonitor.runtime.keys.BearerToken;
 import vn.dxmonitor.runtime.keys.KeyRole;
+import vn.dxmonitor.runtime.web.BearerKeys;
+import vn.dxmonitor.runtime.web.PresentedKey;
 
 /** Reads the caller's key and decides what it may do in the alerting API. */
 @Component
 public class OperatorAccess {
 
-  private final ApiKeyRegistry keys;
+  private final BearerKeys keys;
   private final CatalogView view;
   private final Clock clock;
 
   public OperatorAccess(ApiKeyRegistry keys, CatalogView view, Clock clock) {
-    this.keys = keys;
+    this.keys = new BearerKeys(keys);
     this.view = view;
     this.clock = clock;
   }
@@ -63,18 +64,17 @@ public class OperatorAccess {
   }
 
   private ApiKey authenticate(String authorization) {
-    String presented =
-        BearerToken.of(authorization)
-            .orElseThrow(
-                () ->
-                    new AlertingApiException(
-                        ErrorCode.MISSING_API_KEY,
-                        null,
-                        "send an operator or administrator key as 'Authorization: Bearer <key>'"));
-    return keys.authenticate(presented)
-        .orElseThrow(
-            () ->
-                new AlertingApiException(
-                    ErrorCode.INVALID_API_KEY, null, "the key is unknown or revoked"));
+    PresentedKey presented = keys.read(authorization);
+    return switch (presented.kind()) {
+      case MISSING, OTHER_SCHEME ->
+          throw new AlertingApiException(
+              ErrorCode.MISSING_API_KEY,
+              null,
+              "send an operator or administrator key as 'Authorization: Bearer <key>'");
+      case UNKNOWN ->
+          throw new AlertingApiException(
+              ErrorCode.INVALID_API_KEY, null, "the key is unknown or revoked");
+      case WORKING -> presented.key();
+    };
   }
 }
