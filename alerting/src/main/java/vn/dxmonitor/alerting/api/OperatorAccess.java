@@ -11,6 +11,7 @@ import vn.dxmonitor.runtime.keys.ApiKey;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 import vn.dxmonitor.runtime.keys.KeyRole;
 import vn.dxmonitor.runtime.web.BearerKeys;
+import vn.dxmonitor.runtime.web.KeyAuthentication;
 import vn.dxmonitor.runtime.web.PresentedKey;
 
 /** Reads the caller's key and decides what it may do in the alerting API. */
@@ -63,18 +64,27 @@ public class OperatorAccess {
     return operator;
   }
 
+  /** The key its filter chain authenticated, or else the one the header names. */
   private ApiKey authenticate(String authorization) {
-    PresentedKey presented = keys.read(authorization);
+    return KeyAuthentication.current()
+        .orElseGet(
+            () -> {
+              PresentedKey presented = keys.read(authorization);
+              return presented.working().orElseThrow(() -> refused(presented));
+            });
+  }
+
+  /** Why a request without a working key is refused, as the alerting API has always said it. */
+  static AlertingApiException refused(PresentedKey presented) {
     return switch (presented.kind()) {
       case MISSING, OTHER_SCHEME ->
-          throw new AlertingApiException(
+          new AlertingApiException(
               ErrorCode.MISSING_API_KEY,
               null,
               "send an operator or administrator key as 'Authorization: Bearer <key>'");
-      case UNKNOWN ->
-          throw new AlertingApiException(
+      case UNKNOWN, WORKING ->
+          new AlertingApiException(
               ErrorCode.INVALID_API_KEY, null, "the key is unknown or revoked");
-      case WORKING -> presented.key();
     };
   }
 }

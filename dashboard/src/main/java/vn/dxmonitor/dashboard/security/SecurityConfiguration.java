@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -46,7 +48,13 @@ public class SecurityConfiguration {
     return new DefaultAuthenticationEventPublisher(events);
   }
 
+  /**
+   * Last of the chains: the services sharing the dashboard's port in the platform claim their own
+   * paths in chains of their own, ordered before this one, and the dashboard — the front door —
+   * takes every path no one else claimed, behind sign-in unless it is listed as open here.
+   */
   @Bean
+  @Order(Ordered.LOWEST_PRECEDENCE)
   SecurityFilterChain dashboardSecurity(
       HttpSecurity http,
       ApiKeyRegistry keys,
@@ -55,9 +63,8 @@ public class SecurityConfiguration {
       SignInProperties properties,
       ObjectProvider<ClientRegistrationRepository> providers)
       throws Exception {
-    http.securityMatcher(request -> !OtherServicePaths.owns(request))
-        // Before the CSRF check, so that it can tell a request that carries a working key
-        .addFilterBefore(
+    // Before the CSRF check, so that it can tell a request that carries a working key
+    http.addFilterBefore(
             new BearerKeyFilter(
                 new BearerKeys(keys),
                 key -> List.of(new SimpleGrantedAuthority(Roles.authority(Roles.of(key.role()))))),
