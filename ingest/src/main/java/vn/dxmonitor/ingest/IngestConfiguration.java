@@ -15,7 +15,7 @@ import vn.dxmonitor.ingest.availability.BrokerProbeProperties;
 import vn.dxmonitor.ingest.dedup.AcceptedLedger;
 import vn.dxmonitor.ingest.dedup.LedgerStartup;
 import vn.dxmonitor.ingest.http.IntakeGate;
-import vn.dxmonitor.ingest.http.KeyAuthentication;
+import vn.dxmonitor.ingest.http.KeyChecks;
 import vn.dxmonitor.ingest.intake.EventIntake;
 import vn.dxmonitor.ingest.limit.RateLimits;
 import vn.dxmonitor.ingest.metrics.IngestMetrics;
@@ -26,6 +26,7 @@ import vn.dxmonitor.model.event.RevisionWindows;
 import vn.dxmonitor.runtime.catalog.CatalogProperties;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 import vn.dxmonitor.runtime.recovery.RecoveryJournal;
+import vn.dxmonitor.runtime.web.BearerKeys;
 
 /** The ingest pipeline: keys, limits, the ledger of accepted ids and the transactional producer. */
 @Configuration(proxyBeanMethods = false)
@@ -109,8 +110,8 @@ public class IngestConfiguration {
   }
 
   @Bean
-  KeyAuthentication keyAuthentication(ApiKeyRegistry keys) {
-    return new KeyAuthentication(keys);
+  KeyChecks keyChecks(ApiKeyRegistry keys) {
+    return new KeyChecks(new BearerKeys(keys));
   }
 
   @Bean

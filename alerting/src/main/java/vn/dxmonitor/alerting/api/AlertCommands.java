@@ -3,7 +3,6 @@ package vn.dxmonitor.alerting.api;
 import java.time.Clock;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.alerting.AlertingProperties;
 import vn.dxmonitor.alerting.store.AlertStore;
@@ -30,10 +29,8 @@ public class AlertCommands implements DisposableBean {
       return channel.apply(alert, action, by, text, assignee);
     } catch (AlertCommandException e) {
       throw e.isStored()
-          ? new AlertingApiException(
-              HttpStatus.GATEWAY_TIMEOUT, "not-yet-applied", null, e.getMessage())
-          : new AlertingApiException(
-              HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", null, e.getMessage());
+          ? new AlertingApiException(ErrorCode.NOT_YET_APPLIED, null, e.getMessage())
+          : new AlertingApiException(ErrorCode.BROKER_UNAVAILABLE, null, e.getMessage());
     }
   }
 

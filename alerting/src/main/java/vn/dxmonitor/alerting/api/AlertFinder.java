@@ -11,7 +11,6 @@ import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertState;
@@ -104,10 +103,7 @@ public class AlertFinder {
           .toList();
     } catch (IOException | RuntimeException e) {
       throw new AlertingApiException(
-          HttpStatus.SERVICE_UNAVAILABLE,
-          "search-unavailable",
-          null,
-          "alerts cannot be read now: " + e.getMessage());
+          ErrorCode.SEARCH_UNAVAILABLE, null, "alerts cannot be read now: " + e.getMessage());
     }
   }
 

@@ -1,7 +1,5 @@
 package vn.dxmonitor.alerting.api;
 
-import org.springframework.http.HttpStatus;
-
 /**
  * A request the alerting API refuses.
  *
@@ -9,30 +7,24 @@ import org.springframework.http.HttpStatus;
  */
 public class AlertingApiException extends RuntimeException {
 
-  private final HttpStatus status;
-  private final String code;
+  private final ErrorCode code;
   private final String field;
 
-  public AlertingApiException(HttpStatus status, String code, String field, String message) {
+  public AlertingApiException(ErrorCode code, String field, String message) {
     super(message);
-    this.status = status;
     this.code = code;
     this.field = field;
   }
 
   public static AlertingApiException invalid(String field, String message) {
-    return new AlertingApiException(HttpStatus.BAD_REQUEST, "invalid-parameter", field, message);
+    return new AlertingApiException(ErrorCode.INVALID_PARAMETER, field, message);
   }
 
   public static AlertingApiException notFound(String what) {
-    return new AlertingApiException(HttpStatus.NOT_FOUND, "not-found", null, what + " not found");
+    return new AlertingApiException(ErrorCode.NOT_FOUND, null, what + " not found");
   }
 
-  public HttpStatus status() {
-    return status;
-  }
-
-  public String code() {
+  public ErrorCode code() {
     return code;
   }
 

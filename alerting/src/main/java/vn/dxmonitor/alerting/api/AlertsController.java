@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -227,6 +226,6 @@ public class AlertsController {
   }
 
   private static AlertingApiException conflict(String message) {
-    return new AlertingApiException(HttpStatus.CONFLICT, "conflict", null, message);
+    return new AlertingApiException(ErrorCode.CONFLICT, null, message);
   }
 }

@@ -2,7 +2,6 @@ package vn.dxmonitor.alerting.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.UnitHistory;
@@ -10,19 +9,21 @@ import vn.dxmonitor.runtime.access.Scopes;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.keys.ApiKey;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
-import vn.dxmonitor.runtime.keys.BearerToken;
 import vn.dxmonitor.runtime.keys.KeyRole;
+import vn.dxmonitor.runtime.web.BearerKeys;
+import vn.dxmonitor.runtime.web.KeyAuthentication;
+import vn.dxmonitor.runtime.web.PresentedKey;
 
 /** Reads the caller's key and decides what it may do in the alerting API. */
 @Component
 public class OperatorAccess {
 
-  private final ApiKeyRegistry keys;
+  private final BearerKeys keys;
   private final CatalogView view;
   private final Clock clock;
 
   public OperatorAccess(ApiKeyRegistry keys, CatalogView view, Clock clock) {
-    this.keys = keys;
+    this.keys = new BearerKeys(keys);
     this.view = view;
     this.clock = clock;
   }
@@ -32,8 +33,7 @@ public class OperatorAccess {
     ApiKey key = authenticate(authorization);
     if (key.role() == KeyRole.SOURCE) {
       throw new AlertingApiException(
-          HttpStatus.FORBIDDEN,
-          "operator-key-required",
+          ErrorCode.OPERATOR_KEY_REQUIRED,
           null,
           "key "
               + key.id()
@@ -52,8 +52,7 @@ public class OperatorAccess {
     Operator operator = operator(authorization);
     if (!operator.national()) {
       throw new AlertingApiException(
-          HttpStatus.FORBIDDEN,
-          "national-admin-key-required",
+          ErrorCode.NATIONAL_ADMIN_KEY_REQUIRED,
           null,
           "key "
               + operator.key().id()
@@ -65,23 +64,27 @@ public class OperatorAccess {
     return operator;
   }
 
+  /** The key its filter chain authenticated, or else the one the header names. */
   private ApiKey authenticate(String authorization) {
-    String presented =
-        BearerToken.of(authorization)
-            .orElseThrow(
-                () ->
-                    new AlertingApiException(
-                        HttpStatus.UNAUTHORIZED,
-                        "missing-api-key",
-                        null,
-                        "send an operator or administrator key as 'Authorization: Bearer <key>'"));
-    return keys.authenticate(presented)
-        .orElseThrow(
-            () ->
-                new AlertingApiException(
-                    HttpStatus.UNAUTHORIZED,
-                    "invalid-api-key",
-                    null,
-                    "the key is unknown or revoked"));
+    return KeyAuthentication.current()
+        .orElseGet(
+            () -> {
+              PresentedKey presented = keys.read(authorization);
+              return presented.working().orElseThrow(() -> refused(presented));
+            });
+  }
+
+  /** Why a request without a working key is refused, as the alerting API has always said it. */
+  static AlertingApiException refused(PresentedKey presented) {
+    return switch (presented.kind()) {
+      case MISSING, OTHER_SCHEME ->
+          new AlertingApiException(
+              ErrorCode.MISSING_API_KEY,
+              null,
+              "send an operator or administrator key as 'Authorization: Bearer <key>'");
+      case UNKNOWN, WORKING ->
+          new AlertingApiException(
+              ErrorCode.INVALID_API_KEY, null, "the key is unknown or revoked");
+    };
   }
 }

@@ -57,8 +57,7 @@ public class SilencesController {
       String unit = request.matchers() == null ? null : request.matchers().unit();
       if (unit == null || !operator.reaches(unit)) {
         throw new AlertingApiException(
-            HttpStatus.FORBIDDEN,
-            "outside-scope",
+            ErrorCode.OUTSIDE_SCOPE,
             "matchers.unit",
             "a key with units may silence only units within its subtrees "
                 + operator.units()

@@ -22,6 +22,7 @@ import vn.dxmonitor.runtime.access.Scopes;
 import vn.dxmonitor.runtime.accounts.Account;
 import vn.dxmonitor.runtime.accounts.AccountRole;
 import vn.dxmonitor.runtime.accounts.AccountView;
+import vn.dxmonitor.runtime.web.FieldError;
 
 /**
  * The dashboard's accounts, for administrators: list them, make one, disable one. An administrator
@@ -101,11 +102,11 @@ public class AccountsController {
   }
 
   private AccountRole check(AccountRequest body, Viewer admin) {
-    List<InvalidRequestException.FieldError> errors = new ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     if (body.name() == null
         || !NAME.matcher(body.name().trim().toLowerCase(Locale.ROOT)).matches()) {
       errors.add(
-          new InvalidRequestException.FieldError(
+          new FieldError(
               "name",
               "must be 2–64 lower-case letters, digits, '.', '_' or '-', starting with a letter,"
                   + " but was "
@@ -114,12 +115,12 @@ public class AccountsController {
     Optional<AccountRole> role = AccountRole.fromId(body.role());
     if (role.isEmpty()) {
       errors.add(
-          new InvalidRequestException.FieldError(
+          new FieldError(
               "role", "must be leader, operator or admin, but was '" + body.role() + "'"));
     }
     if (body.units().isEmpty() && (role.isEmpty() || role.get() != AccountRole.ADMIN)) {
       errors.add(
-          new InvalidRequestException.FieldError(
+          new FieldError(
               "units", "a leader or operator needs at least one unit code whose subtree it sees"));
     }
     List<String> units =
@@ -127,18 +128,13 @@ public class AccountsController {
     // An unknown role is already named above; the units are still judged, at the creator's rank.
     Rank rank = role.map(AccountRole::rank).orElse(admin.rank());
     Scopes.grant(admin, rank, units, source.units(), VietnamTime.dateOf(clock.instant()))
-        .ifPresent(
-            refusal ->
-                errors.add(
-                    new InvalidRequestException.FieldError(refusal.field(), refusal.reason())));
+        .ifPresent(refusal -> errors.add(new FieldError(refusal.field(), refusal.reason())));
     if (body.password() != null && body.password().length() < MIN_PASSWORD) {
-      errors.add(
-          new InvalidRequestException.FieldError(
-              "password", "must be at least " + MIN_PASSWORD + " characters"));
+      errors.add(new FieldError("password", "must be at least " + MIN_PASSWORD + " characters"));
     }
     if (body.password() != null && !Accounts.passwordFits(body.password())) {
       errors.add(
-          new InvalidRequestException.FieldError(
+          new FieldError(
               "password",
               "must be at most "
                   + Accounts.MAX_PASSWORD_BYTES

@@ -1,16 +1,17 @@
 package vn.dxmonitor.dashboard.admin;
 
-import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.dxmonitor.runtime.access.OutsideScopeException;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriteException;
+import vn.dxmonitor.runtime.web.FieldError;
+import vn.dxmonitor.runtime.web.Problem;
 
 /**
  * The admin API's failures as RFC 9457 problem details: a {@code 400} lists every field at fault,
@@ -24,56 +25,34 @@ public class AdminProblems {
 
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
-    ProblemDetail problem =
-        problem(HttpStatus.BAD_REQUEST, "invalid-request", "Request not accepted", e.getMessage());
-    problem.setProperty("errors", e.errors());
-    return ResponseEntity.badRequest().body(problem);
+    return Problem.of(AdminErrorCode.INVALID_REQUEST, e.getMessage()).errors(e.errors()).response();
   }
 
   @ExceptionHandler(UnauthorizedException.class)
   ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException e) {
-    HttpStatus status = e.isForbidden() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
-    String code = e.isForbidden() ? "admin-key-required" : "missing-api-key";
-    return ResponseEntity.status(status)
-        .header("WWW-Authenticate", "Bearer realm=\"dx-monitor\"")
-        .body(problem(status, code, "An administrator key is required", e.getMessage()));
+    AdminErrorCode code =
+        e.isForbidden() ? AdminErrorCode.NOT_ADMIN : AdminErrorCode.MISSING_API_KEY;
+    return Problem.of(code, e.getMessage()).challenge().response();
   }
 
   @ExceptionHandler(OutsideScopeException.class)
   ResponseEntity<ProblemDetail> outsideScope(OutsideScopeException e) {
-    ProblemDetail problem =
-        problem(HttpStatus.FORBIDDEN, "outside-scope", "Beyond your own scope", e.getMessage());
-    problem.setProperty(
-        "errors", List.of(new InvalidRequestException.FieldError(e.field(), e.getMessage())));
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    return Problem.of(AdminErrorCode.OUTSIDE_SCOPE, e.getMessage())
+        .errors(List.of(new FieldError(e.field(), e.getMessage())))
+        .response();
   }
 
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-    HttpStatus status = e.isMissing() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-    String code = e.isMissing() ? "not-found" : "exists";
-    return ResponseEntity.status(status)
-        .body(problem(status, code, e.isMissing() ? "Not found" : "Exists", e.getMessage()));
+    return Problem.of(
+            e.isMissing() ? AdminErrorCode.NOT_FOUND : AdminErrorCode.EXISTS, e.getMessage())
+        .response();
   }
 
   @ExceptionHandler(CatalogWriteException.class)
   ResponseEntity<ProblemDetail> unavailable(CatalogWriteException e) {
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header("Retry-After", "5")
-        .body(
-            problem(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "catalog-unavailable",
-                "The catalog could not be stored; retry",
-                e.getMessage()));
-  }
-
-  private static ProblemDetail problem(
-      HttpStatus status, String code, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    problem.setType(URI.create("urn:dx-monitor:problem:" + code));
-    problem.setProperty("code", code);
-    return problem;
+    return Problem.of(AdminErrorCode.CATALOG_UNAVAILABLE, e.getMessage())
+        .retryAfter(Duration.ofSeconds(5))
+        .response();
   }
 }

@@ -1,12 +1,10 @@
 package vn.dxmonitor.dashboard.admin;
 
 import java.util.List;
+import vn.dxmonitor.runtime.web.FieldError;
 
 /** A change the admin API refuses, with every field at fault. */
 public class InvalidRequestException extends RuntimeException {
-
-  /** One field at fault, by its path in the request body or its parameter name. */
-  public record FieldError(String field, String message) {}
 
   private final List<FieldError> errors;
 

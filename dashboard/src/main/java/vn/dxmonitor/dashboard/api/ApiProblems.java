@@ -1,16 +1,16 @@
 package vn.dxmonitor.dashboard.api;
 
-import java.net.URI;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.dxmonitor.dashboard.search.SearchUnavailableException;
+import vn.dxmonitor.runtime.web.Problem;
 
 /**
  * Maps the read API's failures to RFC 9457 problem details. Scoped to this package's controllers,
@@ -27,26 +27,14 @@ public class ApiProblems {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> refused(ApiException e) {
-    ProblemDetail problem = problem(e.code(), e.getMessage());
-    problem.setProperty("parameter", e.parameter());
-    return ResponseEntity.status(e.code().status()).body(problem);
+    return Problem.of(e.code(), e.getMessage()).with("parameter", e.parameter()).response();
   }
 
   @ExceptionHandler(SearchUnavailableException.class)
   ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e) {
     log.warn("Read API answered 503: {}", e.getMessage());
-    ErrorCode code = ErrorCode.SEARCH_UNAVAILABLE;
-    return ResponseEntity.status(code.status())
-        .header("Retry-After", "5")
-        .body(problem(code, e.getMessage()));
-  }
-
-  private static ProblemDetail problem(ErrorCode code, String detail) {
-    HttpStatus status = code.status();
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(code.title());
-    problem.setType(URI.create("urn:dx-monitor:problem:" + code.code()));
-    problem.setProperty("code", code.code());
-    return problem;
+    return Problem.of(ErrorCode.SEARCH_UNAVAILABLE, e.getMessage())
+        .retryAfter(Duration.ofSeconds(5))
+        .response();
   }
 }

@@ -1,9 +1,10 @@
 package vn.dxmonitor.dashboard.api;
 
 import org.springframework.http.HttpStatus;
+import vn.dxmonitor.runtime.web.ProblemCode;
 
 /** Every way a read API request can fail, with the HTTP status it maps to. */
-public enum ErrorCode {
+public enum ErrorCode implements ProblemCode {
   MISSING_PARAMETER(HttpStatus.BAD_REQUEST, "missing-parameter", "Required parameter missing"),
   INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "invalid-parameter", "Parameter value not accepted"),
   UNKNOWN_UNIT(HttpStatus.NOT_FOUND, "unknown-unit", "Unit not found"),
@@ -12,25 +13,14 @@ public enum ErrorCode {
   SEARCH_UNAVAILABLE(
       HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "Search is unavailable; retry");
 
-  private final HttpStatus status;
-  private final String code;
-  private final String title;
+  private final Definition definition;
 
   ErrorCode(HttpStatus status, String code, String title) {
-    this.status = status;
-    this.code = code;
-    this.title = title;
+    this.definition = new Definition(status, code, title);
   }
 
-  public HttpStatus status() {
-    return status;
-  }
-
-  public String code() {
-    return code;
-  }
-
-  public String title() {
-    return title;
+  @Override
+  public Definition definition() {
+    return definition;
   }
 }

@@ -3,14 +3,12 @@ package vn.dxmonitor.dashboard.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import vn.dxmonitor.runtime.json.JsonCodec;
+import vn.dxmonitor.runtime.web.Problem;
+import vn.dxmonitor.runtime.web.ProblemCode;
 
 /** An API request without a session or a working key gets a problem detail, not a login page. */
 final class ProblemEntryPoint implements AuthenticationEntryPoint {
@@ -20,20 +18,30 @@ final class ProblemEntryPoint implements AuthenticationEntryPoint {
       HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
       throws IOException {
     boolean presented = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
-    problem.put("title", "Sign-in required");
-    problem.put("status", HttpStatus.UNAUTHORIZED.value());
-    problem.put(
-        "detail",
-        presented
-            ? "the key is unknown or revoked"
-            : "sign in, or send an API key as 'Authorization: Bearer <key>'");
-    problem.put("instance", request.getRequestURI());
-    problem.put("code", presented ? "invalid-api-key" : "missing-api-key");
-    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dx-monitor\"");
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.getOutputStream().write(JsonCodec.write(problem));
+    Problem.of(
+            presented ? SignIn.INVALID_API_KEY : SignIn.MISSING_API_KEY,
+            presented
+                ? "the key is unknown or revoked"
+                : "sign in, or send an API key as 'Authorization: Bearer <key>'")
+        .untyped()
+        .instance(request.getRequestURI())
+        .write(response);
+  }
+
+  /** Why sign-in refused a request. */
+  private enum SignIn implements ProblemCode {
+    MISSING_API_KEY("missing-api-key"),
+    INVALID_API_KEY("invalid-api-key");
+
+    private final Definition definition;
+
+    SignIn(String code) {
+      this.definition = new Definition(HttpStatus.UNAUTHORIZED, code, "Sign-in required");
+    }
+
+    @Override
+    public Definition definition() {
+      return definition;
+    }
   }
 }

@@ -2,14 +2,18 @@ package vn.dxmonitor.dashboard.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -18,6 +22,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
+import vn.dxmonitor.runtime.web.BearerKeyFilter;
+import vn.dxmonitor.runtime.web.BearerKeys;
+import vn.dxmonitor.runtime.web.KeyAuthentication;
 
 /**
  * Sign-in for the dashboard: pages need a session (a form login, or OpenID Connect once a provider
@@ -41,7 +48,13 @@ public class SecurityConfiguration {
     return new DefaultAuthenticationEventPublisher(events);
   }
 
+  /**
+   * Last of the chains: the services sharing the dashboard's port in the platform claim their own
+   * paths in chains of their own, ordered before this one, and the dashboard — the front door —
+   * takes every path no one else claimed, behind sign-in unless it is listed as open here.
+   */
   @Bean
+  @Order(Ordered.LOWEST_PRECEDENCE)
   SecurityFilterChain dashboardSecurity(
       HttpSecurity http,
       ApiKeyRegistry keys,
@@ -50,9 +63,12 @@ public class SecurityConfiguration {
       SignInProperties properties,
       ObjectProvider<ClientRegistrationRepository> providers)
       throws Exception {
-    http.securityMatcher(request -> !OtherServicePaths.owns(request))
-        // Before the CSRF check, so that it can tell a request that carries a working key
-        .addFilterBefore(new ApiKeyAuthenticationFilter(keys), CsrfFilter.class)
+    // Before the CSRF check, so that it can tell a request that carries a working key
+    http.addFilterBefore(
+            new BearerKeyFilter(
+                new BearerKeys(keys),
+                key -> List.of(new SimpleGrantedAuthority(Roles.authority(Roles.of(key.role()))))),
+            CsrfFilter.class)
         .addFilterAfter(
             new SignedOutAccountFilter(stillSignedIn), SecurityContextHolderFilter.class)
         .addFilterBefore(
@@ -81,7 +97,7 @@ public class SecurityConfiguration {
             csrf ->
                 csrf.ignoringRequestMatchers(
                     request ->
-                        KeyAuthentication.isCurrent()
+                        KeyAuthentication.current().isPresent()
                             || (isApi(request) && request.getRequestedSessionId() == null)))
         .exceptionHandling(
             errors ->

@@ -5,6 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.keys.KeyBook;
+import vn.dxmonitor.runtime.web.KeyAuthentication;
 
 /**
  * Whether a principal that was let in still may be: an account that has since been disabled, or
@@ -34,7 +35,7 @@ public class StillSignedIn {
           .isPresent();
     }
     if (authentication instanceof KeyAuthentication key) {
-      return keys.find(key.keyId()).filter(found -> !found.isRevoked()).isPresent();
+      return keys.find(key.key().id()).filter(found -> !found.isRevoked()).isPresent();
     }
     return true;
   }

@@ -1,9 +1,10 @@
 package vn.dxmonitor.ingest.http;
 
 import org.springframework.http.HttpStatus;
+import vn.dxmonitor.runtime.web.ProblemCode;
 
 /** Every way a whole ingest request can fail, with the HTTP status it maps to. */
-public enum ErrorCode {
+public enum ErrorCode implements ProblemCode {
   MISSING_API_KEY(HttpStatus.UNAUTHORIZED, "missing-api-key", "API key required"),
   INVALID_API_KEY(HttpStatus.UNAUTHORIZED, "invalid-api-key", "API key not recognised"),
   NOT_ADMIN(HttpStatus.FORBIDDEN, "admin-key-required", "An administrator key is required"),
@@ -22,25 +23,14 @@ public enum ErrorCode {
   BROKER_UNAVAILABLE(
       HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Events could not be stored; retry");
 
-  private final HttpStatus status;
-  private final String code;
-  private final String title;
+  private final Definition definition;
 
   ErrorCode(HttpStatus status, String code, String title) {
-    this.status = status;
-    this.code = code;
-    this.title = title;
+    this.definition = new Definition(status, code, title);
   }
 
-  public HttpStatus status() {
-    return status;
-  }
-
-  public String code() {
-    return code;
-  }
-
-  public String title() {
-    return title;
+  @Override
+  public Definition definition() {
+    return definition;
   }
 }

@@ -27,10 +27,10 @@ import vn.dxmonitor.runtime.keys.ApiKey;
 @RestController
 public class EventsController {
 
-  private final KeyAuthentication authentication;
+  private final KeyChecks authentication;
   private final IntakeGate gate;
 
-  public EventsController(KeyAuthentication authentication, IntakeGate gate) {
+  public EventsController(KeyChecks authentication, IntakeGate gate) {
     this.authentication = authentication;
     this.gate = gate;
   }

@@ -32,13 +32,13 @@ import vn.dxmonitor.runtime.keys.ApiKey;
 @RestController
 public class ReportsController {
 
-  private final KeyAuthentication authentication;
+  private final KeyChecks authentication;
   private final IntakeGate gate;
   private final CatalogSource catalog;
   private final Clock clock;
 
   public ReportsController(
-      KeyAuthentication authentication, IntakeGate gate, CatalogSource catalog, Clock clock) {
+      KeyChecks authentication, IntakeGate gate, CatalogSource catalog, Clock clock) {
     this.authentication = authentication;
     this.gate = gate;
     this.catalog = catalog;

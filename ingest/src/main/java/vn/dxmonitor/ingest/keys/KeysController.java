@@ -16,7 +16,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.ingest.http.ErrorCode;
 import vn.dxmonitor.ingest.http.IngestException;
-import vn.dxmonitor.ingest.http.KeyAuthentication;
+import vn.dxmonitor.ingest.http.KeyChecks;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.keys.ApiKey;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
@@ -32,10 +32,10 @@ import vn.dxmonitor.runtime.keys.KeyRequest;
 @RestController
 public class KeysController {
 
-  private final KeyAuthentication authentication;
+  private final KeyChecks authentication;
   private final ApiKeyRegistry registry;
 
-  public KeysController(KeyAuthentication authentication, ApiKeyRegistry registry) {
+  public KeysController(KeyChecks authentication, ApiKeyRegistry registry) {
     this.authentication = authentication;
     this.registry = registry;
   }

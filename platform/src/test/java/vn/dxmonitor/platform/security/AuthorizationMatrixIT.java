@@ -245,6 +245,29 @@ class AuthorizationMatrixIT {
     assertThat(wrong).as("spellings a source key got through").isEmpty();
   }
 
+  @Test
+  void everyServicesPathsSpeltOtherwiseNeedAWorkingKey() throws Exception {
+    // Ingest's, alerting's and the dashboard's chains each match their own paths: a spelling that
+    // slipped past its service's chain must still not reach the endpoint without a key.
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, Rule> entry : RULES.entrySet()) {
+      String endpoint = entry.getKey();
+      if (!endpoint.startsWith("GET /api/")
+          || endpoint.contains("{")
+          || entry.getValue().access() == Access.OPEN) {
+        continue;
+      }
+      String path = endpoint.substring("GET ".length());
+      for (String spelling : spellings(path)) {
+        int status = call("GET " + path, Rule.of(entry.getValue().access()), null, spelling);
+        if (status / 100 == 2) {
+          wrong.add(spelling + ": " + status);
+        }
+      }
+    }
+    assertThat(wrong).as("spellings that got through without a key").isEmpty();
+  }
+
   /** The same path as a client might spell it to slip past a check on the raw path. */
   private static List<String> spellings(String path) {
     String rest = path.substring("/api/v1/".length());
