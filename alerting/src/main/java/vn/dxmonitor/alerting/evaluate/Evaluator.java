@@ -83,18 +83,45 @@ public final class Evaluator {
   }
 
   public List<Judgement> judge(Observation observation, LocalDate today) {
+    Optional<Situation> found = situation(observation, today);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Situation situation = found.get();
+    IndicatorValue value = situation.value();
+    Target target = situation.assessment().target();
+    UnitRegistry units = catalog.units().at(today);
+    Unit unit = units.find(value.unit()).orElseThrow();
+    RuleSet ruleSet = rules.get();
+    List<Judgement> judgements = new ArrayList<>(RuleKind.values().length);
+    for (RuleKind rule : RuleKind.values()) {
+      Subject subject = subject(rule, unit, units, value.indicator(), target);
+      RuleSettings settings =
+          ruleSet.settingsFor(rule, target.planId(), value.indicator(), unit.level());
+      judgements.add(
+          new Judgement(subject, RuleConditions.find(rule, situation, settings), settings));
+    }
+    return judgements;
+  }
+
+  /**
+   * What the rules judge the observed unit and indicator on today: its value and its standing
+   * against the target that governs it. Empty for a unit or indicator the catalog no longer has, or
+   * one no plan sets a target for.
+   */
+  public Optional<Situation> situation(Observation observation, LocalDate today) {
     IndicatorValue value = observation.latest();
     Catalog current = catalog.catalog();
     UnitRegistry units = catalog.units().at(today);
     Optional<Unit> unit = units.find(value.unit());
     Optional<Indicator> indicator = current.indicator(value.indicator());
     if (unit.isEmpty() || indicator.isEmpty()) {
-      return List.of();
+      return Optional.empty();
     }
     Optional<Target> target =
         current.governingTarget(value.indicator(), unit.get(), catalog.units(), today);
     if (target.isEmpty()) {
-      return List.of();
+      return Optional.empty();
     }
     Assessment assessment =
         status.assess(
@@ -104,17 +131,7 @@ public final class Evaluator {
             value.baseline(),
             today,
             observation.since(today.minusDays(PROJECTION_DAYS - 1L)));
-    Situation situation = new Situation(value, observation, indicator.get(), assessment, today);
-    RuleSet ruleSet = rules.get();
-    List<Judgement> judgements = new ArrayList<>(RuleKind.values().length);
-    for (RuleKind rule : RuleKind.values()) {
-      Subject subject = subject(rule, unit.get(), units, value.indicator(), target.get());
-      RuleSettings settings =
-          ruleSet.settingsFor(rule, target.get().planId(), value.indicator(), unit.get().level());
-      judgements.add(
-          new Judgement(subject, RuleConditions.find(rule, situation, settings), settings));
-    }
-    return judgements;
+    return Optional.of(new Situation(value, observation, indicator.get(), assessment, today));
   }
 
   private static Subject subject(

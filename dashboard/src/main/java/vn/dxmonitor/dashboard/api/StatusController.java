@@ -64,11 +64,11 @@ public class StatusController {
       @RequestParam(name = "plan", required = false) String planId,
       @RequestParam(name = "asOf", required = false) String asOf) {
     StatusQuery query = query(code, planId, asOf);
-    Catalog catalog = source.catalogAt(query.asOf());
-    UnitHistory history = source.units();
+    StatusAssessment assessment = StatusAssessment.of(source, evaluator, query);
+    Catalog catalog = assessment.catalog();
+    UnitHistory history = assessment.history();
     Viewer viewer = Viewers.require();
     Unit unit = code == null || code.isBlank() ? null : requireUnit(history, query, viewer);
-    StatusAssessment assessment = new StatusAssessment(catalog, history, evaluator, query);
     List<StatusAssessment.Pair> pairs;
     if (planId == null || planId.isBlank()) {
       if (unit == null) {

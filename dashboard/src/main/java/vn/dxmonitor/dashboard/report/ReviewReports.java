@@ -202,6 +202,19 @@ public class ReviewReports {
         : plan.reviews().stream().reduce((earlier, later) -> later);
   }
 
+  /** A unit's standing against one of the plan's targets on the report's day. */
+  public static Assessment standing(
+      StatusEvaluator evaluator, PageContext page, Target target, Unit unit, ValueTable table) {
+    IndicatorValue value = table.find(unit.code(), target.indicatorId()).orElse(null);
+    return evaluator.assess(
+        page.catalog(),
+        target,
+        value == null ? null : value.value(),
+        value == null ? null : value.baseline(),
+        page.day(),
+        List.of());
+  }
+
   private ReviewReport.TargetLine line(
       PageContext page, Target target, List<Unit> subtree, ValueTable table, AlertItems names) {
     PageText text = page.text();
@@ -217,14 +230,7 @@ public class ReviewReports {
     String status = "";
     if (target.level() == UnitLevel.PROVINCE) {
       IndicatorValue value = table.find(page.root().code(), target.indicatorId()).orElse(null);
-      Assessment assessment =
-          evaluator.assess(
-              page.catalog(),
-              target,
-              value == null ? null : value.value(),
-              value == null ? null : value.baseline(),
-              page.day(),
-              List.of());
+      Assessment assessment = standing(evaluator, page, target, page.root(), table);
       result = Numbers.format(value == null ? null : value.value(), text.locale());
       expected = Numbers.format(assessment.expected(), text.locale());
       status = StatusLabels.label(text, assessment.status());

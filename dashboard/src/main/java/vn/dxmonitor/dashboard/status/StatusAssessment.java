@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.catalog.Target;
@@ -37,6 +38,21 @@ public final class StatusAssessment {
     this.evaluator = evaluator;
     this.query = query;
     this.registry = history.at(query.date());
+  }
+
+  /** The assessment a status request reads: the catalog as it stood at the moment asked. */
+  public static StatusAssessment of(
+      CatalogSource source, StatusEvaluator evaluator, StatusQuery query) {
+    return new StatusAssessment(source.catalogAt(query.asOf()), source.units(), evaluator, query);
+  }
+
+  /** The catalog the units are put against their targets in. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  public UnitHistory history() {
+    return history;
   }
 
   /** A unit with one of the targets it is judged against. */
