@@ -14,8 +14,8 @@ import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.trajectory.Assessment;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.unit.UnitRegistry;
@@ -23,9 +23,11 @@ import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.model.value.ValueKey;
 
 /**
- * Judges a unit's indicator by every rule, at the alerting service's own date rather than trusting
- * the status the processor computed: time moves a trajectory even when no value arrives. Only a
- * unit some plan sets a target for is judged: that is what the registry expects to report.
+ * Judges a unit's indicator by every rule, at the alerting service's own date: time moves a
+ * trajectory even when no value arrives. The unit's standing is the {@link StatusJudge}'s verdict
+ * on the value as the processor published it, against the catalog in force today — the verdict the
+ * processor and the dashboard reach on the same day. Only a unit some plan sets a target for is
+ * judged: that is what the registry expects to report.
  */
 public final class Evaluator {
 
@@ -33,12 +35,12 @@ public final class Evaluator {
   static final int PROJECTION_DAYS = 14;
 
   private final CatalogSource catalog;
-  private final StatusEvaluator status;
+  private final StatusJudge judge;
   private final Supplier<RuleSet> rules;
 
-  public Evaluator(CatalogSource catalog, StatusEvaluator status, Supplier<RuleSet> rules) {
+  public Evaluator(CatalogSource catalog, StatusJudge judge, Supplier<RuleSet> rules) {
     this.catalog = catalog;
-    this.status = status;
+    this.judge = judge;
     this.rules = rules;
   }
 
@@ -52,7 +54,7 @@ public final class Evaluator {
    */
   public List<Judgement> judgeUnheard(String province, LocalDate today, Predicate<String> heard) {
     RuleSet ruleSet = rules.get();
-    Catalog current = catalog.catalog();
+    Catalog current = catalog.catalogOn(today);
     UnitRegistry units = catalog.units().at(today);
     List<Judgement> judgements = new ArrayList<>();
     for (Unit unit : units.subtree(province)) {
@@ -69,7 +71,7 @@ public final class Evaluator {
             ruleSet.settingsFor(
                 RuleKind.NO_DATA, target.get().planId(), indicator.id(), unit.level());
         IndicatorValue unheard = UnheardValue.of(unit, indicator.id());
-        Assessment assessment = status.assess(current, target.get(), null, null, today, List.of());
+        Assessment assessment = judge.judge(current, target.get(), unheard, today, List.of());
         Situation situation =
             new Situation(unheard, Observation.first(unheard, today), indicator, assessment, today);
         judgements.add(
@@ -111,7 +113,7 @@ public final class Evaluator {
    */
   public Optional<Situation> situation(Observation observation, LocalDate today) {
     IndicatorValue value = observation.latest();
-    Catalog current = catalog.catalog();
+    Catalog current = catalog.catalogOn(today);
     UnitRegistry units = catalog.units().at(today);
     Optional<Unit> unit = units.find(value.unit());
     Optional<Indicator> indicator = current.indicator(value.indicator());
@@ -124,11 +126,10 @@ public final class Evaluator {
       return Optional.empty();
     }
     Assessment assessment =
-        status.assess(
+        judge.judge(
             current,
             target.get(),
-            value.value(),
-            value.baseline(),
+            value,
             today,
             observation.since(today.minusDays(PROJECTION_DAYS - 1L)));
     return Optional.of(new Situation(value, observation, indicator.get(), assessment, today));

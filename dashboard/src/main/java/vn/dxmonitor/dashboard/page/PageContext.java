@@ -1,7 +1,6 @@
 package vn.dxmonitor.dashboard.page;
 
 import java.time.LocalDate;
-import vn.dxmonitor.dashboard.status.AsOfDay;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.unit.Unit;
@@ -26,8 +25,8 @@ public record PageContext(
     Unit root) {
 
   /**
-   * The context of a page about {@code root} on {@code day}: the catalog as it stood that day, the
-   * registry as it stands today.
+   * The context of a page about {@code root} on {@code day}: the catalog in force that day, which
+   * every status of the day is judged against, and the registry as it stands today.
    *
    * @param units today's registry, which {@code root} was found in
    */
@@ -38,14 +37,7 @@ public record PageContext(
       LocalDate day,
       UnitRegistry units,
       Unit root) {
-    return new PageContext(
-        text,
-        today,
-        day,
-        day.equals(today) ? source.catalog() : source.catalogAt(AsOfDay.endOf(day)),
-        units,
-        source.units(),
-        root);
+    return new PageContext(text, today, day, source.catalogOn(day), units, source.units(), root);
   }
 
   public boolean isPast() {
