@@ -29,7 +29,11 @@ import vn.dxmonitor.model.value.IndicatorValue;
  *
  * <ul>
  *   <li>silence: a value whose unit was last heard of before the indicator's cadence began counts
- *       as no value, so the status is {@code NO_DATA} whatever its last figure was;
+ *       as no value, so the status is {@code NO_DATA} whatever its last figure was. A value read on
+ *       a later day than it was made stands as it was made, its silence included, until a newer one
+ *       replaces it: the processor publishes a new value the moment silence begins, so a reader
+ *       that has none has no evidence of silence after the value, and a reader does not take a
+ *       stopped processor for silent units;
  *   <li>the baseline: the target's own, else the one observed and carried by the value;
  *   <li>reachability: a ratio's daily counts, carried by the value, can make it {@code
  *       UNREACHABLE};
@@ -98,7 +102,7 @@ public final class StatusJudge {
                             + target.indicatorId()
                             + ", which the catalog does not have"));
     Double actual =
-        value == null || isSilent(value.lastEventAt(), indicator.cadence(), day)
+        value == null || isSilent(value.lastEventAt(), indicator.cadence(), standingDay(value, day))
             ? null
             : value.value();
     return assessor.assess(
@@ -117,6 +121,15 @@ public final class StatusJudge {
    */
   public static boolean isSilent(Instant lastEventAt, Period cadence, LocalDate day) {
     return lastEventAt != null && VietnamTime.dateOf(lastEventAt).isBefore(day.minus(cadence));
+  }
+
+  /** The day a value speaks for on {@code day}: that day, or the day it was made if earlier. */
+  private static LocalDate standingDay(IndicatorValue value, LocalDate day) {
+    if (value.updatedAt() == null) {
+      return day;
+    }
+    LocalDate made = VietnamTime.dateOf(value.updatedAt());
+    return made.isBefore(day) ? made : day;
   }
 
   /** The daily counts behind a ratio's value; null for the other kinds or a value without them. */

@@ -65,14 +65,37 @@ class StatusJudgeTest {
 
     Assessment silent =
         judge.judge(
-            catalog, target, value(50.0, lastHeard(day.minusDays(8)), null), day, List.of());
+            catalog,
+            target,
+            made(day, value(50.0, lastHeard(day.minusDays(8)), null)),
+            day,
+            List.of());
     Assessment heard =
         judge.judge(
-            catalog, target, value(50.0, lastHeard(day.minusDays(7)), null), day, List.of());
+            catalog,
+            target,
+            made(day, value(50.0, lastHeard(day.minusDays(7)), null)),
+            day,
+            List.of());
 
     assertThat(silent.status()).isEqualTo(Status.NO_DATA);
     assertThat(silent.gap()).isNull();
     assertThat(heard.status()).isEqualTo(Status.BEHIND);
+  }
+
+  @Test
+  void aValueReadAfterItWasMadeStandsAsItWasMadeSilenceIncluded() {
+    LocalDate made = LocalDate.of(2026, 6, 30);
+    LocalDate later = made.plusDays(30);
+    Catalog catalog = catalog(target(80, null));
+    Target target = catalog.targets().get(0);
+    IndicatorValue heardWhenMade = made(made, value(50.0, lastHeard(made.minusDays(1)), null));
+    IndicatorValue silentWhenMade = made(made, value(50.0, lastHeard(made.minusDays(20)), null));
+
+    assertThat(judge.judge(catalog, target, heardWhenMade, later, List.of()).status())
+        .isEqualTo(Status.BEHIND);
+    assertThat(judge.judge(catalog, target, silentWhenMade, later, List.of()).status())
+        .isEqualTo(Status.NO_DATA);
   }
 
   @Test
@@ -237,6 +260,42 @@ class StatusJudgeTest {
         null,
         null,
         days);
+  }
+
+  private static IndicatorValue made(LocalDate day, IndicatorValue v) {
+    return new IndicatorValue(
+        v.unit(),
+        v.unitName(),
+        v.level(),
+        v.parent(),
+        v.indicator(),
+        v.kind(),
+        v.windowDays(),
+        v.numerator(),
+        v.denominator(),
+        v.value(),
+        v.year(),
+        v.numeratorYtd(),
+        v.denominatorYtd(),
+        v.valueYtd(),
+        v.events(),
+        v.lastEventAt(),
+        v.baseline(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        lastHeard(day),
+        null,
+        null,
+        null,
+        null,
+        v.dailyCounts());
   }
 
   private static IndicatorValue withBaseline(IndicatorValue v, Baseline baseline) {
