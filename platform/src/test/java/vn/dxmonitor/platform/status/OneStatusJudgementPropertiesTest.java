@@ -149,7 +149,9 @@ class OneStatusJudgementPropertiesTest {
         .collect(
             scenario.secondFrom() == null
                 ? "never"
-                : scenario.secondFrom().isAfter(VietnamTime.endOf(today))
+                : !scenario
+                        .secondFrom()
+                        .isBefore(today.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant())
                     ? "after the day"
                     : scenario.secondFrom().isAfter(now) ? "later that day" : "before");
 
