@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeMap;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
@@ -16,7 +15,6 @@ import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.Projection;
 import vn.dxmonitor.model.trajectory.TargetAssessor;
 import vn.dxmonitor.model.trajectory.WindowCounts;
-import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.value.DailyCounts;
 import vn.dxmonitor.model.value.IndicatorValue;
 
@@ -57,30 +55,11 @@ public final class StatusJudge {
   }
 
   /**
-   * The unit's standing on {@code day} against the target that governs its indicator then, in the
-   * catalog in force that day; empty when no plan sets the unit a target for it.
-   *
-   * @param value the unit's value for the indicator; null when it has none
-   * @param recent the unit's recent daily values, oldest first, for the projection; may be empty
-   */
-  public Optional<Assessment> judge(
-      CatalogSource source,
-      Unit unit,
-      String indicatorId,
-      IndicatorValue value,
-      LocalDate day,
-      List<Projection.DailyValue> recent) {
-    Catalog catalog = source.catalogOn(day);
-    return catalog
-        .governingTarget(indicatorId, unit, source.units(), day)
-        .map(target -> judge(catalog, target, value, day, recent));
-  }
-
-  /**
    * The unit's standing on {@code day} against one target of {@code catalog}: the one that governs
-   * it, or a plan's target a review reports on.
+   * it there ({@link Catalog#governingTarget}), or a plan's target a review reports on.
    *
-   * @param catalog the catalog in force on {@code day}, which holds {@code target}
+   * @param catalog the catalog in force on {@code day} ({@link CatalogSource#catalogOn}), which
+   *     holds {@code target}
    * @param value the unit's value for the target's indicator; null when it has none
    * @param recent the unit's recent daily values, oldest first, for the projection; may be empty
    */

@@ -183,19 +183,18 @@ class StatusJudgeTest {
         };
     IndicatorValue value = value(70.0, edited, null);
 
-    Status dayBefore =
-        judge
-            .judge(source, PROVINCE, "i", value, LocalDate.of(2026, 6, 29), List.of())
-            .orElseThrow()
-            .status();
-    Status dayOfTheEdit =
-        judge
-            .judge(source, PROVINCE, "i", value, LocalDate.of(2026, 6, 30), List.of())
-            .orElseThrow()
-            .status();
+    Status dayBefore = governing(source, value, LocalDate.of(2026, 6, 29)).status();
+    Status dayOfTheEdit = governing(source, value, LocalDate.of(2026, 6, 30)).status();
 
     assertThat(dayBefore).isNotEqualTo(Status.ACHIEVED);
     assertThat(dayOfTheEdit).isEqualTo(Status.ACHIEVED);
+  }
+
+  /** The standing against the target governing on the day, in the catalog in force that day. */
+  private Assessment governing(CatalogSource source, IndicatorValue value, LocalDate day) {
+    Catalog inForce = source.catalogOn(day);
+    Target target = inForce.governingTarget("i", PROVINCE, source.units(), day).orElseThrow();
+    return judge.judge(inForce, target, value, day, List.of());
   }
 
   private static Target target(double value, Baseline baseline) {
