@@ -21,7 +21,7 @@ import vn.dxmonitor.alerting.route.WebhookHosts;
 import vn.dxmonitor.alerting.rule.AlertRules;
 import vn.dxmonitor.alerting.silence.Silences;
 import vn.dxmonitor.model.catalog.CatalogSource;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 import vn.dxmonitor.runtime.kafka.KafkaTopicProperties;
@@ -80,7 +80,7 @@ public class AlertingConfiguration {
       AlertingProperties properties,
       KafkaTopicProperties topics,
       CatalogSource catalog,
-      StatusEvaluator status,
+      StatusJudge judge,
       AlertRules rules,
       AlertReceivers receivers,
       Silences silences,
@@ -89,7 +89,7 @@ public class AlertingConfiguration {
       @Qualifier("alertingStreamsSupervisor") StreamsSupervisor supervisor) {
     EngineSettings settings =
         new EngineSettings(
-            new Evaluator(catalog, status, rules),
+            new Evaluator(catalog, judge, rules),
             rules,
             receivers,
             silences,

@@ -14,7 +14,7 @@ import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.processor.aggregate.Publishing;
 import vn.dxmonitor.processor.aggregate.PunctuationMetrics;
 import vn.dxmonitor.processor.check.DeadLetterMetrics;
@@ -38,14 +38,14 @@ public class ProcessorConfiguration {
   TopologySettings topologySettings(
       CatalogSource catalog,
       EventValidator validator,
-      StatusEvaluator evaluator,
+      StatusJudge judge,
       Clock clock,
       ProcessorProperties properties,
       MeterRegistry meters) {
     return new TopologySettings(
         catalog,
         validator,
-        evaluator,
+        judge,
         clock,
         new DeadLetterMetrics(meters),
         properties.statusInterval(),

@@ -14,8 +14,8 @@ import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.trajectory.Assessment;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.unit.UnitRegistry;
@@ -23,9 +23,11 @@ import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.model.value.ValueKey;
 
 /**
- * Judges a unit's indicator by every rule, at the alerting service's own date rather than trusting
- * the status the processor computed: time moves a trajectory even when no value arrives. Only a
- * unit some plan sets a target for is judged: that is what the registry expects to report.
+ * Judges a unit's indicator by every rule, at the alerting service's own date: time moves a
+ * trajectory even when no value arrives. The unit's standing is the {@link StatusJudge}'s verdict
+ * on the value as the processor published it, against the catalog in force today — the verdict the
+ * processor and the dashboard reach on the same day. Only a unit some plan sets a target for is
+ * judged: that is what the registry expects to report.
  */
 public final class Evaluator {
 
@@ -33,12 +35,12 @@ public final class Evaluator {
   static final int PROJECTION_DAYS = 14;
 
   private final CatalogSource catalog;
-  private final StatusEvaluator status;
+  private final StatusJudge judge;
   private final Supplier<RuleSet> rules;
 
-  public Evaluator(CatalogSource catalog, StatusEvaluator status, Supplier<RuleSet> rules) {
+  public Evaluator(CatalogSource catalog, StatusJudge judge, Supplier<RuleSet> rules) {
     this.catalog = catalog;
-    this.status = status;
+    this.judge = judge;
     this.rules = rules;
   }
 
@@ -52,7 +54,7 @@ public final class Evaluator {
    */
   public List<Judgement> judgeUnheard(String province, LocalDate today, Predicate<String> heard) {
     RuleSet ruleSet = rules.get();
-    Catalog current = catalog.catalog();
+    Catalog current = catalog.catalogOn(today);
     UnitRegistry units = catalog.units().at(today);
     List<Judgement> judgements = new ArrayList<>();
     for (Unit unit : units.subtree(province)) {
@@ -69,7 +71,7 @@ public final class Evaluator {
             ruleSet.settingsFor(
                 RuleKind.NO_DATA, target.get().planId(), indicator.id(), unit.level());
         IndicatorValue unheard = UnheardValue.of(unit, indicator.id());
-        Assessment assessment = status.assess(current, target.get(), null, null, today, List.of());
+        Assessment assessment = judge.judge(current, target.get(), unheard, today, List.of());
         Situation situation =
             new Situation(unheard, Observation.first(unheard, today), indicator, assessment, today);
         judgements.add(
@@ -83,38 +85,54 @@ public final class Evaluator {
   }
 
   public List<Judgement> judge(Observation observation, LocalDate today) {
-    IndicatorValue value = observation.latest();
-    Catalog current = catalog.catalog();
+    Optional<Situation> found = situation(observation, today);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Situation situation = found.get();
+    IndicatorValue value = situation.value();
+    Target target = situation.assessment().target();
     UnitRegistry units = catalog.units().at(today);
-    Optional<Unit> unit = units.find(value.unit());
-    Optional<Indicator> indicator = current.indicator(value.indicator());
-    if (unit.isEmpty() || indicator.isEmpty()) {
-      return List.of();
-    }
-    Optional<Target> target =
-        current.governingTarget(value.indicator(), unit.get(), catalog.units(), today);
-    if (target.isEmpty()) {
-      return List.of();
-    }
-    Assessment assessment =
-        status.assess(
-            current,
-            target.get(),
-            value.value(),
-            value.baseline(),
-            today,
-            observation.since(today.minusDays(PROJECTION_DAYS - 1L)));
-    Situation situation = new Situation(value, observation, indicator.get(), assessment, today);
+    Unit unit = units.find(value.unit()).orElseThrow();
     RuleSet ruleSet = rules.get();
     List<Judgement> judgements = new ArrayList<>(RuleKind.values().length);
     for (RuleKind rule : RuleKind.values()) {
-      Subject subject = subject(rule, unit.get(), units, value.indicator(), target.get());
+      Subject subject = subject(rule, unit, units, value.indicator(), target);
       RuleSettings settings =
-          ruleSet.settingsFor(rule, target.get().planId(), value.indicator(), unit.get().level());
+          ruleSet.settingsFor(rule, target.planId(), value.indicator(), unit.level());
       judgements.add(
           new Judgement(subject, RuleConditions.find(rule, situation, settings), settings));
     }
     return judgements;
+  }
+
+  /**
+   * What the rules judge the observed unit and indicator on today: its value and its standing
+   * against the target that governs it. Empty for a unit or indicator the catalog no longer has, or
+   * one no plan sets a target for.
+   */
+  public Optional<Situation> situation(Observation observation, LocalDate today) {
+    IndicatorValue value = observation.latest();
+    Catalog current = catalog.catalogOn(today);
+    UnitRegistry units = catalog.units().at(today);
+    Optional<Unit> unit = units.find(value.unit());
+    Optional<Indicator> indicator = current.indicator(value.indicator());
+    if (unit.isEmpty() || indicator.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Target> target =
+        current.governingTarget(value.indicator(), unit.get(), catalog.units(), today);
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    Assessment assessment =
+        judge.judge(
+            current,
+            target.get(),
+            value,
+            today,
+            observation.since(today.minusDays(PROJECTION_DAYS - 1L)));
+    return Optional.of(new Situation(value, observation, indicator.get(), assessment, today));
   }
 
   private static Subject subject(

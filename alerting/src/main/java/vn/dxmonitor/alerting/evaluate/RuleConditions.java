@@ -7,6 +7,7 @@ import vn.dxmonitor.alerting.lifecycle.Verdict;
 import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.rule.RuleSettings;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.Projection;
@@ -91,10 +92,7 @@ public final class RuleConditions {
   }
 
   private static Finding unreachable(Situation situation) {
-    Status status = situation.value().status();
-    if (status == null) {
-      return Finding.unknown();
-    }
+    Status status = situation.assessment().status();
     Target target = situation.assessment().target();
     return finding(
         status == Status.UNREACHABLE ? Verdict.HOLDS : Verdict.CLEARS,
@@ -120,8 +118,7 @@ public final class RuleConditions {
           : finding(Verdict.CLEARS, NEVER_REPORTED, situation, null);
     }
     LocalDate last = VietnamTime.dateOf(lastEventAt);
-    LocalDate due = situation.today().minus(situation.indicator().cadence());
-    if (last.isBefore(due)) {
+    if (StatusJudge.isSilent(lastEventAt, situation.indicator().cadence(), situation.today())) {
       return finding(
           Verdict.HOLDS,
           STOPPED_REPORTING,

@@ -43,6 +43,7 @@ final class UnheardValue {
         null,
         null,
         null,
+        null,
         null);
   }
 }

@@ -27,7 +27,7 @@ import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertCommand;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.trajectory.TargetAssessor;
 import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.UnitHistory;
@@ -75,7 +75,7 @@ final class EngineDriver implements AutoCloseable {
         CatalogSource.fixed(BuiltInCatalog.create(), UnitHistory.timeless(units));
     EngineSettings settings =
         new EngineSettings(
-            new Evaluator(catalog, new StatusEvaluator(catalog, new TargetAssessor()), rules::get),
+            new Evaluator(catalog, new StatusJudge(new TargetAssessor()), rules::get),
             rules::get,
             routes,
             silences,

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,21 +18,21 @@ import vn.dxmonitor.model.alert.AlertState;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.time.VietnamTime;
-import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.Status;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.trajectory.TargetAssessor;
-import vn.dxmonitor.model.trajectory.WindowCounts;
 import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.model.value.DailyCounts;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /**
- * The {@code unreachable} rule fires from a value the processor judged {@code UNREACHABLE}: nine
- * days before the built-in catalog's 2025 deadline, a commune at 30 % whose twenty days already
- * counted leave its 30-day window short of the target whatever it does from now on.
+ * The {@code unreachable} rule fires from a value whose window cannot reach its target: nine days
+ * before the built-in catalog's 2025 deadline, a commune at 30 % whose twenty days already counted
+ * leave its 30-day window short of the target whatever it does from now on. The engine judges the
+ * daily counts the value carries, as the processor did when it published it.
  */
 class UnreachableAlertTest {
 
@@ -53,8 +53,7 @@ class UnreachableAlertTest {
 
   private final Catalog catalog = BuiltInCatalog.create();
   private final UnitRegistry units = BuiltInUnits.giaLai();
-  private final StatusEvaluator evaluator =
-      new StatusEvaluator(catalog, units, new TargetAssessor());
+  private final StatusJudge judge = new StatusJudge(new TargetAssessor());
   private EngineDriver engine;
 
   @BeforeEach
@@ -68,7 +67,7 @@ class UnreachableAlertTest {
   }
 
   @Test
-  void aValueJudgedUnreachableFiresTheUnreachableRuleAndAnotherStatusResolvesIt() {
+  void aValueWhoseWindowCannotReachItsTargetFiresTheUnreachableRuleAndARevisionResolvesIt() {
     LocalDate today = VietnamTime.dateOf(NINE_DAYS_BEFORE);
     Target target =
         catalog
@@ -76,13 +75,12 @@ class UnreachableAlertTest {
                 RECORDS, units.find(COMMUNE).orElseThrow(), UnitHistory.timeless(units), today)
             .orElseThrow();
     // 3 of 10 on each of the 20 days before today; ten days of 10, all online: 160 of 300 ≈ 53 %
-    Assessment assessment =
-        evaluator.assess(
-            catalog, target, 30.0, null, today, List.of(), closedDays(today, 20, 3, 10));
+    IndicatorValue unreachable = published(30.0, closedDays(today, 20, 3, 10));
     assertThat(target.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
-    assertThat(assessment.status()).isEqualTo(Status.UNREACHABLE);
+    assertThat(judge.judge(catalog, target, unreachable, today, List.of()).status())
+        .isEqualTo(Status.UNREACHABLE);
 
-    engine.send(published(30.0, assessment));
+    engine.send(unreachable);
     engine.jump(Duration.ofSeconds(2));
 
     String id = Alert.idOf("unreachable", COMMUNE, RECORDS, target.planId());
@@ -90,23 +88,26 @@ class UnreachableAlertTest {
     assertThat(alert.state()).isEqualTo(AlertState.FIRING);
     assertThat(alert.severity()).isEqualTo("critical");
 
-    Assessment behind = evaluator.assess(catalog, target, 30.0, null, today, List.of());
-    engine.send(published(30.0, behind));
+    // Late events revise the closed days to 7 of 10: 240 of 300 = 80 % is within reach again
+    IndicatorValue reachable = published(70.0, closedDays(today, 20, 7, 10));
+    assertThat(judge.judge(catalog, target, reachable, today, List.of()).status())
+        .isNotEqualTo(Status.UNREACHABLE);
+    engine.send(reachable);
     engine.jump(Duration.ofSeconds(2));
     assertThat(engine.latest(id).state()).isEqualTo(AlertState.RESOLVED);
   }
 
-  private IndicatorValue published(double value, Assessment assessment) {
-    return Values.judged(
-        Values.ratio(COMMUNE, BuiltInUnits.GIA_LAI, RECORDS, value, engine.clock.instant()),
-        assessment);
+  private IndicatorValue published(double value, List<DailyCounts> days) {
+    return Values.ratio(
+        COMMUNE, BuiltInUnits.GIA_LAI, RECORDS, value, engine.clock.instant(), days);
   }
 
-  private static WindowCounts closedDays(LocalDate today, int days, long online, long records) {
-    TreeMap<LocalDate, WindowCounts.DayCounts> counts = new TreeMap<>();
-    for (int i = 1; i <= days; i++) {
-      counts.put(today.minusDays(i), new WindowCounts.DayCounts(online, records));
+  private static List<DailyCounts> closedDays(
+      LocalDate today, int days, long online, long records) {
+    List<DailyCounts> counts = new ArrayList<>();
+    for (int i = days; i >= 1; i--) {
+      counts.add(new DailyCounts(today.minusDays(i), online, records));
     }
-    return new WindowCounts(30, counts);
+    return counts;
   }
 }

@@ -1,7 +1,9 @@
 package vn.dxmonitor.alerting.support;
 
 import java.time.Instant;
+import java.util.List;
 import vn.dxmonitor.model.trajectory.Assessment;
+import vn.dxmonitor.model.value.DailyCounts;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /** Indicator values as the processor publishes them, for feeding the alerting engine. */
@@ -46,11 +48,19 @@ public final class Values {
         null,
         null,
         null,
+        null,
         null);
   }
 
-  /** The value with the processor's judgement of it against a target. */
-  public static IndicatorValue judged(IndicatorValue v, Assessment assessment) {
+  /** A commune's ratio value with the daily counts of its window, as the processor publishes it. */
+  public static IndicatorValue ratio(
+      String unit,
+      String parent,
+      String indicator,
+      double value,
+      Instant lastEventAt,
+      List<DailyCounts> dailyCounts) {
+    IndicatorValue v = ratio(unit, parent, indicator, value, lastEventAt);
     return new IndicatorValue(
         v.unit(),
         v.unitName(),
@@ -69,19 +79,25 @@ public final class Values {
         v.events(),
         v.lastEventAt(),
         v.baseline(),
-        assessment.target().id(),
-        assessment.target().planId(),
-        assessment.target().comparator().symbol(),
-        assessment.target().value(),
-        assessment.target().deadline(),
-        assessment.expected(),
-        assessment.status(),
-        assessment.gap(),
-        assessment.daysBehind(),
+        v.targetId(),
+        v.planId(),
+        v.comparator(),
+        v.target(),
+        v.deadline(),
+        v.expected(),
+        v.status(),
+        v.gap(),
+        v.daysBehind(),
         v.updatedAt(),
         v.periodStart(),
         v.valuePeriodToDate(),
         v.childrenReporting(),
-        v.childrenExpected());
+        v.childrenExpected(),
+        dailyCounts);
+  }
+
+  /** The value with the processor's judgement of it against a target. */
+  public static IndicatorValue judged(IndicatorValue v, Assessment assessment) {
+    return v.withStanding(assessment);
   }
 }

@@ -22,8 +22,8 @@ import vn.dxmonitor.dashboard.status.ValueTable;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Plan;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.time.VietnamTime;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitHistory;
 
@@ -35,19 +35,19 @@ import vn.dxmonitor.model.unit.UnitHistory;
 public class StatusController {
 
   private final CatalogSource source;
-  private final StatusEvaluator evaluator;
+  private final StatusJudge judge;
   private final IndicatorValueSearch search;
   private final UnitScope scope;
   private final Clock clock;
 
   public StatusController(
       CatalogSource source,
-      StatusEvaluator evaluator,
+      StatusJudge judge,
       IndicatorValueSearch search,
       UnitScope scope,
       Clock clock) {
     this.source = source;
-    this.evaluator = evaluator;
+    this.judge = judge;
     this.search = search;
     this.scope = scope;
     this.clock = clock;
@@ -64,11 +64,11 @@ public class StatusController {
       @RequestParam(name = "plan", required = false) String planId,
       @RequestParam(name = "asOf", required = false) String asOf) {
     StatusQuery query = query(code, planId, asOf);
-    Catalog catalog = source.catalogAt(query.asOf());
-    UnitHistory history = source.units();
+    StatusAssessment assessment = StatusAssessment.of(source, judge, query);
+    Catalog catalog = assessment.catalog();
+    UnitHistory history = assessment.history();
     Viewer viewer = Viewers.require();
     Unit unit = code == null || code.isBlank() ? null : requireUnit(history, query, viewer);
-    StatusAssessment assessment = new StatusAssessment(catalog, history, evaluator, query);
     List<StatusAssessment.Pair> pairs;
     if (planId == null || planId.isBlank()) {
       if (unit == null) {

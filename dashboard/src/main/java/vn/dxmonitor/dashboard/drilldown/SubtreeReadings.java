@@ -12,7 +12,7 @@ import vn.dxmonitor.dashboard.status.UnitJudgements;
 import vn.dxmonitor.dashboard.status.ValueTable;
 import vn.dxmonitor.dashboard.status.ValuesAt;
 import vn.dxmonitor.model.catalog.Indicator;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.unit.Unit;
 
 /**
@@ -26,11 +26,11 @@ class SubtreeReadings {
   private static final Logger log = LoggerFactory.getLogger(SubtreeReadings.class);
 
   private final ValuesAt values;
-  private final StatusEvaluator evaluator;
+  private final StatusJudge judge;
 
-  SubtreeReadings(ValuesAt values, StatusEvaluator evaluator) {
+  SubtreeReadings(ValuesAt values, StatusJudge judge) {
     this.values = values;
-    this.evaluator = evaluator;
+    this.judge = judge;
   }
 
   /**
@@ -55,8 +55,7 @@ class SubtreeReadings {
       failed = true;
     }
     Map<String, List<TargetStatus>> standings =
-        new UnitJudgements(page.catalog(), page.history(), evaluator, page.day())
-            .judge(units, table);
+        new UnitJudgements(page.catalog(), page.history(), judge, page.day()).judge(units, table);
     return new Judged(table, standings, failed);
   }
 }

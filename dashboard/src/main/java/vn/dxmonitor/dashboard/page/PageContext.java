@@ -2,6 +2,7 @@ package vn.dxmonitor.dashboard.page;
 
 import java.time.LocalDate;
 import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitRegistry;
@@ -22,6 +23,22 @@ public record PageContext(
     UnitRegistry units,
     UnitHistory history,
     Unit root) {
+
+  /**
+   * The context of a page about {@code root} on {@code day}: the catalog in force that day, which
+   * every status of the day is judged against, and the registry as it stands today.
+   *
+   * @param units today's registry, which {@code root} was found in
+   */
+  public static PageContext of(
+      PageText text,
+      CatalogSource source,
+      LocalDate today,
+      LocalDate day,
+      UnitRegistry units,
+      Unit root) {
+    return new PageContext(text, today, day, source.catalogOn(day), units, source.units(), root);
+  }
 
   public boolean isPast() {
     return day.isBefore(today);

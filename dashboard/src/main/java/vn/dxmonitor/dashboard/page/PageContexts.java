@@ -64,13 +64,7 @@ public class PageContexts {
     LocalDate day = AsOfDay.parseForPage(asOf, today);
     UnitHistory history = source.units();
     UnitRegistry units = history.at(today);
-    return new PageContext(
-        messages.in(locale),
-        today,
-        day,
-        day.equals(today) ? source.catalog() : source.catalogAt(AsOfDay.endOf(day)),
-        units,
-        history,
-        scope.unit(Viewers.require(), unit, units));
+    return PageContext.of(
+        messages.in(locale), source, today, day, units, scope.unit(Viewers.require(), unit, units));
   }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.dxmonitor.dashboard.status.AsOfDay;
 import vn.dxmonitor.dashboard.status.ValueTable;
 import vn.dxmonitor.dashboard.status.ValuesAt;
 import vn.dxmonitor.model.catalog.Catalog;
@@ -179,7 +178,7 @@ public class Rankings {
   }
 
   private Catalog catalogOn(LocalDate day) {
-    return source.catalogAt(AsOfDay.endOf(day));
+    return source.catalogOn(day);
   }
 
   private static double round(double value) {

@@ -29,17 +29,19 @@ import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.catalog.Review;
 import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.revision.RevisionEntry;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.trajectory.Assessment;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /**
  * Puts together the review report of a plan for a province on a day: every target with the
- * province's result, the ranking of each level the plan sets targets for, and the collectives
- * proposed for an award — the best scored, banded good or excellent, up to the quota of the review
- * the report serves (the one held that day, else the next, else the last).
+ * province's result (its standing, the {@link StatusJudge}'s verdict on its value that day, and for
+ * a lower level how many units reached the target), the ranking of each level the plan sets targets
+ * for, and the collectives proposed for an award — the best scored, banded good or excellent, up to
+ * the quota of the review the report serves (the one held that day, else the next, else the last).
  */
 @Component
 public class ReviewReports {
@@ -48,14 +50,14 @@ public class ReviewReports {
 
   private final ValuesAt values;
   private final Rankings rankings;
-  private final StatusEvaluator evaluator;
+  private final StatusJudge judge;
   private final RevisionSearch revisions;
 
   public ReviewReports(
-      ValuesAt values, Rankings rankings, StatusEvaluator evaluator, RevisionSearch revisions) {
+      ValuesAt values, Rankings rankings, StatusJudge judge, RevisionSearch revisions) {
     this.values = values;
     this.rankings = rankings;
-    this.evaluator = evaluator;
+    this.judge = judge;
     this.revisions = revisions;
   }
 
@@ -202,6 +204,13 @@ public class ReviewReports {
         : plan.reviews().stream().reduce((earlier, later) -> later);
   }
 
+  /** A unit's standing against one of the plan's targets on the report's day. */
+  public static Assessment standing(
+      StatusJudge judge, PageContext page, Target target, Unit unit, ValueTable table) {
+    IndicatorValue value = table.find(unit.code(), target.indicatorId()).orElse(null);
+    return judge.judge(page.catalog(), target, value, page.day(), List.of());
+  }
+
   private ReviewReport.TargetLine line(
       PageContext page, Target target, List<Unit> subtree, ValueTable table, AlertItems names) {
     PageText text = page.text();
@@ -217,14 +226,7 @@ public class ReviewReports {
     String status = "";
     if (target.level() == UnitLevel.PROVINCE) {
       IndicatorValue value = table.find(page.root().code(), target.indicatorId()).orElse(null);
-      Assessment assessment =
-          evaluator.assess(
-              page.catalog(),
-              target,
-              value == null ? null : value.value(),
-              value == null ? null : value.baseline(),
-              page.day(),
-              List.of());
+      Assessment assessment = standing(judge, page, target, page.root(), table);
       result = Numbers.format(value == null ? null : value.value(), text.locale());
       expected = Numbers.format(assessment.expected(), text.locale());
       status = StatusLabels.label(text, assessment.status());
@@ -239,9 +241,7 @@ public class ReviewReports {
           continue;
         }
         judged++;
-        Double value =
-            table.find(unit.code(), target.indicatorId()).map(IndicatorValue::value).orElse(null);
-        if (value != null && target.isMetBy(value)) {
+        if (standing(judge, page, target, unit, table).status() == Status.ACHIEVED) {
           reached++;
         }
       }

@@ -56,6 +56,6 @@ public final class AsOfDay {
 
   /** The last moment of the day in Vietnam: what the catalog is read at for that day. */
   public static Instant endOf(LocalDate day) {
-    return day.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant().minusMillis(1);
+    return VietnamTime.endOf(day);
   }
 }

@@ -9,6 +9,11 @@ import vn.dxmonitor.model.value.IndicatorValue;
  * change over time (the unit, the observed baseline, the governing target) taken from today's
  * document when there is one. Whatever was judged from today's value (status, gap) is left out: the
  * reader judges the past value again at the past date.
+ *
+ * <p>When the unit was last heard of is known only if it has not been heard of since the day: then
+ * it is today's {@code lastEventAt}; otherwise it is left out, and the value is judged on its
+ * figure (see {@link vn.dxmonitor.model.status.StatusJudge#isSilent}). The history keeps no daily
+ * counts, so a past value is never found {@code UNREACHABLE}.
  */
 final class PastValue {
 
@@ -32,7 +37,7 @@ final class PastValue {
         0,
         null,
         0,
-        null,
+        lastHeardBy(today, endOfDay),
         today == null ? null : today.baseline(),
         today == null ? null : today.targetId(),
         today == null ? null : today.planId(),
@@ -47,6 +52,14 @@ final class PastValue {
         today == null ? null : today.periodStart(),
         null,
         null,
+        null,
         null);
+  }
+
+  private static Instant lastHeardBy(IndicatorValue today, Instant endOfDay) {
+    if (today == null || today.lastEventAt() == null || today.lastEventAt().isAfter(endOfDay)) {
+      return null;
+    }
+    return today.lastEventAt();
   }
 }

@@ -8,35 +8,51 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.trajectory.Assessment;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitRegistry;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /**
- * Puts units' values against targets at a date, with the model's trajectory maths: which pairs of
- * unit and target a query covers, and the standing of each. Pure, given the catalog and the values.
+ * Puts units' values against targets at a date: which pairs of unit and target a query covers, and
+ * the standing of each, the {@link StatusJudge}'s verdict on the value as published. Pure, given
+ * the catalog and the values.
  */
 public final class StatusAssessment {
 
   private final Catalog catalog;
   private final UnitHistory history;
-  private final StatusEvaluator evaluator;
+  private final StatusJudge judge;
   private final StatusQuery query;
   private final UnitRegistry registry;
 
   public StatusAssessment(
-      Catalog catalog, UnitHistory history, StatusEvaluator evaluator, StatusQuery query) {
+      Catalog catalog, UnitHistory history, StatusJudge judge, StatusQuery query) {
     this.catalog = catalog;
     this.history = history;
-    this.evaluator = evaluator;
+    this.judge = judge;
     this.query = query;
     this.registry = history.at(query.date());
+  }
+
+  /** The assessment a status request reads: the catalog in force on the day asked. */
+  public static StatusAssessment of(CatalogSource source, StatusJudge judge, StatusQuery query) {
+    return new StatusAssessment(source.catalogOn(query.date()), source.units(), judge, query);
+  }
+
+  /** The catalog the units are put against their targets in. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  public UnitHistory history() {
+    return history;
   }
 
   /** A unit with one of the targets it is judged against. */
@@ -115,15 +131,7 @@ public final class StatusAssessment {
       String indicator = pair.indicator();
       IndicatorValue value = values.apply(pair.unit().code(), indicator).orElse(null);
       Assessment assessment =
-          target == null
-              ? null
-              : evaluator.assess(
-                  catalog,
-                  target,
-                  value == null ? null : value.value(),
-                  value == null ? null : value.baseline(),
-                  query.date(),
-                  List.of());
+          target == null ? null : judge.judge(catalog, target, value, query.date(), List.of());
       out.add(entry(pair.unit(), target, indicator, value, assessment));
     }
     return out;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.dxmonitor.model.catalog.Catalog;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitHistory;
 
@@ -23,11 +23,10 @@ public final class UnitJudgements {
 
   private final StatusAssessment assessment;
 
-  public UnitJudgements(
-      Catalog catalog, UnitHistory history, StatusEvaluator evaluator, LocalDate day) {
+  public UnitJudgements(Catalog catalog, UnitHistory history, StatusJudge judge, LocalDate day) {
     this.assessment =
         new StatusAssessment(
-            catalog, history, evaluator, new StatusQuery(null, null, AsOfDay.endOf(day), day));
+            catalog, history, judge, new StatusQuery(null, null, AsOfDay.endOf(day), day));
   }
 
   /** Each unit's standings, in the order given; indicators in catalog order. */

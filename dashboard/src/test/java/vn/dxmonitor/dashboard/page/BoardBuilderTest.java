@@ -176,6 +176,7 @@ class BoardBuilderTest {
             null,
             null,
             null,
+            null,
             null);
 
     Cell cell =

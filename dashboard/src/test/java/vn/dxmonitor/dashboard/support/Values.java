@@ -51,6 +51,7 @@ public final class Values {
         null,
         null,
         null,
+        null,
         null);
   }
 

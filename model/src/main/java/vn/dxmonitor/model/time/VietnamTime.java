@@ -17,4 +17,9 @@ public final class VietnamTime {
   public static LocalDate dateOf(Instant instant) {
     return LocalDate.ofInstant(instant, ZONE);
   }
+
+  /** The last moment of the day in Vietnam. */
+  public static Instant endOf(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(ZONE).toInstant().minusMillis(1);
+  }
 }

@@ -7,9 +7,10 @@ import java.util.OptionalDouble;
 import vn.dxmonitor.model.catalog.Target;
 
 /**
- * Decides a status from an actual value, a target and its trajectory: the one place a status is
- * decided, for the processor, the alerting engine, the dashboard and the reviews alike. Pure: the
- * same inputs always give the same assessment, so a past date can be replayed for a review.
+ * Decides a status from an actual value, a target and its trajectory: the maths behind {@link
+ * vn.dxmonitor.model.status.StatusJudge}, which decides what the actual value is (silence), which
+ * baseline the trajectory starts from and which daily counts bound a ratio, and through which every
+ * reader of a status judges it. Pure: the same inputs always give the same assessment.
  *
  * <p>In order: {@code NO_DATA} without a value; {@code ACHIEVED} when the value meets the target;
  * {@code MISSED} after the deadline; {@code UNREACHABLE} when the daily counts of a ratio show that

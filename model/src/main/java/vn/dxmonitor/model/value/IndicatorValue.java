@@ -2,6 +2,9 @@ package vn.dxmonitor.model.value;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.Baseline;
 import vn.dxmonitor.model.trajectory.Status;
 
@@ -14,7 +17,13 @@ import vn.dxmonitor.model.trajectory.Status;
  * and expected units for a coverage, and the count since {@code periodStart} for a counter. {@code
  * valuePeriodToDate} runs from the governing plan's start ({@code periodStart}). {@code
  * childrenReporting} of {@code childrenExpected} direct children reported within the indicator's
- * cadence (null for a unit without children).
+ * cadence (null for a unit without children). {@code dailyCounts} are a ratio's window day by day
+ * (days without counts left out; null for the other kinds), which tell whether the window ending on
+ * the deadline can still meet the target ({@link vn.dxmonitor.model.status.StatusJudge}).
+ *
+ * <p>The standing ({@code targetId} to {@code daysBehind}) is the processor's judgement of the
+ * value when it was made; a reader at another moment judges the value again with the same {@code
+ * StatusJudge}.
  */
 public record IndicatorValue(
     String unit,
@@ -47,7 +56,50 @@ public record IndicatorValue(
     LocalDate periodStart,
     Double valuePeriodToDate,
     Integer childrenReporting,
-    Integer childrenExpected) {
+    Integer childrenExpected,
+    List<DailyCounts> dailyCounts) {
+
+  public IndicatorValue {
+    dailyCounts = dailyCounts == null ? null : List.copyOf(dailyCounts);
+  }
+
+  /** This value with its standing against a target, as judged by the status judge. */
+  public IndicatorValue withStanding(Assessment standing) {
+    Target judged = standing.target();
+    return new IndicatorValue(
+        unit,
+        unitName,
+        level,
+        parent,
+        indicator,
+        kind,
+        windowDays,
+        numerator,
+        denominator,
+        value,
+        year,
+        numeratorYtd,
+        denominatorYtd,
+        valueYtd,
+        events,
+        lastEventAt,
+        baseline,
+        judged.id(),
+        judged.planId(),
+        judged.comparator().symbol(),
+        judged.value(),
+        judged.deadline(),
+        standing.expected(),
+        standing.status(),
+        standing.gap(),
+        standing.daysBehind(),
+        updatedAt,
+        periodStart,
+        valuePeriodToDate,
+        childrenReporting,
+        childrenExpected,
+        dailyCounts);
+  }
 
   public String key() {
     return ValueKey.of(unit, indicator);

@@ -6,13 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.Comparator;
-import vn.dxmonitor.model.catalog.Indicator;
-import vn.dxmonitor.model.catalog.Pillar;
-import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.catalog.Target;
-import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.UnitLevel;
 
 /** When a ratio's trailing window can no longer meet its target on the deadline. */
@@ -155,25 +150,6 @@ class UnreachableTest {
         .isEqualTo(Status.MISSED);
     assertThat(assessor.assess(atLeast80, FLAT_AT_60, null, asOf, List.of(), counts).status())
         .isEqualTo(Status.NO_DATA);
-  }
-
-  @Test
-  void theStatusEvaluatorPassesTheCountsOn() {
-    LocalDate asOf = DEADLINE.minusDays(9);
-    WindowCounts counts = everyDay(DEADLINE.minusDays(29), asOf.minusDays(1), 10, 20);
-    Target target = target(Comparator.AT_LEAST, 80);
-    Catalog catalog =
-        new Catalog(
-            List.of(Indicator.ratio("i", "i", "i", Pillar.DIGITAL_GOVERNMENT, WINDOW)),
-            List.of(new Plan("p", "p", null, "s", null, LocalDate.of(2026, 1, 1), null)),
-            List.of(target));
-    StatusEvaluator evaluator = new StatusEvaluator(catalog, BuiltInUnits.giaLai(), assessor);
-    Baseline baseline = new Baseline(LocalDate.of(2026, 1, 1), 60);
-
-    assertThat(evaluator.assess(catalog, target, 50.0, baseline, asOf, List.of()).status())
-        .isEqualTo(Status.BEHIND);
-    assertThat(evaluator.assess(catalog, target, 50.0, baseline, asOf, List.of(), counts).status())
-        .isEqualTo(Status.UNREACHABLE);
   }
 
   /** The same counts on every day from {@code from} to {@code to}. */

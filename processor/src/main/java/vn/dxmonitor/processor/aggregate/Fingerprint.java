@@ -1,5 +1,6 @@
 package vn.dxmonitor.processor.aggregate;
 
+import vn.dxmonitor.model.value.DailyCounts;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /**
@@ -34,6 +35,15 @@ final class Fingerprint {
     hash = mix(hash, value.childrenExpected());
     hash = mix(hash, value.unitName());
     hash = mix(hash, value.parent());
+    // A late event can move counts between the window's days without changing its sums, and those
+    // days decide whether the window can still reach its target.
+    if (value.dailyCounts() != null) {
+      for (DailyCounts day : value.dailyCounts()) {
+        hash = mix(hash, day.day().toEpochDay());
+        hash = mix(hash, day.numerator());
+        hash = mix(hash, day.denominator());
+      }
+    }
     hash ^= hash >>> 33;
     hash *= 0xff51afd7ed558ccdL;
     hash ^= hash >>> 33;

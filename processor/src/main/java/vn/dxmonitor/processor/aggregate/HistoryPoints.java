@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.time.VietnamTime;
@@ -69,9 +70,12 @@ final class HistoryPoints {
         .units()
         .latest(key.unit())
         .flatMap(
-            unit ->
-                GoverningPlan.start(
-                    catalog.catalog(), GoverningPlan.target(catalog, unit, key.indicator(), day)))
+            unit -> {
+              Catalog inForce = catalog.catalogOn(day);
+              return GoverningPlan.start(
+                  inForce,
+                  GoverningPlan.target(inForce, catalog.units(), unit, key.indicator(), day));
+            })
         .orElse(LocalDate.MIN);
   }
 

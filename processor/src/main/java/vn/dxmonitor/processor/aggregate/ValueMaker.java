@@ -2,22 +2,21 @@ package vn.dxmonitor.processor.aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.catalog.IndicatorKind;
 import vn.dxmonitor.model.catalog.Rollup;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.time.VietnamTime;
-import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.Baseline;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
-import vn.dxmonitor.model.trajectory.WindowCounts;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitRegistry;
+import vn.dxmonitor.model.value.DailyCounts;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.model.value.ValueKey;
 import vn.dxmonitor.processor.window.Counts;
@@ -35,59 +34,45 @@ import vn.dxmonitor.processor.window.Counts;
  *       to report.
  * </ul>
  *
- * Silence longer than the indicator's cadence makes the status {@code NO_DATA}, whatever the last
- * value was. The first value at or after the plan's start becomes the baseline. A ratio-of-counts
- * value is assessed with its window's daily counts, which can make it {@code UNREACHABLE}.
+ * The first value at or after the plan's start becomes the baseline. A ratio-of-counts value
+ * carries its window's daily counts. Its standing against the target that governs it, in the
+ * catalog in force today, is the {@link StatusJudge}'s verdict on the value as published — the very
+ * verdict the alerting engine, the dashboard and the reviews reach when they read it today.
  */
 public final class ValueMaker {
 
   private final CatalogSource catalog;
-  private final StatusEvaluator evaluator;
+  private final StatusJudge judge;
 
-  public ValueMaker(CatalogSource catalog, StatusEvaluator evaluator) {
+  public ValueMaker(CatalogSource catalog, StatusJudge judge) {
     this.catalog = catalog;
-    this.evaluator = evaluator;
+    this.judge = judge;
   }
 
   /** The value, or empty when the unit or the indicator is no longer in the catalog. */
   public Optional<IndicatorValue> make(String key, ValueState state, Instant now) {
     ValueKey valueKey = ValueKey.parse(key);
-    Catalog indicators = catalog.catalog();
+    LocalDate today = VietnamTime.dateOf(now);
+    Catalog inForce = catalog.catalogOn(today);
     Optional<Unit> found = catalog.units().latest(valueKey.unit());
-    Optional<Indicator> indicator = indicators.indicator(valueKey.indicator());
+    Optional<Indicator> indicator = inForce.indicator(valueKey.indicator());
     if (found.isEmpty() || indicator.isEmpty()) {
       return Optional.empty();
     }
     Unit unit = found.get();
-    LocalDate today = VietnamTime.dateOf(now);
     UnitRegistry tree = catalog.units().at(today);
-    Optional<Target> target = GoverningPlan.target(catalog, unit, indicator.get().id(), today);
-    LocalDate periodStart = GoverningPlan.start(indicators, target).orElse(null);
+    Optional<Target> target =
+        GoverningPlan.target(inForce, catalog.units(), unit, indicator.get().id(), today);
+    LocalDate periodStart = GoverningPlan.start(inForce, target).orElse(null);
     Figures figures = figures(indicator.get(), unit, tree, state, today, periodStart);
     if (state.baseline() == null
         && figures.value() != null
         && (periodStart == null || !today.isBefore(periodStart))) {
       state.baseline(new Baseline(today, figures.value()));
     }
-    boolean silent =
-        state.lastEventAt() == null
-            || VietnamTime.dateOf(state.lastEventAt())
-                .isBefore(today.minus(indicator.get().cadence()));
-    Double actual = silent ? null : figures.value();
-    Optional<Assessment> assessment =
-        target.map(
-            t ->
-                evaluator.assess(
-                    indicators,
-                    t,
-                    actual,
-                    state.baseline(),
-                    today,
-                    List.of(),
-                    windowCounts(indicator.get(), state, today)));
     Counts yearToDate = state.counts().since(today.withDayOfYear(1));
     List<Unit> children = tree.children(unit.code());
-    return Optional.of(
+    IndicatorValue value =
         new IndicatorValue(
             unit.code(),
             unit.name(),
@@ -106,20 +91,25 @@ public final class ValueMaker {
             state.events(),
             state.lastEventAt(),
             state.baseline(),
-            assessment.map(a -> a.target().id()).orElse(null),
-            assessment.map(a -> a.target().planId()).orElse(null),
-            assessment.map(a -> a.target().comparator().symbol()).orElse(null),
-            assessment.map(a -> a.target().value()).orElse(null),
-            assessment.map(a -> a.target().deadline()).orElse(null),
-            assessment.map(Assessment::expected).orElse(null),
-            assessment.map(Assessment::status).orElse(null),
-            assessment.map(Assessment::gap).orElse(null),
-            assessment.map(Assessment::daysBehind).orElse(null),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
             now,
             periodStart,
             figures.periodToDate(),
             children.isEmpty() ? null : reporting(children, state, today, indicator.get()),
-            children.isEmpty() ? null : children.size()));
+            children.isEmpty() ? null : children.size(),
+            dailyCounts(indicator.get(), state, today));
+    return Optional.of(
+        target
+            .map(t -> value.withStanding(judge.judge(inForce, t, value, today, List.of())))
+            .orElse(value));
   }
 
   /** The numbers of a value, as its indicator's kind defines them. */
@@ -164,24 +154,23 @@ public final class ValueMaker {
   }
 
   /**
-   * The daily counts of a ratio's window ending today, for the assessor to judge what the window
-   * can still reach; null for the other kinds.
+   * The daily counts of a ratio's window ending today, which tell what the window ending on the
+   * deadline can still reach; null for the other kinds.
    */
-  private static WindowCounts windowCounts(Indicator indicator, ValueState state, LocalDate today) {
+  private static List<DailyCounts> dailyCounts(
+      Indicator indicator, ValueState state, LocalDate today) {
     if (indicator.kind() != IndicatorKind.RATIO_OF_COUNTS) {
       return null;
     }
-    int windowDays = indicator.windowDays();
-    TreeMap<LocalDate, WindowCounts.DayCounts> days = new TreeMap<>();
+    List<DailyCounts> days = new ArrayList<>();
     state
         .counts()
         .days()
-        .subMap(today.minusDays(windowDays - 1L), true, today, true)
+        .subMap(today.minusDays(indicator.windowDays() - 1L), true, today, true)
         .forEach(
             (day, counts) ->
-                days.put(
-                    day, new WindowCounts.DayCounts(counts.numerator(), counts.denominator())));
-    return new WindowCounts(windowDays, days);
+                days.add(new DailyCounts(day, counts.numerator(), counts.denominator())));
+    return days;
   }
 
   private static Figures coverage(Unit unit, UnitRegistry tree, ValueState state) {

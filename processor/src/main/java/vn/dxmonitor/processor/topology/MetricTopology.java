@@ -136,7 +136,7 @@ public final class MetricTopology {
                 () ->
                     new Aggregator(
                         settings.catalog(),
-                        new ValueMaker(settings.catalog(), settings.evaluator()),
+                        new ValueMaker(settings.catalog(), settings.judge()),
                         settings.clock(),
                         settings.validator().windows(),
                         settings.publishing(),

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.processor.aggregate.Publishing;
 import vn.dxmonitor.processor.aggregate.PunctuationTimer;
 import vn.dxmonitor.processor.check.DeadLetterCounter;
@@ -12,6 +12,7 @@ import vn.dxmonitor.processor.check.DeadLetterCounter;
 /**
  * Everything the topology is a function of, so a test drives the very topology the service runs.
  *
+ * @param judge how each value stands against its target, as every reader of it judges it
  * @param deadLetters counts what goes to the dead-letter topic, by reason
  * @param statusInterval how often every value is re-evaluated against the clock
  * @param publishing when the values that events changed are published
@@ -20,7 +21,7 @@ import vn.dxmonitor.processor.check.DeadLetterCounter;
 public record TopologySettings(
     CatalogSource catalog,
     EventValidator validator,
-    StatusEvaluator evaluator,
+    StatusJudge judge,
     Clock clock,
     DeadLetterCounter deadLetters,
     Duration statusInterval,

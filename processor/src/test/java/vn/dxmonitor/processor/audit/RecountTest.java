@@ -180,6 +180,7 @@ class RecountTest {
         v.periodStart(),
         v.valuePeriodToDate(),
         v.childrenReporting(),
-        v.childrenExpected());
+        v.childrenExpected(),
+        v.dailyCounts());
   }
 }

@@ -21,7 +21,7 @@ import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.event.RevisionWindows;
 import vn.dxmonitor.model.revision.RevisionEntry;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.trajectory.TargetAssessor;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.value.HistoryPoint;
@@ -67,7 +67,7 @@ public final class TopologyHarness implements AutoCloseable {
         new TopologySettings(
             source,
             new EventValidator(source, clock, Instant.parse("2020-01-01T00:00:00Z")),
-            new StatusEvaluator(source, new TargetAssessor()),
+            new StatusJudge(new TargetAssessor()),
             clock,
             deadLetterReasons::add,
             STATUS_INTERVAL,

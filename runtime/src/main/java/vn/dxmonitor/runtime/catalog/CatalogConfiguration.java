@@ -14,7 +14,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
-import vn.dxmonitor.model.trajectory.StatusEvaluator;
+import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.trajectory.TargetAssessor;
 import vn.dxmonitor.runtime.catalog.topic.CatalogStartup;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
@@ -63,8 +63,8 @@ public class CatalogConfiguration {
   }
 
   @Bean
-  StatusEvaluator statusEvaluator(CatalogSource catalog, TargetAssessor assessor) {
-    return new StatusEvaluator(catalog, assessor);
+  StatusJudge statusJudge(TargetAssessor assessor) {
+    return new StatusJudge(assessor);
   }
 
   @Bean

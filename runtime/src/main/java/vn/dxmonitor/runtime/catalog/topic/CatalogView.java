@@ -2,6 +2,7 @@ package vn.dxmonitor.runtime.catalog.topic;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.Succession;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitVersion;
@@ -63,6 +65,11 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   private volatile boolean catalogChanged = true;
   private volatile UnitHistory history;
   private volatile Catalog catalog;
+  // The catalogs in force on the days read lately, while the catalog stays as it is: every value
+  // the
+  // processor makes and every status a page shows reads the one of its day. Grows on every change.
+  private final AtomicLong catalogGeneration = new AtomicLong();
+  private volatile DayCatalogs dayCatalogs = new DayCatalogs(-1);
 
   public CatalogView(Map<String, Object> consumerConfig) {
     this.follower = new TopicFollower(Topics.CATALOG.name(), consumerConfig, new Follow());
@@ -160,6 +167,44 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   @Override
   public Catalog catalogAt(Instant instant) {
     return build(instant);
+  }
+
+  /**
+   * The catalog in force on the day, remembered until the catalog changes. Where every plan's
+   * latest version already applied at the day's end it is the latest catalog itself, the same
+   * object {@link #catalog()} returns.
+   */
+  @Override
+  public Catalog catalogOn(LocalDate day) {
+    long generation = catalogGeneration.get();
+    DayCatalogs remembered = dayCatalogs;
+    if (remembered.generation() != generation
+        || remembered.byDay().size() >= DayCatalogs.DAYS_REMEMBERED) {
+      remembered = new DayCatalogs(generation);
+      dayCatalogs = remembered;
+    }
+    return remembered.byDay().computeIfAbsent(day, d -> inForceAt(VietnamTime.endOf(d)));
+  }
+
+  private Catalog inForceAt(Instant at) {
+    boolean latest =
+        plans.values().stream()
+            .allMatch(
+                versions ->
+                    versions.isEmpty()
+                        || versionAt(versions, at).orElseThrow()
+                            == versions.lastEntry().getValue());
+    return latest ? catalog() : build(at);
+  }
+
+  /** The catalogs of the days read since the catalog's generation {@code generation}. */
+  private record DayCatalogs(long generation, Map<LocalDate, Catalog> byDay) {
+
+    static final int DAYS_REMEMBERED = 64;
+
+    DayCatalogs(long generation) {
+      this(generation, new ConcurrentHashMap<>());
+    }
   }
 
   public List<IndicatorDocument> indicatorDocuments() {
@@ -352,10 +397,12 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
               record.value(),
               IndicatorDocument.class);
           catalogChanged = true;
+          catalogGeneration.incrementAndGet();
         }
         case CatalogKey.PLAN -> {
           applyPlan(key, record.value());
           catalogChanged = true;
+          catalogGeneration.incrementAndGet();
         }
         case CatalogKey.AUDIT -> put(audit, key, record.value(), AuditEntry.class);
         case CatalogKey.API_KEY, CatalogKey.ALERTING -> putEntry(kind, key, record.value());

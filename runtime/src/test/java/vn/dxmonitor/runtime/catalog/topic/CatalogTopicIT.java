@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,9 @@ import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.unit.UnitVersion;
+import vn.dxmonitor.runtime.catalog.IndicatorDocument;
+import vn.dxmonitor.runtime.catalog.PlanDocument;
+import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.runtime.units.AdminUnitFiles;
 import vn.dxmonitor.testsupport.kafka.KraftBrokers;
@@ -127,6 +132,68 @@ class CatalogTopicIT {
           .untilAsserted(
               () -> assertThat(view.units().at(LocalDate.of(2030, 2, 1)).find("99")).isEmpty());
     }
+  }
+
+  @Test
+  void theCatalogOfADayHoldsEachPlanInTheVersionInForceAtItsEnd() throws Exception {
+    CatalogWriter writer = new CatalogWriter(template);
+    // 22:00 in Vietnam: the second version governs the whole of 30 June, not 29 June
+    Instant edited = Instant.parse("2026-06-30T15:00:00Z");
+    LocalDate dayBefore = LocalDate.of(2026, 6, 29);
+    LocalDate dayOfTheEdit = LocalDate.of(2026, 6, 30);
+    try (CatalogView view = view()) {
+      view.start();
+      assertThat(view.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+      writer.putIndicator(
+          JsonCodec.read(
+              """
+              {"id": "in-force", "nameVi": "i", "nameEn": "i", "pillar": "digital-government",
+               "kind": "ratio-of-counts", "unitOfMeasure": "percent", "windowDays": 30,
+               "cadence": "P7D", "rollup": "sum"}
+              """
+                  .getBytes(StandardCharsets.UTF_8),
+              IndicatorDocument.class));
+      view.requireApplied(writer.putPlan(plan(1, 80, null)), Duration.ofSeconds(30), "plan 1");
+      view.requireApplied(writer.putPlan(plan(2, 60, edited)), Duration.ofSeconds(30), "plan 2");
+
+      assertThat(targetOn(view, dayBefore)).isEqualTo(80);
+      assertThat(targetOn(view, dayOfTheEdit)).isEqualTo(60);
+      assertThat(view.catalogOn(dayOfTheEdit))
+          .as("remembered, and the latest catalog itself once every latest version applies")
+          .isSameAs(view.catalogOn(dayOfTheEdit))
+          .isSameAs(view.catalog());
+      assertThat(view.catalogOn(dayBefore)).isSameAs(view.catalogOn(dayBefore));
+
+      view.requireApplied(
+          writer.putPlan(plan(3, 50, edited.plusSeconds(60))), Duration.ofSeconds(30), "plan 3");
+
+      assertThat(targetOn(view, dayOfTheEdit))
+          .as("forgotten when the catalog changes")
+          .isEqualTo(50);
+      assertThat(targetOn(view, dayBefore)).isEqualTo(80);
+    }
+  }
+
+  private static PlanVersion plan(int version, int value, Instant validFrom) {
+    PlanDocument document =
+        JsonCodec.read(
+            """
+            {"id": "in-force-plan", "start": "2026-01-01", "targets": [
+              {"id": "t", "indicator": "in-force", "level": "province", "comparator": ">=",
+               "value": %d, "deadline": "2027-12-31"}]}
+            """
+                .formatted(value)
+                .getBytes(StandardCharsets.UTF_8),
+            PlanDocument.class);
+    return new PlanVersion(document, version, validFrom, "test");
+  }
+
+  private static double targetOn(CatalogView view, LocalDate day) {
+    return view.catalogOn(day).targets().stream()
+        .filter(target -> target.planId().equals("in-force-plan"))
+        .findFirst()
+        .orElseThrow()
+        .value();
   }
 
   private static void assertTreesAndSuccessions(UnitHistory history) {
