@@ -1,6 +1,7 @@
 package vn.dxmonitor.platform;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -50,6 +51,22 @@ class ArchitectureTest {
             "vn.dxmonitor.alerting..",
             "vn.dxmonitor.dashboard..",
             "vn.dxmonitor.platform..")
+        .check(classes);
+  }
+
+  /**
+   * A package of a module is a concept; two concepts that need each other are one concept split in
+   * two, and the next change to either has to read both. Each module's packages form a tree of
+   * dependencies, never a circle.
+   */
+  @Test
+  void noModulesPackagesDependOnEachOtherInACircle() {
+    slices()
+        .matching("vn.dxmonitor.(*).(*)..")
+        .namingSlices("$1.$2")
+        .should()
+        .beFreeOfCycles()
+        .because("a cycle between packages is one concept split in two")
         .check(classes);
   }
 }

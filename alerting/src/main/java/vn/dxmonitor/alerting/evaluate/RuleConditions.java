@@ -7,9 +7,9 @@ import vn.dxmonitor.alerting.lifecycle.Verdict;
 import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.rule.RuleSettings;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.status.Assessment;
 import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.time.VietnamTime;
-import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.Projection;
 import vn.dxmonitor.model.trajectory.Status;
 

@@ -2,7 +2,7 @@ package vn.dxmonitor.alerting.evaluate;
 
 import java.time.LocalDate;
 import vn.dxmonitor.model.catalog.Indicator;
-import vn.dxmonitor.model.trajectory.Assessment;
+import vn.dxmonitor.model.status.Assessment;
 import vn.dxmonitor.model.value.IndicatorValue;
 
 /**

@@ -28,7 +28,7 @@ import vn.dxmonitor.model.alert.AlertCommand;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.status.StatusJudge;
-import vn.dxmonitor.model.trajectory.TargetAssessor;
+import vn.dxmonitor.model.status.TargetAssessor;
 import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitRegistry;

@@ -2,7 +2,7 @@ package vn.dxmonitor.alerting.support;
 
 import java.time.Instant;
 import java.util.List;
-import vn.dxmonitor.model.trajectory.Assessment;
+import vn.dxmonitor.model.status.Assessment;
 import vn.dxmonitor.model.value.DailyCounts;
 import vn.dxmonitor.model.value.IndicatorValue;
 
@@ -98,6 +98,6 @@ public final class Values {
 
   /** The value with the processor's judgement of it against a target. */
   public static IndicatorValue judged(IndicatorValue v, Assessment assessment) {
-    return v.withStanding(assessment);
+    return assessment.appliedTo(v);
   }
 }

@@ -10,7 +10,7 @@ public enum Status {
   /**
    * A ratio-of-counts value whose trailing window, on the deadline, cannot meet the target even if
    * every event from today on succeeds: the days already counted that the window will still hold
-   * weigh too much (see {@link TargetAssessor}).
+   * weigh too much (see {@link vn.dxmonitor.model.status.TargetAssessor}).
    */
   UNREACHABLE,
   NO_DATA

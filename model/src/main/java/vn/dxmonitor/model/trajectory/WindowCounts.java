@@ -10,9 +10,9 @@ import java.util.TreeMap;
 /**
  * The daily counts behind a ratio-of-counts value over its trailing window of {@code windowDays}.
  * The days of them that a window ending on a target's deadline still holds bound the value that
- * window can reach, which is how {@link TargetAssessor} tells an {@link Status#UNREACHABLE} target.
- * The processor keeps daily counts and publishes them with a ratio's value, so every reader of the
- * value can judge it alike; without them nothing is concluded.
+ * window can reach, which is how {@link vn.dxmonitor.model.status.TargetAssessor} tells an {@link
+ * Status#UNREACHABLE} target. The processor keeps daily counts and publishes them with a ratio's
+ * value, so every reader of the value can judge it alike; without them nothing is concluded.
  *
  * @param days numerator and denominator by day; days without counts may be left out
  */

@@ -3,8 +3,6 @@ package vn.dxmonitor.model.value;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.dxmonitor.model.catalog.Target;
-import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.Baseline;
 import vn.dxmonitor.model.trajectory.Status;
 
@@ -61,44 +59,6 @@ public record IndicatorValue(
 
   public IndicatorValue {
     dailyCounts = dailyCounts == null ? null : List.copyOf(dailyCounts);
-  }
-
-  /** This value with its standing against a target, as judged by the status judge. */
-  public IndicatorValue withStanding(Assessment standing) {
-    Target judged = standing.target();
-    return new IndicatorValue(
-        unit,
-        unitName,
-        level,
-        parent,
-        indicator,
-        kind,
-        windowDays,
-        numerator,
-        denominator,
-        value,
-        year,
-        numeratorYtd,
-        denominatorYtd,
-        valueYtd,
-        events,
-        lastEventAt,
-        baseline,
-        judged.id(),
-        judged.planId(),
-        judged.comparator().symbol(),
-        judged.value(),
-        judged.deadline(),
-        standing.expected(),
-        standing.status(),
-        standing.gap(),
-        standing.daysBehind(),
-        updatedAt,
-        periodStart,
-        valuePeriodToDate,
-        childrenReporting,
-        childrenExpected,
-        dailyCounts);
   }
 
   public String key() {

@@ -19,7 +19,6 @@ import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.catalog.Rollup;
 import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.time.VietnamTime;
-import vn.dxmonitor.model.trajectory.Assessment;
 import vn.dxmonitor.model.trajectory.Baseline;
 import vn.dxmonitor.model.trajectory.Curve;
 import vn.dxmonitor.model.trajectory.Status;

@@ -10,6 +10,8 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import vn.dxmonitor.model.catalog.Comparator;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.status.Assessment;
+import vn.dxmonitor.model.status.TargetAssessor;
 import vn.dxmonitor.model.unit.UnitLevel;
 
 class StatusPropertiesTest {

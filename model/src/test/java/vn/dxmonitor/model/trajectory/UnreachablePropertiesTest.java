@@ -12,6 +12,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import vn.dxmonitor.model.catalog.Comparator;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.status.Assessment;
+import vn.dxmonitor.model.status.TargetAssessor;
 import vn.dxmonitor.model.unit.UnitLevel;
 
 /** The laws of {@link Status#UNREACHABLE}. */

@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.model.catalog.Comparator;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.status.Assessment;
+import vn.dxmonitor.model.status.TargetAssessor;
 import vn.dxmonitor.model.unit.UnitLevel;
 
 /** When a ratio's trailing window can no longer meet its target on the deadline. */

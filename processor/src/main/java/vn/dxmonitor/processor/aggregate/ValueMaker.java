@@ -108,7 +108,7 @@ public final class ValueMaker {
             dailyCounts(indicator.get(), state, today));
     return Optional.of(
         target
-            .map(t -> value.withStanding(judge.judge(inForce, t, value, today, List.of())))
+            .map(t -> judge.judge(inForce, t, value, today, List.of()).appliedTo(value))
             .orElse(value));
   }
 

@@ -22,7 +22,7 @@ import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.event.RevisionWindows;
 import vn.dxmonitor.model.revision.RevisionEntry;
 import vn.dxmonitor.model.status.StatusJudge;
-import vn.dxmonitor.model.trajectory.TargetAssessor;
+import vn.dxmonitor.model.status.TargetAssessor;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;

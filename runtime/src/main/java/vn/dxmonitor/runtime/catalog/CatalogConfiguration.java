@@ -15,7 +15,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.status.StatusJudge;
-import vn.dxmonitor.model.trajectory.TargetAssessor;
+import vn.dxmonitor.model.status.TargetAssessor;
 import vn.dxmonitor.runtime.catalog.topic.CatalogStartup;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;

@@ -1,4 +1,4 @@
-package vn.dxmonitor.model.trajectory;
+package vn.dxmonitor.model.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.model.catalog.Comparator;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.trajectory.Status;
+import vn.dxmonitor.model.trajectory.Trajectory;
+import vn.dxmonitor.model.trajectory.TrajectoryPoint;
 import vn.dxmonitor.model.unit.UnitLevel;
 
 class TargetAssessorTest {

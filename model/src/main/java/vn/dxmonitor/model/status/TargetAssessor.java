@@ -1,10 +1,15 @@
-package vn.dxmonitor.model.trajectory;
+package vn.dxmonitor.model.status;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalDouble;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.trajectory.PeriodToDate;
+import vn.dxmonitor.model.trajectory.Projection;
+import vn.dxmonitor.model.trajectory.Status;
+import vn.dxmonitor.model.trajectory.Trajectory;
+import vn.dxmonitor.model.trajectory.WindowCounts;
 
 /**
  * Decides a status from an actual value, a target and its trajectory: the maths behind {@link
