@@ -79,11 +79,13 @@ public final class InitCommand {
   /** What is now on the cluster, read back rather than taken from the declarations. */
   private static void report(KafkaAdmin kafka) throws Exception {
     try (AdminClient admin = AdminClient.create(kafka.getConfigurationProperties())) {
-      List<String> names =
-          admin.listTopics().names().get().stream()
-              .filter(name -> name.startsWith(PREFIX))
-              .sorted()
-              .toList();
+      List<String> names = dxTopics(admin);
+      // A topic just made reaches every broker's metadata a moment later; on a busy machine the
+      // first listing can still miss them all.
+      for (int attempt = 0; names.isEmpty() && attempt < 50; attempt++) {
+        Thread.sleep(200);
+        names = dxTopics(admin);
+      }
       Map<String, TopicDescription> topics = admin.describeTopics(names).allTopicNames().get();
       for (String name : names) {
         TopicDescription topic = topics.get(name);
@@ -98,6 +100,13 @@ public final class InitCommand {
       }
       log.info("Init done: {} topics and the index templates are in place", names.size());
     }
+  }
+
+  private static List<String> dxTopics(AdminClient admin) throws Exception {
+    return admin.listTopics().names().get().stream()
+        .filter(name -> name.startsWith(PREFIX))
+        .sorted()
+        .toList();
   }
 
   /** The declarations alone: no stream, listener or web server starts. */
