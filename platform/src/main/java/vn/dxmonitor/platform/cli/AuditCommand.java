@@ -1,11 +1,16 @@
 package vn.dxmonitor.platform.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.elasticsearch.client.RestClient;
 import vn.dxmonitor.processor.audit.Audit;
@@ -23,10 +28,14 @@ import vn.dxmonitor.runtime.kafka.TopicSnapshot;
  * audits again until nothing differs or the timeout passes; then it lists what still differs and
  * fails.
  *
+ * <p>With {@code --accepted FILE} (one event id a line: the events a sender was answered {@code
+ * 202} for) it also checks that each of them is on {@code dx.metric-events}: an event accepted and
+ * then lost is in no recount, so only its sender can tell.
+ *
  * <p>Arguments: {@code [--bootstrap-servers HOST:PORT] [--elasticsearch URI] [--index-prefix P]
- * [--timeout DURATION]}. Kafka's and Elasticsearch's other settings (SASL, TLS, credentials) are
- * the services' own, from the environment ({@link ClientSettings}); so are the addresses when the
- * arguments leave them out.
+ * [--timeout DURATION] [--accepted FILE]}. Kafka's and Elasticsearch's other settings (SASL, TLS,
+ * credentials) are the services' own, from the environment ({@link ClientSettings}); so are the
+ * addresses when the arguments leave them out.
  */
 public final class AuditCommand {
 
@@ -66,22 +75,49 @@ public final class AuditCommand {
               kafka,
               ElasticsearchConnections.client(rest),
               new IndexNames(options.indexPrefix()).indicators());
+      Set<String> accepted = accepted(options.accepted());
+      Set<String> missing = new HashSet<>(accepted);
       long deadline = System.nanoTime() + options.timeout().toNanos();
       int round = 1;
-      Audit.Result result = audit.run(progress("Audit " + round));
-      while (!result.clean() && System.nanoTime() < deadline) {
+      Audit.Result result =
+          audit.run(progress("Audit " + round), event -> missing.remove(event.eventId()));
+      while (!(result.clean() && missing.isEmpty()) && System.nanoTime() < deadline) {
         console.printf(
             Locale.ROOT,
-            "%d difference(s); the processor or the indexer may still be catching up: again in"
-                + " %d s%n",
+            "%d difference(s), %d accepted event(s) not read yet; the processor or the indexer may"
+                + " still be catching up: again in %d s%n",
             result.topic().size() + result.index().size(),
+            missing.size(),
             AGAIN_AFTER.toSeconds());
         Thread.sleep(AGAIN_AFTER.toMillis());
-        result = audit.run(progress("Audit " + ++round));
+        missing.clear();
+        missing.addAll(accepted);
+        result = audit.run(progress("Audit " + ++round), event -> missing.remove(event.eventId()));
       }
       report(result);
-      return result.clean();
+      if (options.accepted() != null) {
+        console.printf(
+            Locale.ROOT,
+            "Accepted: %,d event ids answered 202 (%s), %,d of them not on dx.metric-events%n",
+            accepted.size(),
+            options.accepted(),
+            missing.size());
+        missing.stream().sorted().limit(SHOWN).forEach(id -> console.println("  lost " + id));
+      }
+      return result.clean() && missing.isEmpty();
     }
+  }
+
+  /** The ids in the file, one a line; none without a file. */
+  static Set<String> accepted(Path file) throws IOException {
+    if (file == null) {
+      return Set.of();
+    }
+    Set<String> ids = new HashSet<>();
+    try (Stream<String> lines = Files.lines(file)) {
+      lines.map(String::strip).filter(line -> !line.isEmpty()).forEach(ids::add);
+    }
+    return ids;
   }
 
   private TopicSnapshot.Progress progress(String label) {
@@ -117,14 +153,21 @@ public final class AuditCommand {
    *
    * @param bootstrapServers the brokers, or null for the environment's
    * @param elasticsearch the node, or null for the environment's
+   * @param accepted a file of event ids answered 202 to check on the events topic, or null
    */
-  record Options(String bootstrapServers, URI elasticsearch, String indexPrefix, Duration timeout) {
+  record Options(
+      String bootstrapServers,
+      URI elasticsearch,
+      String indexPrefix,
+      Duration timeout,
+      Path accepted) {
 
     static Options parse(String[] args) {
       String servers = null;
       URI elasticsearch = null;
       String prefix = "";
       Duration timeout = Duration.ofMinutes(5);
+      Path accepted = null;
       for (int i = 0; i < args.length; i += 2) {
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException(args[i] + " needs a value");
@@ -135,10 +178,11 @@ public final class AuditCommand {
           case "--elasticsearch" -> elasticsearch = URI.create(value);
           case "--index-prefix" -> prefix = value;
           case "--timeout" -> timeout = ReprocessCommand.Options.parseDuration(value);
+          case "--accepted" -> accepted = Path.of(value);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
-      return new Options(servers, elasticsearch, prefix, timeout);
+      return new Options(servers, elasticsearch, prefix, timeout, accepted);
     }
   }
 }

@@ -16,9 +16,12 @@ import vn.dxmonitor.runtime.kafka.Topics;
  * the processor stopped) makes it start over from the first event; {@code follow} (once it runs
  * again) shows how far it has come, with a progress bar, until it has read every event.
  *
- * <p>Arguments: {@code reset|follow [--bootstrap-servers HOST:PORT] [--application-id ID]
- * [--state-dir DIR] [--timeout DURATION]}; Kafka's other settings (SASL, TLS) and, without the
- * argument, its brokers are the services' own, from the environment ({@link ClientSettings}).
+ * <p>Arguments: {@code reset|follow [--bootstrap-servers HOST:PORT] [--application-id ID] [--topic
+ * NAME] [--state-dir DIR] [--timeout DURATION]}; {@code --topic} (default {@code dx.metric-events})
+ * lets {@code follow} wait for another reader, such as the alerting engine on {@code
+ * dx.indicator-values}, to have read everything (the fault suite's "caught up"); Kafka's other
+ * settings (SASL, TLS) and, without the argument, its brokers are the services' own, from the
+ * environment ({@link ClientSettings}).
  */
 public final class ReprocessCommand {
 
@@ -76,7 +79,7 @@ public final class ReprocessCommand {
   private boolean follow(Admin admin, Options options)
       throws ExecutionException, InterruptedException {
     ProcessingProgress progress = new ProcessingProgress(admin);
-    String topic = Topics.METRIC_EVENTS.name();
+    String topic = options.topic();
     ProcessingProgress.Progress now = progress.of(options.applicationId(), topic);
     ProgressBar bar = new ProgressBar(console, "Reprocessing " + topic, now.total());
     long started = System.nanoTime();
@@ -110,6 +113,7 @@ public final class ReprocessCommand {
       boolean follow,
       String bootstrapServers,
       String applicationId,
+      String topic,
       Path stateDir,
       Duration timeout) {
 
@@ -119,6 +123,7 @@ public final class ReprocessCommand {
       }
       String servers = null;
       String applicationId = "dx-processor";
+      String topic = Topics.METRIC_EVENTS.name();
       Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "dx-streams");
       Duration timeout = Duration.ofHours(1);
       for (int i = 1; i < args.length; i += 2) {
@@ -129,12 +134,14 @@ public final class ReprocessCommand {
         switch (args[i]) {
           case "--bootstrap-servers" -> servers = value;
           case "--application-id" -> applicationId = value;
+          case "--topic" -> topic = value;
           case "--state-dir" -> stateDir = Path.of(value);
           case "--timeout" -> timeout = parseDuration(value);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
-      return new Options(args[0].equals("follow"), servers, applicationId, stateDir, timeout);
+      return new Options(
+          args[0].equals("follow"), servers, applicationId, topic, stateDir, timeout);
     }
 
     static Duration parseDuration(String value) {

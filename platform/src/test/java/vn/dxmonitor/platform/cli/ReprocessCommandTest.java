@@ -20,8 +20,21 @@ class ReprocessCommandTest {
     assertThat(options.follow()).isTrue();
     assertThat(options.bootstrapServers()).isEqualTo("h:1");
     assertThat(options.applicationId()).isEqualTo("dx-processor");
+    assertThat(options.topic()).isEqualTo("dx.metric-events");
     assertThat(options.stateDir()).isEqualTo(Path.of("/tmp/s"));
     assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(90));
+  }
+
+  @Test
+  void followsAnotherReaderOfAnotherTopic() {
+    ReprocessCommand.Options options =
+        ReprocessCommand.Options.parse(
+            new String[] {
+              "follow", "--application-id", "dx-alerting", "--topic", "dx.indicator-values"
+            });
+
+    assertThat(options.applicationId()).isEqualTo("dx-alerting");
+    assertThat(options.topic()).isEqualTo("dx.indicator-values");
   }
 
   @Test

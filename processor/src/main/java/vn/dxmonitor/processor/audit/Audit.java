@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.MetricEvent;
@@ -71,6 +72,15 @@ public final class Audit {
   }
 
   public Result run(TopicSnapshot.Progress progress) throws IOException {
+    return run(progress, event -> {});
+  }
+
+  /**
+   * @param read told of every event on the events topic, dead-lettered or not: what a sender can
+   *     check its accepted events against
+   */
+  public Result run(TopicSnapshot.Progress progress, Consumer<MetricEvent> read)
+      throws IOException {
     Set<String> deadLettered = new HashSet<>();
     long deadLetters =
         TopicSnapshot.read(
@@ -85,8 +95,13 @@ public final class Audit {
             Topics.METRIC_EVENTS.name(),
             record ->
                 parse(record.value())
-                    .filter(e -> !deadLettered.contains(e.retryKey()))
-                    .ifPresent(recount::add),
+                    .ifPresent(
+                        event -> {
+                          read.accept(event);
+                          if (!deadLettered.contains(event.retryKey())) {
+                            recount.add(event);
+                          }
+                        }),
             progress);
     Map<String, IndicatorValue> published = new HashMap<>();
     StringDeserializer keys = new StringDeserializer();

@@ -83,6 +83,10 @@ class BrokerOutageIT {
               "--spring.kafka.streams.properties.producer.max.block.ms=5000",
               "--spring.kafka.streams.properties.producer.request.timeout.ms=5000",
               "--spring.kafka.streams.properties.producer.delivery.timeout.ms=10000",
+              // The thread may fail more than once in the outage; readiness then waits for the
+              // client to have run this long without failing (2 minutes by default, which would
+              // only lengthen the test; the settle itself is StreamsSupervisorTest's).
+              "--dx.streams.recovery.settle=10s",
               "--dx.processor.state-dir=" + Files.createTempDirectory("dx-" + run),
               "--dx.processor.indexer-group=" + run + "-indexer",
               "--dx.processor.status-interval=5s",

@@ -177,8 +177,15 @@ class StreamsSupervisorIT {
   }
 
   private StreamsRecoveryProperties policy(int replacements, Duration backoff, Duration grace) {
+    // No settle: readiness here follows the client's state alone (StreamsSupervisorTest has the
+    // settle after repeated failures).
     return new StreamsRecoveryProperties(
-        replacements, Duration.ofMinutes(5), backoff, backoff.multipliedBy(2), grace);
+        replacements,
+        Duration.ofMinutes(5),
+        backoff,
+        backoff.multipliedBy(2),
+        grace,
+        Duration.ZERO);
   }
 
   private synchronized void start(EmbeddedKafkaBroker broker, StreamsSupervisor supervisor)

@@ -8,10 +8,11 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * What a supervised Kafka Streams client tells an orchestrator: ready while it runs or rebalances,
- * not ready otherwise; alive unless it has stayed in {@code ERROR} (or down after having run) for
- * longer than the liveness grace — by then the supervisor's own restarts have failed, and a fresh
- * process is the next thing to try.
+ * What a supervised Kafka Streams client tells an orchestrator: ready while it runs or rebalances
+ * and has settled after repeated thread failures ({@link StreamsSupervisor#settled()}), not ready
+ * otherwise; alive unless it has stayed in {@code ERROR} (or down after having run) for longer than
+ * the liveness grace — by then the supervisor's own restarts have failed, and a fresh process is
+ * the next thing to try.
  */
 public final class StreamsHealth {
 
@@ -26,12 +27,21 @@ public final class StreamsHealth {
   /** For the readiness group. */
   public HealthIndicator readiness() {
     return () -> {
-      KafkaStreams.State state = supervisor.state();
+      boolean settled = supervisor.settled();
       Health.Builder health =
-          state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING
+          StreamsSupervisor.isRunning(supervisor.state()) && settled
               ? Health.up()
               : Health.outOfService();
-      return details(health).build();
+      details(health);
+      if (!settled) {
+        Instant settlesAt = supervisor.settlesAt();
+        health.withDetail(
+            "settling",
+            settlesAt == null
+                ? "repeated thread failures; waiting for the client to run again"
+                : "repeated thread failures; ready at " + settlesAt + " if none fails again");
+      }
+      return health.build();
     };
   }
 

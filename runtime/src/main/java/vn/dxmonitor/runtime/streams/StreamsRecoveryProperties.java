@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
  * @param maxBackoff the longest wait between restarts
  * @param livenessGrace how long a client may stay in {@code ERROR} (or down) before liveness says
  *     {@code DOWN}, so an orchestrator restarts the process
+ * @param settle how long a client whose threads failed twice or more within {@code
+ *     replacementWindow} must run without another failure before readiness says {@code UP} again: a
+ *     thread that is replaced and fails again (a full state disk, a broken dependency) keeps the
+ *     client running or rebalancing between failures, which alone would read as ready
  */
 @ConfigurationProperties("dx.streams.recovery")
 public record StreamsRecoveryProperties(
@@ -24,7 +28,8 @@ public record StreamsRecoveryProperties(
     @DefaultValue("5m") Duration replacementWindow,
     @DefaultValue("1s") Duration initialBackoff,
     @DefaultValue("1m") Duration maxBackoff,
-    @DefaultValue("5m") Duration livenessGrace) {
+    @DefaultValue("5m") Duration livenessGrace,
+    @DefaultValue("2m") Duration settle) {
 
   public StreamsRecoveryProperties {
     if (maxThreadReplacements < 0) {
@@ -36,6 +41,10 @@ public record StreamsRecoveryProperties(
     if (initialBackoff.isNegative() || initialBackoff.isZero()) {
       throw new InvalidConfigurationPropertyValueException(
           "dx.streams.recovery.initial-backoff", initialBackoff, "must be positive");
+    }
+    if (settle.isNegative()) {
+      throw new InvalidConfigurationPropertyValueException(
+          "dx.streams.recovery.settle", settle, "must be 0 or more");
     }
     if (maxBackoff.compareTo(initialBackoff) < 0) {
       throw new InvalidConfigurationPropertyValueException(

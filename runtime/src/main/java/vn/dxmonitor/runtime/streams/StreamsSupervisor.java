@@ -35,6 +35,12 @@ import vn.dxmonitor.model.recovery.Recovery;
  * <p>Each recovery is logged once, counted in {@code dx_streams_recoveries_total{client, action}}
  * and told to the journal the operator console reads. The client's state and since when it holds it
  * are what readiness and liveness report ({@link StreamsHealth}).
+ *
+ * <p>A replaced thread that fails again — a full state disk, a dependency that stays broken —
+ * leaves the client running or rebalancing between failures while nothing is processed. So two or
+ * more thread failures within {@code replacementWindow} make the client unsettled: not ready until
+ * it has run for {@code settle} without another failure, and a failure meanwhile starts that period
+ * again. One failure alone, as a broker blip causes, leaves readiness alone.
  */
 public final class StreamsSupervisor implements AutoCloseable {
 
@@ -47,11 +53,14 @@ public final class StreamsSupervisor implements AutoCloseable {
   private final Counter clientsRestarted;
   private final Consumer<Recovery> journal;
   private final Deque<Instant> recentFailures = new ArrayDeque<>();
+  private final Deque<Instant> failuresForReadiness = new ArrayDeque<>();
   private final ScheduledExecutorService restarter;
   private volatile Runnable restart = () -> {};
   private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
   private volatile Instant since;
   private volatile String lastError;
+  private Instant runningSince;
+  private Instant unsettledSince;
   private Duration nextBackoff;
   private boolean restartScheduled;
 
@@ -100,6 +109,7 @@ public final class StreamsSupervisor implements AutoCloseable {
   public synchronized StreamThreadExceptionResponse onThreadFailure(Throwable failure) {
     Instant now = clock.instant();
     lastError = describe(failure);
+    unsettle(now);
     recentFailures.addLast(now);
     while (!recentFailures.isEmpty()
         && recentFailures.peekFirst().isBefore(now.minus(policy.replacementWindow()))) {
@@ -127,10 +137,77 @@ public final class StreamsSupervisor implements AutoCloseable {
     return StreamThreadExceptionResponse.REPLACE_THREAD;
   }
 
+  /**
+   * Counts a thread failure towards readiness: the second within the window, or any while the
+   * client has not yet settled, (re)starts the settle period.
+   */
+  private void unsettle(Instant now) {
+    boolean wasSettled = settled(now);
+    failuresForReadiness.addLast(now);
+    while (failuresForReadiness.peekFirst().isBefore(now.minus(policy.replacementWindow()))) {
+      failuresForReadiness.removeFirst();
+    }
+    if (failuresForReadiness.size() >= 2 || !wasSettled) {
+      if (wasSettled) {
+        log.warn(
+            "Kafka Streams client {}: {} thread failures within {}; not ready until it has run {}"
+                + " without another",
+            client,
+            failuresForReadiness.size(),
+            policy.replacementWindow(),
+            policy.settle());
+      }
+      unsettledSince = now;
+    }
+  }
+
+  /**
+   * Whether the client is settled: no repeated thread failures, or it has run (or rebalanced) for
+   * the settle period since the last of them. Once settled, earlier failures are forgotten: the
+   * next one alone does not unsettle the client.
+   */
+  public synchronized boolean settled() {
+    return settled(clock.instant());
+  }
+
+  private boolean settled(Instant now) {
+    if (unsettledSince == null) {
+      return true;
+    }
+    Instant settlesAt = settlesAt();
+    if (settlesAt == null || now.isBefore(settlesAt)) {
+      return false;
+    }
+    log.info(
+        "Kafka Streams client {} has run {} without a thread failure; ready again",
+        client,
+        policy.settle());
+    unsettledSince = null;
+    failuresForReadiness.clear();
+    return true;
+  }
+
+  /**
+   * When the client will be settled if it keeps running without failure; null when it is settled
+   * already or is not running, so no settle period is under way.
+   */
+  public synchronized Instant settlesAt() {
+    if (unsettledSince == null || runningSince == null) {
+      return null;
+    }
+    Instant from = runningSince.isAfter(unsettledSince) ? runningSince : unsettledSince;
+    return from.plus(policy.settle());
+  }
+
   /** The client's state listener. */
   public synchronized void onStateChange(KafkaStreams.State now, KafkaStreams.State before) {
     state = now;
     since = clock.instant();
+    if (!isRunning(now)) {
+      runningSince = null;
+    } else if (runningSince == null) {
+      runningSince = since;
+    }
     if (now == KafkaStreams.State.RUNNING) {
       if (nextBackoff.compareTo(policy.initialBackoff()) > 0) {
         log.info("Kafka Streams client {} is running again", client);
@@ -177,6 +254,11 @@ public final class StreamsSupervisor implements AutoCloseable {
 
   public KafkaStreams.State state() {
     return state;
+  }
+
+  /** Running or rebalancing: the states in which the client processes, or is about to. */
+  public static boolean isRunning(KafkaStreams.State state) {
+    return state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
   }
 
   /** When the client entered its present state. */
