@@ -78,7 +78,7 @@ public class ApiKeyRegistry {
             refusal -> {
               throw new OutsideScopeException(refusal);
             });
-    return create(request, actor);
+    return make(request, actor);
   }
 
   /** Revokes a key the administrator may see; any other is as if there were none. */
@@ -104,6 +104,10 @@ public class ApiKeyRegistry {
    */
   public CreatedKey create(KeyRequest request, String actor) {
     check(request);
+    return make(request, actor);
+  }
+
+  private CreatedKey make(KeyRequest request, String actor) {
     String secret = KeySecrets.newKey();
     ApiKey key =
         new ApiKey(
