@@ -24,6 +24,12 @@ public abstract class Benchmark {
   /** Stops every process the run started; safe to call twice. */
   public abstract void stopAll();
 
+  /** Prints a command's usage where a person who asked for help reads it: standard output. */
+  public static void printUsage(String usage) {
+    PrintStream console = System.out;
+    console.print(usage);
+  }
+
   /** Runs it, stopping its child processes on the way out however the JVM ends. */
   public static void runToTheEnd(Benchmark benchmark) throws Exception {
     Runtime.getRuntime().addShutdownHook(new Thread(benchmark::stopAll, "stop-children"));

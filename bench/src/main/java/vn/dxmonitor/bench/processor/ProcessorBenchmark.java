@@ -60,7 +60,7 @@ public final class ProcessorBenchmark extends Benchmark {
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args, System.getenv());
     if (options.help()) {
-      System.out.print(Options.USAGE);
+      Benchmark.printUsage(Options.USAGE);
     } else {
       Benchmark.runToTheEnd(new ProcessorBenchmark(options));
     }
