@@ -68,9 +68,9 @@ final class GroupingPolicy {
                                     now)));
               }
             });
-    boolean firingChanged = isFiring(before) != isFiring(after);
-    if (firingChanged && after.path().size() > 1) {
-      // What a higher unit's alert carries changes what its descendants' groups must send.
+    if (isFiring(before) != isFiring(after)) {
+      // An alert that starts or stops firing changes what the alerts above it carry, and whether
+      // the ones below it are carried: a province that recovers must let its communes speak.
       for (NotificationGroup group : groups.all()) {
         if (group.indicator().equals(after.indicator()) && !group.members().isEmpty()) {
           groups.put(group.changed(null, now));

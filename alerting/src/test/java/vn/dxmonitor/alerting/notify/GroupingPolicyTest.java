@@ -183,6 +183,38 @@ class GroupingPolicyTest {
   }
 
   @Test
+  void aCommuneTheProvinceCarriedIsSentOnceTheProvinceResolves() {
+    Alert province = firing(BEHIND, RECORDS, 30.0, clock.instant(), PROVINCE);
+    change(null, province);
+    change(null, firing(AN_LAO, clock.instant()));
+    clock.advance(GROUP_WAIT);
+    flushDue();
+    sent.clear();
+    clock.advance(Duration.ofMinutes(10));
+
+    change(province, resolved(province, clock.instant()));
+    clock.advance(GROUP_INTERVAL);
+    flushDue();
+
+    assertThat(sent)
+        .filteredOn(notification -> notification.parent().equals(PROVINCE))
+        .singleElement()
+        .satisfies(
+            notification ->
+                assertThat(notification.firing())
+                    .extracting(NotifiedAlert::unit)
+                    .containsExactly(AN_LAO));
+    assertThat(sent)
+        .filteredOn(notification -> notification.parent().equals("-"))
+        .singleElement()
+        .satisfies(
+            notification ->
+                assertThat(notification.resolved())
+                    .extracting(NotifiedAlert::unit)
+                    .containsExactly(PROVINCE));
+  }
+
+  @Test
   void anAlertThatIsNoLongerKnownLeavesItsGroupSilently() {
     Alert anLao = firing(AN_LAO, clock.instant());
     change(null, anLao);
