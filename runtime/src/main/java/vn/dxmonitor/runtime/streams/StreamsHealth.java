@@ -8,11 +8,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * What a supervised Kafka Streams client tells an orchestrator: ready while it runs or rebalances
- * and has settled after repeated thread failures ({@link StreamsSupervisor#settled()}), not ready
- * otherwise; alive unless it has stayed in {@code ERROR} (or down after having run) for longer than
- * the liveness grace — by then the supervisor's own restarts have failed, and a fresh process is
- * the next thing to try.
+ * What a supervised Kafka Streams client tells an orchestrator: ready as {@link
+ * StreamsSupervisor#ready()} decides, not ready otherwise; alive unless it has stayed in {@code
+ * ERROR} (or down after having run) for longer than the liveness grace — by then the supervisor's
+ * own restarts have failed, and a fresh process is the next thing to try.
  */
 public final class StreamsHealth {
 
@@ -28,11 +27,11 @@ public final class StreamsHealth {
   public HealthIndicator readiness() {
     return () -> {
       boolean settled = supervisor.settled();
-      Health.Builder health =
-          StreamsSupervisor.isRunning(supervisor.state()) && settled
-              ? Health.up()
-              : Health.outOfService();
+      Health.Builder health = supervisor.ready() ? Health.up() : Health.outOfService();
       details(health);
+      if (!supervisor.hasRun()) {
+        health.withDetail("starting", "has not run since it started: waiting for its partitions");
+      }
       if (!settled) {
         Instant settlesAt = supervisor.settlesAt();
         health.withDetail(

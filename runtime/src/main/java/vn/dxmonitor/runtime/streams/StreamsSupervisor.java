@@ -41,6 +41,10 @@ import vn.dxmonitor.model.recovery.Recovery;
  * more thread failures within {@code replacementWindow} make the client unsettled: not ready until
  * it has run for {@code settle} without another failure, and a failure meanwhile starts that period
  * again. One failure alone, as a broker blip causes, leaves readiness alone.
+ *
+ * <p>A client that has not yet run since it (re)started is not ready either: a process started in
+ * place of one killed outright waits in its first rebalance until the broker gives up on the dead
+ * member ({@code session.timeout.ms}, 45 s by default), and processes nothing meanwhile.
  */
 public final class StreamsSupervisor implements AutoCloseable {
 
@@ -60,6 +64,7 @@ public final class StreamsSupervisor implements AutoCloseable {
   private volatile Instant since;
   private volatile String lastError;
   private Instant runningSince;
+  private boolean hasRun;
   private Instant unsettledSince;
   private Duration nextBackoff;
   private boolean restartScheduled;
@@ -166,6 +171,21 @@ public final class StreamsSupervisor implements AutoCloseable {
    * the settle period since the last of them. Once settled, earlier failures are forgotten: the
    * next one alone does not unsettle the client.
    */
+  /**
+   * Whether the client does its work: running, or rebalancing after having run since it last
+   * started, and settled after repeated thread failures.
+   */
+  public synchronized boolean ready() {
+    return (state == KafkaStreams.State.RUNNING
+            || (state == KafkaStreams.State.REBALANCING && hasRun))
+        && settled(clock.instant());
+  }
+
+  /** Whether it has reached {@code RUNNING} since it last started. */
+  public synchronized boolean hasRun() {
+    return hasRun;
+  }
+
   public synchronized boolean settled() {
     return settled(clock.instant());
   }
@@ -205,10 +225,12 @@ public final class StreamsSupervisor implements AutoCloseable {
     since = clock.instant();
     if (!isRunning(now)) {
       runningSince = null;
+      hasRun = false;
     } else if (runningSince == null) {
       runningSince = since;
     }
     if (now == KafkaStreams.State.RUNNING) {
+      hasRun = true;
       if (nextBackoff.compareTo(policy.initialBackoff()) > 0) {
         log.info("Kafka Streams client {} is running again", client);
       }

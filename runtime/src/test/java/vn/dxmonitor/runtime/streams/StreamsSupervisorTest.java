@@ -59,6 +59,30 @@ class StreamsSupervisorTest {
   }
 
   @Test
+  void aClientInItsFirstRebalanceIsNotReadyUntilItRuns() {
+    StreamsSupervisor fresh =
+        new StreamsSupervisor(
+            "restarted", supervisor.policy(), clock, new SimpleMeterRegistry(), journal::add);
+    try {
+      StreamsHealth freshHealth = new StreamsHealth(fresh, clock);
+      fresh.onStateChange(State.REBALANCING, State.CREATED);
+      clock.advance(Duration.ofSeconds(45));
+
+      Health waiting = freshHealth.readiness().health();
+      assertThat(waiting.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+      assertThat(waiting.getDetails()).containsKey("starting");
+
+      fresh.onStateChange(State.RUNNING, State.REBALANCING);
+      assertThat(freshHealth.readiness().health().getStatus()).isEqualTo(Status.UP);
+      // A later rebalance, as another instance joins, leaves a client that has run ready.
+      fresh.onStateChange(State.REBALANCING, State.RUNNING);
+      assertThat(freshHealth.readiness().health().getStatus()).isEqualTo(Status.UP);
+    } finally {
+      fresh.close();
+    }
+  }
+
+  @Test
   void oneThreadFailureAloneLeavesTheClientReady() {
     assertThat(threadFails()).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
 
