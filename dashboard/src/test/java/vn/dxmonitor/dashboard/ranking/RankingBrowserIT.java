@@ -108,7 +108,17 @@ class RankingBrowserIT {
           "http://localhost:" + port + "/rankings?parent=52&plan=" + NQ05 + "&level=commune");
 
       List<WebElement> rows = driver.findElements(By.cssSelector("#ranking tbody tr"));
-      assertThat(rows).hasSize(12);
+      // Said in full on failure: which communes were ranked, and which the catalog holds.
+      assertThat(rows)
+          .as(
+              () ->
+                  "ranked "
+                      + rows.stream().map(row -> row.getAttribute("data-unit")).toList()
+                      + " at "
+                      + driver.getCurrentUrl()
+                      + "; the catalog's units under 52: "
+                      + unitsUnderGiaLai())
+          .hasSize(12);
       assertThat(rows.subList(0, 3))
           .extracting(row -> row.getAttribute("data-unit"))
           .containsExactly(THIRD, AN_LAO, QUY_NHON);
@@ -259,6 +269,14 @@ class RankingBrowserIT {
       assertThat(lines)
           .anyMatch(line -> line.startsWith("target,Cấp xã,") && line.contains(">= 70"));
       assertThat(csv.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(100);
+    }
+  }
+
+  private String unitsUnderGiaLai() {
+    try {
+      return http.get("/api/v1/units?parent=52").body();
+    } catch (java.io.IOException | InterruptedException e) {
+      return "unread: " + e;
     }
   }
 

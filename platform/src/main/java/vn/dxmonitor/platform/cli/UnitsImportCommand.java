@@ -8,12 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import vn.dxmonitor.model.unit.Succession;
 import vn.dxmonitor.model.unit.UnitVersion;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
@@ -68,20 +62,11 @@ public final class UnitsImportCommand {
       ProgressBar bar = new ProgressBar(console, "Reading " + MAPPING, rows(mappingFile));
       successions = AdminUnitFiles.readReorganisation(mapping, REFORM, bar::update);
     }
-    Map<String, Object> config = settings.kafka(options.bootstrapServers());
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    DefaultKafkaProducerFactory<String, byte[]> producers =
-        new DefaultKafkaProducerFactory<>(
-            config, new StringSerializer(), new ByteArraySerializer());
-    try {
-      CatalogWriter writer = new CatalogWriter(new KafkaTemplate<>(producers));
+    try (CatalogWriter writer = CatalogWriter.to(settings.kafka(options.bootstrapServers()))) {
       writer.putUnits(versions, new ProgressBar(console, "Writing units", versions.size())::update);
       writer.putSuccessions(
           successions,
           new ProgressBar(console, "Writing reorganisation", successions.size())::update);
-    } finally {
-      producers.reset();
     }
     Summary summary =
         new Summary(

@@ -1,17 +1,11 @@
 package vn.dxmonitor.runtime.catalog;
 
 import java.time.Clock;
-import java.util.Map;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.status.StatusJudge;
@@ -39,16 +33,9 @@ public class CatalogConfiguration {
     return new CatalogView(kafka.buildConsumerProperties());
   }
 
-  @Bean
+  @Bean(destroyMethod = "close")
   CatalogWriter catalogWriter(KafkaProperties kafka) {
-    Map<String, Object> config = kafka.buildProducerProperties();
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-    DefaultKafkaProducerFactory<String, byte[]> producers =
-        new DefaultKafkaProducerFactory<>(
-            config, new StringSerializer(), new ByteArraySerializer());
-    return new CatalogWriter(new KafkaTemplate<>(producers));
+    return CatalogWriter.to(kafka.buildProducerProperties());
   }
 
   @Bean

@@ -2,13 +2,19 @@ package vn.dxmonitor.runtime.catalog.topic;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import vn.dxmonitor.model.unit.Succession;
@@ -23,7 +29,7 @@ import vn.dxmonitor.runtime.kafka.Topics;
  * with where the last one landed, so a caller can wait for a {@link CatalogView} to read its own
  * writes.
  */
-public final class CatalogWriter {
+public final class CatalogWriter implements AutoCloseable {
 
   private static final long TIMEOUT_SECONDS = 60;
   private static final int PROGRESS_EVERY = 500;
@@ -32,6 +38,27 @@ public final class CatalogWriter {
 
   public CatalogWriter(KafkaTemplate<String, byte[]> template) {
     this.template = template;
+  }
+
+  /**
+   * A writer with a producer of its own, closed with it: every write acknowledged by all replicas,
+   * and a retry never stores an entry twice out of order.
+   */
+  public static CatalogWriter to(Map<String, Object> producerConfig) {
+    Map<String, Object> config = new HashMap<>(producerConfig);
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+    return new CatalogWriter(
+        new KafkaTemplate<>(
+            new DefaultKafkaProducerFactory<>(
+                config, new StringSerializer(), new ByteArraySerializer())));
+  }
+
+  /** Closes the producer, so that it stops calling on a broker nobody writes to any more. */
+  @Override
+  public void close() {
+    template.getProducerFactory().reset();
   }
 
   public RecordMetadata putUnits(Collection<UnitVersion> versions, IntConsumer progress) {
