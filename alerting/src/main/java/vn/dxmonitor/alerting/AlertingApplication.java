@@ -2,9 +2,15 @@ package vn.dxmonitor.alerting;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
-/** The alerting service alone, as deployed on its own. */
-@SpringBootApplication(scanBasePackages = {"vn.dxmonitor.alerting", "vn.dxmonitor.runtime"})
+/**
+ * The alerting service alone, as deployed on its own. Only API keys authenticate it: Boot's
+ * generated in-memory user would be an account nobody asked for, with its password in the log.
+ */
+@SpringBootApplication(
+    exclude = UserDetailsServiceAutoConfiguration.class,
+    scanBasePackages = {"vn.dxmonitor.alerting", "vn.dxmonitor.runtime"})
 public class AlertingApplication {
 
   public static void main(String[] args) {

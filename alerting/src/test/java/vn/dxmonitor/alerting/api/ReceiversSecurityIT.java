@@ -156,6 +156,23 @@ class ReceiversSecurityIT {
   }
 
   @Test
+  void noAccountButTheKeysExistsNorIsAPasswordLogged(CapturedOutput output) throws Exception {
+    HttpResponse<String> basic =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/receivers"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString("user:user".getBytes(StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(basic.statusCode()).isEqualTo(401);
+    assertThat(output.getAll()).doesNotContain("generated security password");
+  }
+
+  @Test
   void onlyANationalAdministratorReadsTheReceivers() throws Exception {
     String admin = nationalAdmin();
     assertThat(put(admin, receivers(FIRST_SECRET, KEPT_SECRET, "Sở KH&CN Gia Lai")).statusCode())

@@ -29,6 +29,7 @@ class KeysIT {
   @Autowired EmbeddedKafkaBroker broker;
   @Autowired ApiKeyRegistry keys;
   @Autowired CatalogView view;
+  @Autowired org.springframework.context.ApplicationContext context;
 
   private Api api;
   private TopicReader topic;
@@ -70,6 +71,14 @@ class KeysIT {
     Api.Answer after = api.events(event("keys-rev-2", "21583", 1, 1), secret);
     assertThat(after.status()).isEqualTo(401);
     assertThat(topic.events("keys-rev-")).hasSize(1);
+  }
+
+  @Test
+  void onlyKeysAuthenticateNoGeneratedAccountExists() {
+    assertThat(
+            context.getBeanNamesForType(
+                org.springframework.security.core.userdetails.UserDetailsService.class))
+        .isEmpty();
   }
 
   @Test
