@@ -314,6 +314,11 @@ public final class ProcessorBenchmark extends Benchmark {
         Locale.ROOT,
         "processor/consumer ratio: %.3f%n",
         exactlyOnce.eventsPerSecond() / baseline.recordsPerSecond());
+    // Last, for scripts: the yardstick is the engine's own floor, measured in the same run.
+    out.printf(
+        Locale.ROOT,
+        "processor/floor ratio: %.3f%n",
+        exactlyOnce.eventsPerSecond() / floor.eventsPerSecond());
   }
 
   @Override
