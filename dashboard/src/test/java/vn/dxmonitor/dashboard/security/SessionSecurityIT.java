@@ -174,6 +174,22 @@ class SessionSecurityIT {
   }
 
   @Test
+  void healthAndMetricsAnswerAnOrchestratorThatIsNotSignedInAndNothingElseDoes() throws Exception {
+    Http anonymous = Http.anonymous(port);
+
+    for (String path : List.of("/actuator/health", "/actuator/health/readiness")) {
+      HttpResponse<String> health = anonymous.get(path);
+      assertThat(health.statusCode()).as(path).isEqualTo(200);
+      assertThat(health.body()).as(path).contains("\"status\":\"UP\"");
+    }
+    HttpResponse<String> metrics = anonymous.get("/actuator/prometheus");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    assertThat(anonymous.get("/api/v1/status?unit=52").statusCode()).isEqualTo(401);
+    assertThat(anonymous.get("/api/v1/audit").statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void aBarInAPathIsAnsweredAsAProblemNotTomcatsPage() throws Exception {
     for (String path : List.of("/api/v1/status?unit=52|79", "/api/v1/plans/a|b")) {
       // Sent as written: Java's own clients refuse to send a bare '|'
