@@ -181,10 +181,16 @@ class ComposeWiringIT {
         assertThat(compose.service(service).get("restart"))
             .as(compose + ": " + service)
             .isEqualTo("unless-stopped");
+        List<String> volumes = compose.strings(service, "volumes");
         List<String> named =
-            compose.strings(service, "volumes").stream()
-                .filter(volume -> !volume.startsWith("."))
+            volumes.stream()
+                .filter(volume -> !volume.startsWith(".") && volume.contains(":"))
                 .map(volume -> volume.substring(0, volume.indexOf(':')))
+                .toList();
+        // A path alone is a volume of each container's own, as a scaled service needs.
+        List<String> ownPerInstance =
+            volumes.stream()
+                .filter(volume -> volume.startsWith("/") && !volume.contains(":"))
                 .toList();
         assertThat(compose.declaredVolumes())
             .as(compose + ": volumes of " + service)
@@ -192,15 +198,33 @@ class ComposeWiringIT {
         if (STATEFUL.contains(service)
             || service.startsWith("kafka")
             || service.startsWith("elasticsearch")) {
-          assertThat(named)
+          assertThat(named.size() + ownPerInstance.size())
               .as(compose + ": " + service + " keeps its state on a volume")
-              .isNotEmpty();
+              .isPositive();
         }
         for (String dependency : compose.dependsOn(service).keySet()) {
           assertThat(compose.services()).contains(dependency);
         }
       }
     }
+  }
+
+  @Test
+  void theProcessorAndIngestScaleWithAStateAndAHostPortOfEachInstancesOwn() throws IOException {
+    ComposeFile compose = ComposeFile.read("compose.yaml");
+    for (String service : List.of("processor", "ingest")) {
+      for (String port : compose.strings(service, "ports")) {
+        String host = port.substring(0, port.lastIndexOf(':'));
+        assertThat(host)
+            .as(compose + ": " + service + " publishes " + port + " on a range, one port each")
+            .matches(".*\\d+-\\d+$");
+      }
+      assertThat(compose.strings(service, "volumes"))
+          .as(compose + ": " + service + " shares no named state volume between instances")
+          .noneMatch(volume -> volume.contains(":/var/lib/dx/streams"));
+    }
+    assertThat(compose.environment("processor"))
+        .containsEntry("SPRING_KAFKA_STREAMS_PROPERTIES_NUM_STANDBY_REPLICAS", "1");
   }
 
   @Test
@@ -231,9 +255,17 @@ class ComposeWiringIT {
     Set<String> targets = new TreeSet<>();
     for (Object job : (List<Object>) config.get("scrape_configs")) {
       Map<String, Object> scrape = (Map<String, Object>) job;
-      for (Object group : (List<Object>) scrape.get("static_configs")) {
+      String path = String.valueOf(scrape.getOrDefault("metrics_path", "/metrics"));
+      for (Object group : (List<Object>) scrape.getOrDefault("static_configs", List.of())) {
         for (Object target : (List<Object>) ((Map<String, Object>) group).get("targets")) {
-          targets.add(target + String.valueOf(scrape.getOrDefault("metrics_path", "/metrics")));
+          targets.add(target + path);
+        }
+      }
+      // Every instance of a scaled service, found by the network's DNS
+      for (Object group : (List<Object>) scrape.getOrDefault("dns_sd_configs", List.of())) {
+        Map<String, Object> lookup = (Map<String, Object>) group;
+        for (Object name : (List<Object>) lookup.get("names")) {
+          targets.add(name + ":" + lookup.get("port") + path);
         }
       }
     }
