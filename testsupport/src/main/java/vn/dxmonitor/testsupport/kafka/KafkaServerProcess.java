@@ -28,10 +28,29 @@ public final class KafkaServerProcess implements AutoCloseable {
   private final Path config;
   private Process process;
 
-  private KafkaServerProcess(Path dir, int port, int controllerPort) throws IOException {
+  private final List<String> formatOptions;
+
+  private KafkaServerProcess(Path dir, int port, int controllerPort, Scram scram)
+      throws IOException {
     this.dir = dir;
     this.port = port;
     this.config = dir.resolve("server.properties");
+    String listener = scram == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+    List<String> security = new java.util.ArrayList<>();
+    if (scram != null) {
+      security.addAll(
+          List.of(
+              "inter.broker.listener.name=SASL_PLAINTEXT",
+              "sasl.enabled.mechanisms=SCRAM-SHA-512",
+              "sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512",
+              "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=" + scram.jaasConfig()));
+    }
+    this.formatOptions =
+        scram == null
+            ? List.of()
+            : List.of(
+                "--add-scram",
+                "SCRAM-SHA-512=[name=" + scram.user() + ",password=" + scram.password() + "]");
     Files.writeString(
         config,
         String.join(
@@ -39,10 +58,16 @@ public final class KafkaServerProcess implements AutoCloseable {
             "process.roles=broker,controller",
             "node.id=1",
             "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
-            "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+            "listeners="
+                + listener
+                + "://127.0.0.1:"
+                + port
+                + ",CONTROLLER://127.0.0.1:"
+                + controllerPort,
+            "advertised.listeners=" + listener + "://127.0.0.1:" + port,
             "controller.listener.names=CONTROLLER",
-            "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+            "listener.security.protocol.map=CONTROLLER:PLAINTEXT," + listener + ":" + listener,
+            String.join("\n", security),
             "log.dirs=" + dir.resolve("data"),
             "num.partitions=3",
             "offsets.topic.replication.factor=1",
@@ -55,11 +80,36 @@ public final class KafkaServerProcess implements AutoCloseable {
         StandardCharsets.UTF_8);
   }
 
+  /** A user of a broker that admits only SCRAM-SHA-512 over SASL, as a hardened cluster does. */
+  public record Scram(String user, String password) {
+
+    /** The {@code sasl.jaas.config} a client of this user sets. */
+    public String jaasConfig() {
+      return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+          + user
+          + "\" password=\""
+          + password
+          + "\";";
+    }
+  }
+
   /** Formats fresh storage under {@code parent} and starts the broker. */
   public static KafkaServerProcess start(Path parent) {
+    return start(parent, null);
+  }
+
+  /**
+   * Formats fresh storage under {@code parent} with {@code scram}'s user and starts a broker whose
+   * one client listener admits only that user, authenticated with SCRAM-SHA-512.
+   */
+  public static KafkaServerProcess startWithScram(Path parent, Scram scram) {
+    return start(parent, java.util.Objects.requireNonNull(scram));
+  }
+
+  private static KafkaServerProcess start(Path parent, Scram scram) {
     try {
       Path dir = Files.createDirectories(parent.resolve("kafka-" + UUID.randomUUID()));
-      KafkaServerProcess broker = new KafkaServerProcess(dir, freePort(), freePort());
+      KafkaServerProcess broker = new KafkaServerProcess(dir, freePort(), freePort(), scram);
       broker.format();
       broker.startAgain();
       return broker;
@@ -123,15 +173,18 @@ public final class KafkaServerProcess implements AutoCloseable {
   }
 
   private void format() throws IOException {
-    Process formatter =
-        java(
-                "kafka.tools.StorageTool",
+    List<String> arguments =
+        new java.util.ArrayList<>(
+            List.of(
                 "format",
                 "-t",
                 UUID.randomUUID().toString().replace("-", "").substring(0, 22),
                 "-c",
                 config.toString(),
-                "--standalone")
+                "--standalone"));
+    arguments.addAll(formatOptions);
+    Process formatter =
+        java("kafka.tools.StorageTool", arguments.toArray(String[]::new))
             .redirectOutput(dir.resolve("format.log").toFile())
             .start();
     try {
