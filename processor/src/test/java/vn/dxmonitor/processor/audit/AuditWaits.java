@@ -1,9 +1,19 @@
 package vn.dxmonitor.processor.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.elasticsearch.client.RestClient;
+import vn.dxmonitor.runtime.catalog.topic.CatalogView;
+import vn.dxmonitor.runtime.elasticsearch.ElasticsearchConnections;
+import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.testsupport.process.ApplicationProcess;
 
 /**
@@ -13,6 +23,29 @@ import vn.dxmonitor.testsupport.process.ApplicationProcess;
 final class AuditWaits {
 
   private AuditWaits() {}
+
+  /**
+   * Reads the catalog and Elasticsearch as the audit command does, then audits until the processor
+   * and the indexer have caught up, or fails with what still differs.
+   */
+  static Audit.Result recountUntilClean(
+      String bootstrapServers,
+      String elasticsearchUri,
+      IndexNames indexNames,
+      ApplicationProcess processor,
+      Duration timeout)
+      throws Exception {
+    Map<String, Object> kafka = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    try (CatalogView catalog = new CatalogView(kafka);
+        RestClient rest =
+            ElasticsearchConnections.restClient(List.of(URI.create(elasticsearchUri)))) {
+      catalog.start();
+      assertThat(catalog.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+      ElasticsearchClient elasticsearch = ElasticsearchConnections.client(rest);
+      Audit audit = new Audit(catalog, kafka, elasticsearch, indexNames.indicators());
+      return untilClean(audit, processor, timeout);
+    }
+  }
 
   /**
    * Audits until the processor and the indexer have caught up, or fails with what still differs.

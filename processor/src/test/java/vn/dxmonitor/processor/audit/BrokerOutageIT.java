@@ -3,7 +3,6 @@ package vn.dxmonitor.processor.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,11 +15,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +25,6 @@ import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.processor.ProcessorApplication;
-import vn.dxmonitor.runtime.catalog.topic.CatalogView;
-import vn.dxmonitor.runtime.elasticsearch.ElasticsearchConnections;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 import vn.dxmonitor.testsupport.kafka.KafkaServerProcess;
@@ -119,39 +114,31 @@ class BrokerOutageIT {
         load.stop();
         loading.join();
 
-        Map<String, Object> kafka =
-            Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        try (CatalogView catalog = new CatalogView(kafka);
-            RestClient rest =
-                ElasticsearchConnections.restClient(List.of(URI.create(elasticsearchUri)))) {
-          catalog.start();
-          assertThat(catalog.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
-          ElasticsearchClient elasticsearch = ElasticsearchConnections.client(rest);
-          Audit audit = new Audit(catalog, kafka, elasticsearch, indexNames.indicators());
-          Audit.Result result = AuditWaits.untilClean(audit, processor, AUDIT_TIMEOUT);
-          long exactMillis = (System.nanoTime() - back) / 1_000_000;
-          List<String> recoveries = recoveries(port);
-          log.info(
-              "After a {} s outage: ready again {} ms after the broker, exact {} ms after it;"
-                  + " {} events on the topic, {} counted, {} keys, {} differences; recoveries: {}",
-              OUTAGE.toSeconds(),
-              readyMillis,
-              exactMillis,
-              result.events(),
-              result.counted(),
-              result.keys(),
-              result.topic().size() + result.index().size(),
-              String.join("; ", recoveries));
-          assertThat(result.events()).isGreaterThan(EVENTS_PER_SECOND * 20L);
-          assertThat(result.topic()).isEmpty();
-          assertThat(result.index()).isEmpty();
-          // Proof the fault happened: the processor healed from a failure, not from no failure.
-          assertThat(recoveries.stream().mapToDouble(BrokerOutageIT::sampleValue).sum())
-              .as(
-                  "recoveries of the processor's Streams client (a thread replaced or the client"
-                      + " restarted); none means the outage failed nothing and proved nothing")
-              .isGreaterThanOrEqualTo(1);
-        }
+        Audit.Result result =
+            AuditWaits.recountUntilClean(
+                broker.bootstrapServers(), elasticsearchUri, indexNames, processor, AUDIT_TIMEOUT);
+        long exactMillis = (System.nanoTime() - back) / 1_000_000;
+        List<String> recoveries = recoveries(port);
+        log.info(
+            "After a {} s outage: ready again {} ms after the broker, exact {} ms after it;"
+                + " {} events on the topic, {} counted, {} keys, {} differences; recoveries: {}",
+            OUTAGE.toSeconds(),
+            readyMillis,
+            exactMillis,
+            result.events(),
+            result.counted(),
+            result.keys(),
+            result.topic().size() + result.index().size(),
+            String.join("; ", recoveries));
+        assertThat(result.events()).isGreaterThan(EVENTS_PER_SECOND * 20L);
+        assertThat(result.topic()).isEmpty();
+        assertThat(result.index()).isEmpty();
+        // Proof the fault happened: the processor healed from a failure, not from no failure.
+        assertThat(recoveries.stream().mapToDouble(BrokerOutageIT::sampleValue).sum())
+            .as(
+                "recoveries of the processor's Streams client (a thread replaced or the client"
+                    + " restarted); none means the outage failed nothing and proved nothing")
+            .isGreaterThanOrEqualTo(1);
       }
     }
   }

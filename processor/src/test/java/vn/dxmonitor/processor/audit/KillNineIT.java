@@ -2,19 +2,14 @@ package vn.dxmonitor.processor.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -23,8 +18,6 @@ import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.processor.ProcessorApplication;
-import vn.dxmonitor.runtime.catalog.topic.CatalogView;
-import vn.dxmonitor.runtime.elasticsearch.ElasticsearchConnections;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 import vn.dxmonitor.testsupport.process.ApplicationProcess;
@@ -98,27 +91,19 @@ class KillNineIT {
       loading.join();
       assertThat(load.failure()).as("the load's sends").isNull();
 
-      Map<String, Object> kafka =
-          Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
-      try (CatalogView catalog = new CatalogView(kafka);
-          RestClient rest =
-              ElasticsearchConnections.restClient(List.of(URI.create(elasticsearchUri)))) {
-        catalog.start();
-        assertThat(catalog.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
-        ElasticsearchClient elasticsearch = ElasticsearchConnections.client(rest);
-        Audit audit = new Audit(catalog, kafka, elasticsearch, indexNames.indicators());
-        Audit.Result result = AuditWaits.untilClean(audit, processor, AUDIT_TIMEOUT);
+      Audit.Result result =
+          AuditWaits.recountUntilClean(
+              broker.getBrokersAsString(), elasticsearchUri, indexNames, processor, AUDIT_TIMEOUT);
 
-        assertThat(result.events()).isEqualTo(load.sent());
-        // one in twenty is a retry of an event already sent
-        assertThat(result.counted())
-            .isLessThan(result.events())
-            .isGreaterThan(result.events() * 9 / 10);
-        // 12 communes on 6 indicators, and their province on the 5 that roll up
-        assertThat(result.keys()).isEqualTo(12 * 6 + 5);
-        assertThat(result.topic()).isEmpty();
-        assertThat(result.index()).isEmpty();
-      }
+      assertThat(result.events()).isEqualTo(load.sent());
+      // one in twenty is a retry of an event already sent
+      assertThat(result.counted())
+          .isLessThan(result.events())
+          .isGreaterThan(result.events() * 9 / 10);
+      // 12 communes on 6 indicators, and their province on the 5 that roll up
+      assertThat(result.keys()).isEqualTo(12 * 6 + 5);
+      assertThat(result.topic()).isEmpty();
+      assertThat(result.index()).isEmpty();
     }
   }
 }

@@ -2,8 +2,6 @@ package vn.dxmonitor.processor.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,12 +14,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +28,6 @@ import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.processor.ProcessorApplication;
-import vn.dxmonitor.runtime.catalog.topic.CatalogView;
-import vn.dxmonitor.runtime.elasticsearch.ElasticsearchConnections;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
@@ -73,8 +67,6 @@ class ScaleOutIT {
             .filter(unit -> unit.level() == UnitLevel.COMMUNE)
             .map(Unit::code)
             .toList();
-    Map<String, Object> kafka =
-        Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
 
     try (ApplicationProcess first = instance("a", broker, elasticsearchUri, indexNames);
         ApplicationProcess second = instance("b", broker, elasticsearchUri, indexNames);
@@ -116,22 +108,16 @@ class ScaleOutIT {
       loading.join();
       assertThat(load.failure()).as("the load's sends").isNull();
 
-      try (CatalogView catalog = new CatalogView(kafka);
-          RestClient rest =
-              ElasticsearchConnections.restClient(List.of(URI.create(elasticsearchUri)))) {
-        catalog.start();
-        assertThat(catalog.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
-        ElasticsearchClient elasticsearch = ElasticsearchConnections.client(rest);
-        Audit audit = new Audit(catalog, kafka, elasticsearch, indexNames.indicators());
-        Audit.Result result = AuditWaits.untilClean(audit, first, AUDIT_TIMEOUT);
+      Audit.Result result =
+          AuditWaits.recountUntilClean(
+              broker.getBrokersAsString(), elasticsearchUri, indexNames, first, AUDIT_TIMEOUT);
 
-        assertThat(result.events()).isEqualTo(load.sent());
-        assertThat(result.counted()).isGreaterThan(result.events() * 9 / 10);
-        // 12 communes on 6 indicators, and their province on the 5 that roll up
-        assertThat(result.keys()).isEqualTo(12 * 6 + 5);
-        assertThat(result.topic()).isEmpty();
-        assertThat(result.index()).isEmpty();
-      }
+      assertThat(result.events()).isEqualTo(load.sent());
+      assertThat(result.counted()).isGreaterThan(result.events() * 9 / 10);
+      // 12 communes on 6 indicators, and their province on the 5 that roll up
+      assertThat(result.keys()).isEqualTo(12 * 6 + 5);
+      assertThat(result.topic()).isEmpty();
+      assertThat(result.index()).isEmpty();
       assertThat(rebalance)
           .as("the survivor takes over within a few session timeouts")
           .isLessThan(SESSION_TIMEOUT.multipliedBy(5));
