@@ -30,6 +30,7 @@ import vn.dxmonitor.platform.PlatformApplication;
 import vn.dxmonitor.platform.support.PlatformApi;
 import vn.dxmonitor.platform.support.PlatformInfrastructure;
 import vn.dxmonitor.testsupport.kafka.KafkaServerProcess;
+import vn.dxmonitor.testsupport.kafka.ScramUser;
 
 /**
  * The whole platform on a broker that admits only a SCRAM-SHA-512 user, configured as the README
@@ -49,7 +50,7 @@ class SaslKafkaIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static final String PASSWORD = "scram-secret-" + RUN;
-  private static final KafkaServerProcess.Scram USER = new KafkaServerProcess.Scram("dx", PASSWORD);
+  private static final ScramUser USER = new ScramUser("dx", PASSWORD);
   private static final String QUY_NHON = "21583";
   private static final String YESTERDAY = Instant.now().minus(Duration.ofDays(1)).toString();
 

@@ -6,110 +6,97 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A real KRaft broker in a process of its own, so a test can stop it — gracefully or with SIGKILL —
  * and start it again on the same port and data, as an outage would. It runs {@code kafka.Kafka}
- * from the test's own classpath, which holds the broker through {@code spring-kafka-test}.
+ * from the test's own classpath, which holds the broker through {@code spring-kafka-test}, or from
+ * the classpath a {@link Launch} gives (the benchmarks'). Its settings are {@link
+ * KraftServerConfig}'s, the same as {@code ./dx up}'s broker.
  */
 public final class KafkaServerProcess implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
   private final Path dir;
-  private final int port;
+  private final KraftServerConfig settings;
   private final Path config;
+  private final Launch launch;
   private Process process;
 
-  private final List<String> formatOptions;
-
-  private KafkaServerProcess(Path dir, int port, int controllerPort, Scram scram)
-      throws IOException {
+  private KafkaServerProcess(Path dir, KraftServerConfig settings, Launch launch) {
     this.dir = dir;
-    this.port = port;
-    this.config = dir.resolve("server.properties");
-    String listener = scram == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
-    List<String> security = new java.util.ArrayList<>();
-    if (scram != null) {
-      security.addAll(
-          List.of(
-              "inter.broker.listener.name=SASL_PLAINTEXT",
-              "sasl.enabled.mechanisms=SCRAM-SHA-512",
-              "sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512",
-              "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=" + scram.jaasConfig()));
-    }
-    this.formatOptions =
-        scram == null
-            ? List.of()
-            : List.of(
-                "--add-scram",
-                "SCRAM-SHA-512=[name=" + scram.user() + ",password=" + scram.password() + "]");
-    Files.writeString(
-        config,
-        String.join(
-            "\n",
-            "process.roles=broker,controller",
-            "node.id=1",
-            "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
-            "listeners="
-                + listener
-                + "://127.0.0.1:"
-                + port
-                + ",CONTROLLER://127.0.0.1:"
-                + controllerPort,
-            "advertised.listeners=" + listener + "://127.0.0.1:" + port,
-            "controller.listener.names=CONTROLLER",
-            "listener.security.protocol.map=CONTROLLER:PLAINTEXT," + listener + ":" + listener,
-            String.join("\n", security),
-            "log.dirs=" + dir.resolve("data"),
-            "num.partitions=3",
-            "offsets.topic.replication.factor=1",
-            "transaction.state.log.replication.factor=1",
-            "transaction.state.log.min.isr=1",
-            "share.coordinator.state.topic.replication.factor=1",
-            "share.coordinator.state.topic.min.isr=1",
-            "group.initial.rebalance.delay.ms=0",
-            ""),
-        StandardCharsets.UTF_8);
+    this.settings = settings;
+    this.config = settings.writeTo(dir.resolve("server.properties"));
+    this.launch = launch;
   }
 
-  /** A user of a broker that admits only SCRAM-SHA-512 over SASL, as a hardened cluster does. */
-  public record Scram(String user, String password) {
+  /**
+   * How the broker's JVM is started and what it admits.
+   *
+   * @param classpath where {@code kafka.Kafka} is found
+   * @param jvmOptions heap and other JVM options
+   * @param partitions the partition count of topics created without one
+   * @param scram the one user the client listener admits, or none for plain text
+   */
+  public record Launch(String classpath, List<String> jvmOptions, int partitions, ScramUser scram) {
 
-    /** The {@code sasl.jaas.config} a client of this user sets. */
-    public String jaasConfig() {
-      return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-          + user
-          + "\" password=\""
-          + password
-          + "\";";
+    public Launch {
+      Objects.requireNonNull(classpath, "classpath");
+      jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** From the caller's own classpath, half a gigabyte of heap, plain text. */
+    public static Launch defaults() {
+      return new Launch(
+          System.getProperty("java.class.path"),
+          List.of("-Xms128m", "-Xmx512m"),
+          KraftServerConfig.DEFAULT_PARTITIONS,
+          null);
+    }
+
+    public Launch withJvm(String otherClasspath, List<String> options) {
+      return new Launch(otherClasspath, options, partitions, scram);
+    }
+
+    public Launch withPartitions(int count) {
+      return new Launch(classpath, jvmOptions, count, scram);
+    }
+
+    public Launch withScram(ScramUser user) {
+      return new Launch(classpath, jvmOptions, partitions, Objects.requireNonNull(user));
     }
   }
 
   /** Formats fresh storage under {@code parent} and starts the broker. */
   public static KafkaServerProcess start(Path parent) {
-    return start(parent, null);
+    return start(parent, Launch.defaults());
   }
 
   /**
    * Formats fresh storage under {@code parent} with {@code scram}'s user and starts a broker whose
    * one client listener admits only that user, authenticated with SCRAM-SHA-512.
    */
-  public static KafkaServerProcess startWithScram(Path parent, Scram scram) {
-    return start(parent, java.util.Objects.requireNonNull(scram));
+  public static KafkaServerProcess startWithScram(Path parent, ScramUser scram) {
+    return start(parent, Launch.defaults().withScram(scram));
   }
 
-  private static KafkaServerProcess start(Path parent, Scram scram) {
+  /** Formats fresh storage under {@code parent} and starts the broker as {@code launch} says. */
+  public static KafkaServerProcess start(Path parent, Launch launch) {
     try {
       Path dir = Files.createDirectories(parent.resolve("kafka-" + UUID.randomUUID()));
-      KafkaServerProcess broker = new KafkaServerProcess(dir, freePort(), freePort(), scram);
+      KraftServerConfig settings =
+          new KraftServerConfig(
+              freePort(), freePort(), dir.resolve("data"), launch.partitions(), launch.scram());
+      KafkaServerProcess broker = new KafkaServerProcess(dir, settings, launch);
       broker.format();
       broker.startAgain();
       return broker;
@@ -119,7 +106,20 @@ public final class KafkaServerProcess implements AutoCloseable {
   }
 
   public String bootstrapServers() {
-    return "127.0.0.1:" + port;
+    return settings.bootstrapServers();
+  }
+
+  /** The broker's process while it runs, e.g. to measure its CPU time. */
+  public ProcessHandle handle() {
+    if (process == null) {
+      throw new IllegalStateException("the broker is not started");
+    }
+    return process.toHandle();
+  }
+
+  /** The broker's own output, across its restarts. */
+  public Path log() {
+    return dir.resolve("server.log");
   }
 
   /** Starts the broker on its old port and data, and waits until it listens. */
@@ -130,7 +130,7 @@ public final class KafkaServerProcess implements AutoCloseable {
     try {
       process =
           java("kafka.Kafka", config.toString())
-              .redirectOutput(dir.resolve("server.log").toFile())
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
               .start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the Kafka broker", e);
@@ -138,8 +138,7 @@ public final class KafkaServerProcess implements AutoCloseable {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (!listening()) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            "the Kafka broker did not start; see " + dir.resolve("server.log"));
+        throw new IllegalStateException("the Kafka broker did not start; see " + log());
       }
       sleep(200);
     }
@@ -174,15 +173,8 @@ public final class KafkaServerProcess implements AutoCloseable {
 
   private void format() throws IOException {
     List<String> arguments =
-        new java.util.ArrayList<>(
-            List.of(
-                "format",
-                "-t",
-                UUID.randomUUID().toString().replace("-", "").substring(0, 22),
-                "-c",
-                config.toString(),
-                "--standalone"));
-    arguments.addAll(formatOptions);
+        settings.formatArguments(
+            config, UUID.randomUUID().toString().replace("-", "").substring(0, 22));
     Process formatter =
         java("kafka.tools.StorageTool", arguments.toArray(String[]::new))
             .redirectOutput(dir.resolve("format.log").toFile())
@@ -198,19 +190,18 @@ public final class KafkaServerProcess implements AutoCloseable {
     }
   }
 
-  private static ProcessBuilder java(String main, String... args) {
+  private ProcessBuilder java(String main, String... args) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command =
-        new java.util.ArrayList<>(
-            List.of(
-                java, "-Xms128m", "-Xmx512m", "-cp", System.getProperty("java.class.path"), main));
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(launch.jvmOptions());
+    command.addAll(List.of("-cp", launch.classpath(), main));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).redirectErrorStream(true);
   }
 
   private boolean listening() {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+      socket.connect(new InetSocketAddress("127.0.0.1", settings.port()), 200);
       return true;
     } catch (IOException e) {
       return false;
