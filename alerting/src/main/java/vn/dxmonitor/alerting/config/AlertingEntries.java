@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
+import vn.dxmonitor.runtime.catalog.topic.CatalogEntry;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 import vn.dxmonitor.runtime.json.JsonCodec;
@@ -71,10 +72,12 @@ public final class AlertingEntries {
       String kind,
       Object before,
       Object audited) {
-    RecordMetadata written = writer.putAlerting(name, document);
-    if (actor != null) {
-      writer.putAudit(new AuditEntry(clock.instant(), actor, action, kind, name, before, audited));
-    }
+    CatalogEntry entry = CatalogEntry.alerting(name, document);
+    RecordMetadata written =
+        actor == null
+            ? writer.put(entry)
+            : writer.putAudited(
+                entry, new AuditEntry(clock.instant(), actor, action, kind, name, before, audited));
     view.requireApplied(written, READ_BACK, "alerting entry '" + name + "'");
   }
 }

@@ -45,7 +45,13 @@ import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
 @DirtiesContext
-@EmbeddedKafka(partitions = 1)
+@EmbeddedKafka(
+    partitions = 1,
+    // One broker: the transaction log the configuration's audited writes use has one replica.
+    brokerProperties = {
+      "transaction.state.log.replication.factor=1",
+      "transaction.state.log.min.isr=1"
+    })
 @ExtendWith(OutputCaptureExtension.class)
 class ReceiversSecurityIT {
 

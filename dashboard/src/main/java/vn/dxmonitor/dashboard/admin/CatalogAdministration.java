@@ -3,7 +3,6 @@ package vn.dxmonitor.dashboard.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +14,7 @@ import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 import vn.dxmonitor.runtime.catalog.InvalidCatalogException;
 import vn.dxmonitor.runtime.catalog.PlanDocument;
 import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
+import vn.dxmonitor.runtime.catalog.topic.CatalogEntry;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 import vn.dxmonitor.runtime.catalog.topic.PlanVersion;
@@ -100,12 +100,11 @@ public class CatalogAdministration {
   private IndicatorDocument saveIndicator(
       IndicatorDocument after, IndicatorDocument before, String action, String actor) {
     Instant now = clock.instant();
-    List<RecordMetadata> written = new ArrayList<>();
-    written.add(writer.putIndicator(after));
-    written.add(
-        writer.putAudit(
-            new AuditEntry(now, actor, action, "indicator", after.id(), before, after)));
-    readBack(written);
+    readBack(
+        List.of(
+            writer.putAudited(
+                CatalogEntry.indicator(after),
+                new AuditEntry(now, actor, action, "indicator", after.id(), before, after))));
     return after;
   }
 
@@ -113,13 +112,12 @@ public class CatalogAdministration {
       PlanDocument after, PlanDocument before, int version, String action, String actor) {
     Instant now = clock.instant();
     PlanVersion saved = new PlanVersion(after, version, now, actor);
-    List<RecordMetadata> written = new ArrayList<>();
-    written.add(writer.putPlan(saved));
-    written.add(
-        writer.putAudit(
-            new AuditEntry(
-                now, actor, action, "plan", after.id(), before, after, after.issuedFor())));
-    readBack(written);
+    readBack(
+        List.of(
+            writer.putAudited(
+                CatalogEntry.plan(saved),
+                new AuditEntry(
+                    now, actor, action, "plan", after.id(), before, after, after.issuedFor()))));
     return saved;
   }
 

@@ -17,6 +17,7 @@ import vn.dxmonitor.model.alert.Silence;
 import vn.dxmonitor.model.alert.SilenceMatchers;
 import vn.dxmonitor.runtime.alerts.AlertCommandChannel;
 import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
+import vn.dxmonitor.runtime.catalog.topic.CatalogEntry;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 
@@ -108,10 +109,11 @@ public class AlertWork implements DisposableBean {
             null,
             null);
     String name = SILENCE_PREFIX + silence.id();
-    RecordMetadata written = writer.putAlerting(name, silence);
-    writer.putAudit(
-        new AuditEntry(
-            now, actor, "create", "silence", name, null, silence, List.of(alert.unit())));
+    RecordMetadata written =
+        writer.putAudited(
+            CatalogEntry.alerting(name, silence),
+            new AuditEntry(
+                now, actor, "create", "silence", name, null, silence, List.of(alert.unit())));
     view.requireApplied(written, READ_BACK, "silence " + silence.id());
     return silence;
   }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.dxmonitor.runtime.accounts.Account;
 import vn.dxmonitor.runtime.accounts.AccountRole;
 import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
+import vn.dxmonitor.runtime.catalog.topic.CatalogEntry;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 
@@ -127,17 +128,18 @@ public class Accounts {
   }
 
   private void save(Account account, Account before, String action, String actor) {
-    RecordMetadata written = writer.putAccount(account);
-    writer.putAudit(
-        new AuditEntry(
-            clock.instant(),
-            actor,
-            action,
-            "account",
-            account.name(),
-            before == null ? null : before.view(),
-            account.view(),
-            account.units()));
+    RecordMetadata written =
+        writer.putAudited(
+            CatalogEntry.account(account),
+            new AuditEntry(
+                clock.instant(),
+                actor,
+                action,
+                "account",
+                account.name(),
+                before == null ? null : before.view(),
+                account.view(),
+                account.units()));
     view.requireApplied(written, READ_BACK, "the account");
   }
 }

@@ -25,5 +25,11 @@ import vn.dxmonitor.ingest.IngestApplication;
       "dx.ingest.rate.events-per-second=100000",
       "dx.ingest.rate.burst=100000"
     })
-@EmbeddedKafka(partitions = 3)
+@EmbeddedKafka(
+    partitions = 3,
+    // One broker: the transaction log that audited key changes use has one replica.
+    brokerProperties = {
+      "transaction.state.log.replication.factor=1",
+      "transaction.state.log.min.isr=1"
+    })
 public @interface IngestTest {}

@@ -30,7 +30,13 @@ import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
  * told, every index template with the replicas it is told, the administrator's secrets made once;
  * and a non-zero exit when the broker is not there.
  */
-@EmbeddedKafka(partitions = 1)
+@EmbeddedKafka(
+    partitions = 1,
+    // One broker: the transaction log the bootstrap key's audited write uses has one replica.
+    brokerProperties = {
+      "transaction.state.log.replication.factor=1",
+      "transaction.state.log.min.isr=1"
+    })
 class InitCommandIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);

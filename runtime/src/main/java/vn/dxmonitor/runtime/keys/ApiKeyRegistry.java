@@ -16,6 +16,7 @@ import vn.dxmonitor.runtime.access.OutsideScopeException;
 import vn.dxmonitor.runtime.access.Scoped;
 import vn.dxmonitor.runtime.access.Scopes;
 import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
+import vn.dxmonitor.runtime.catalog.topic.CatalogEntry;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 
@@ -170,17 +171,18 @@ public class ApiKeyRegistry {
   }
 
   private void save(ApiKey key, ApiKey before, String action, String actor) {
-    RecordMetadata written = writer.putApiKey(key.id(), key);
-    writer.putAudit(
-        new AuditEntry(
-            clock.instant(),
-            actor,
-            action,
-            "key",
-            key.id(),
-            before == null ? null : before.view(),
-            key.view(),
-            key.units()));
+    RecordMetadata written =
+        writer.putAudited(
+            CatalogEntry.apiKey(key.id(), key),
+            new AuditEntry(
+                clock.instant(),
+                actor,
+                action,
+                "key",
+                key.id(),
+                before == null ? null : before.view(),
+                key.view(),
+                key.units()));
     view.requireApplied(written, READ_BACK, "the key");
   }
 

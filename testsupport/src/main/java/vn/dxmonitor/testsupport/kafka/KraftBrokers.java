@@ -10,7 +10,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Embedded KRaft brokers for tests that run outside a Spring context, with the compacted topics
- * they need created up front (as the platform's topic declarations would).
+ * they need created up front (as the platform's topic declarations would), and a transaction log a
+ * single broker can hold.
  */
 public final class KraftBrokers {
 
@@ -18,7 +19,14 @@ public final class KraftBrokers {
 
   /** A started single-node broker holding {@code topic} as a compacted, one-partition topic. */
   public static EmbeddedKafkaBroker withCompactedTopic(String topic) {
-    EmbeddedKafkaBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+    // One broker: the transaction log (which catalog writes and exactly-once streams use) needs
+    // no more replicas than there are brokers.
+    EmbeddedKafkaBroker broker =
+        new EmbeddedKafkaKraftBroker(1, 1)
+            .brokerProperties(
+                Map.of(
+                    "transaction.state.log.replication.factor", "1",
+                    "transaction.state.log.min.isr", "1"));
     broker.afterPropertiesSet();
     try (AdminClient admin =
         AdminClient.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {

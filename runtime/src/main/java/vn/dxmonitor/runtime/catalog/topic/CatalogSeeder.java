@@ -41,13 +41,13 @@ public final class CatalogSeeder {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (IndicatorDocument indicator : seed.indicators()) {
       if (view.indicatorDocument(indicator.id()).isEmpty()) {
-        written.add(writer.putIndicator(indicator));
+        written.add(writer.put(CatalogEntry.indicator(indicator)));
         counts.merge("indicators", 1, Integer::sum);
       }
     }
     for (PlanDocument plan : seed.plans()) {
       if (view.planVersions(plan.id()).isEmpty()) {
-        written.add(writer.putPlan(new PlanVersion(plan, 1, null, SEED)));
+        written.add(writer.put(CatalogEntry.plan(new PlanVersion(plan, 1, null, SEED))));
         counts.merge("plans", 1, Integer::sum);
       }
     }

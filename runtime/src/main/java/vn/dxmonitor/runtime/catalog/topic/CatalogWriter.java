@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -14,20 +15,19 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import vn.dxmonitor.model.unit.Succession;
 import vn.dxmonitor.model.unit.UnitVersion;
-import vn.dxmonitor.runtime.accounts.Account;
-import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
 
 /**
  * Writes catalog entries to {@code dx.catalog}. Returns once the broker has acknowledged them all,
  * with where the last one landed, so a caller can wait for a {@link CatalogView} to read its own
- * writes.
+ * writes. A change and its audit entry are written together or not at all ({@link #putAudited}).
  */
 public final class CatalogWriter implements AutoCloseable {
 
@@ -49,10 +49,17 @@ public final class CatalogWriter implements AutoCloseable {
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-    return new CatalogWriter(
-        new KafkaTemplate<>(
-            new DefaultKafkaProducerFactory<>(
-                config, new StringSerializer(), new ByteArraySerializer())));
+    DefaultKafkaProducerFactory<String, byte[]> factory =
+        new DefaultKafkaProducerFactory<>(
+            config, new StringSerializer(), new ByteArraySerializer());
+    // Administrative writes are rare and no two instances write the same change, so there is no
+    // zombie to fence: an id of this process's own is enough, and the broker forgets it after
+    // transactional.id.expiration.ms.
+    factory.setTransactionIdPrefix("dx-catalog-" + UUID.randomUUID() + "-");
+    KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(factory);
+    // Bulk imports report progress record by record, outside a transaction.
+    template.setAllowNonTransactional(true);
+    return new CatalogWriter(template);
   }
 
   /** Closes the producer, so that it stops calling on a broker nobody writes to any more. */
@@ -78,28 +85,44 @@ public final class CatalogWriter implements AutoCloseable {
     return await(sends, progress);
   }
 
-  public RecordMetadata putIndicator(IndicatorDocument indicator) {
-    return await(List.of(send(CatalogKey.indicator(indicator.id()), indicator)), done -> {});
+  /** One entry on its own, unaudited: the seed's, a test's, an alerting state's. */
+  public RecordMetadata put(CatalogEntry entry) {
+    return await(List.of(send(entry.key(), entry.value())), done -> {});
   }
 
-  public RecordMetadata putPlan(PlanVersion version) {
-    return await(
-        List.of(send(CatalogKey.plan(version.plan().id(), version.version()), version)),
-        done -> {});
-  }
-
-  /** An API key's entry; its own package gives it meaning (see {@code KeyBook}). */
-  public RecordMetadata putApiKey(String id, Object key) {
-    return await(List.of(send(CatalogKey.apiKey(id), key)), done -> {});
-  }
-
-  /** An alerting configuration entry (see {@link CatalogKey#alerting}). */
-  public RecordMetadata putAccount(Account account) {
-    return await(List.of(send(CatalogKey.account(account.name()), account)), done -> {});
-  }
-
-  public RecordMetadata putAlerting(String name, Object value) {
-    return await(List.of(send(CatalogKey.alerting(name), value)), done -> {});
+  /**
+   * Writes a change and its audit entry in one transaction: a reader of the catalog (which reads
+   * committed records only) sees both or neither, so no change goes unaudited and no audit entry
+   * tells of a change that never happened.
+   *
+   * @return where the change landed
+   * @throws CatalogWriteException when the broker did not commit them; then neither was written
+   */
+  public RecordMetadata putAudited(CatalogEntry change, AuditEntry audit) {
+    if (!template.isTransactional()) {
+      throw new IllegalStateException(
+          "a change and its audit entry need a transactional writer: CatalogWriter.to(config)");
+    }
+    try {
+      CompletableFuture<SendResult<String, byte[]>> written =
+          template.executeInTransaction(
+              operations -> {
+                CompletableFuture<SendResult<String, byte[]>> sent =
+                    operations.send(
+                        Topics.CATALOG.name(), change.key(), JsonCodec.write(change.value()));
+                operations.send(
+                    Topics.CATALOG.name(), CatalogKey.audit(audit.at()), JsonCodec.write(audit));
+                return sent;
+              });
+      return await(List.of(written), done -> {});
+    } catch (KafkaException e) {
+      throw new CatalogWriteException(
+          "the broker did not commit the change to "
+              + change.key()
+              + " and its audit entry: "
+              + e.getMessage(),
+          e);
+    }
   }
 
   public RecordMetadata putAudit(AuditEntry entry) {

@@ -1,6 +1,7 @@
 package vn.dxmonitor.runtime.catalog.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.InputStream;
@@ -144,17 +145,11 @@ class CatalogTopicIT {
     try (CatalogView view = view()) {
       view.start();
       assertThat(view.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
-      writer.putIndicator(
-          JsonCodec.read(
-              """
-              {"id": "in-force", "nameVi": "i", "nameEn": "i", "pillar": "digital-government",
-               "kind": "ratio-of-counts", "unitOfMeasure": "percent", "windowDays": 30,
-               "cadence": "P7D", "rollup": "sum"}
-              """
-                  .getBytes(StandardCharsets.UTF_8),
-              IndicatorDocument.class));
-      view.requireApplied(writer.putPlan(plan(1, 80, null)), Duration.ofSeconds(30), "plan 1");
-      view.requireApplied(writer.putPlan(plan(2, 60, edited)), Duration.ofSeconds(30), "plan 2");
+      writer.put(CatalogEntry.indicator(indicator("in-force")));
+      view.requireApplied(
+          writer.put(CatalogEntry.plan(plan(1, 80, null))), Duration.ofSeconds(30), "plan 1");
+      view.requireApplied(
+          writer.put(CatalogEntry.plan(plan(2, 60, edited))), Duration.ofSeconds(30), "plan 2");
 
       assertThat(targetOn(view, dayBefore)).isEqualTo(80);
       assertThat(targetOn(view, dayOfTheEdit)).isEqualTo(60);
@@ -165,13 +160,77 @@ class CatalogTopicIT {
       assertThat(view.catalogOn(dayBefore)).isSameAs(view.catalogOn(dayBefore));
 
       view.requireApplied(
-          writer.putPlan(plan(3, 50, edited.plusSeconds(60))), Duration.ofSeconds(30), "plan 3");
+          writer.put(CatalogEntry.plan(plan(3, 50, edited.plusSeconds(60)))),
+          Duration.ofSeconds(30),
+          "plan 3");
 
       assertThat(targetOn(view, dayOfTheEdit))
           .as("forgotten when the catalog changes")
           .isEqualTo(50);
       assertThat(targetOn(view, dayBefore)).isEqualTo(80);
     }
+  }
+
+  @Test
+  void aChangeAndItsAuditEntryAreReadTogetherOrNotAtAll() throws Exception {
+    try (CatalogWriter writer = CatalogWriter.to(KafkaTestUtils.producerProps(broker));
+        CatalogView view = view()) {
+      view.start();
+      assertThat(view.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+      int auditBefore = view.audit().size();
+      Instant at = Instant.parse("2026-07-01T03:00:00Z");
+
+      view.requireApplied(
+          writer.putAudited(
+              CatalogEntry.indicator(indicator("audited")),
+              new AuditEntry(at, "tester", "create", "indicator", "audited", null, "audited")),
+          Duration.ofSeconds(30),
+          "the audited change");
+      assertThat(view.indicatorDocument("audited")).isPresent();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(view.audit())
+                      .hasSize(auditBefore + 1)
+                      .last()
+                      .extracting(AuditEntry::id)
+                      .isEqualTo("audited"));
+
+      // The audit entry cannot be written (its "after" is not JSON), after the change was sent:
+      // the transaction aborts, and a reader of committed records sees neither.
+      AuditEntry unwritable =
+          new AuditEntry(at, "tester", "create", "indicator", "aborted", null, new Unwritable());
+      assertThatThrownBy(
+              () -> writer.putAudited(CatalogEntry.indicator(indicator("aborted")), unwritable))
+          .isInstanceOf(RuntimeException.class);
+      view.requireApplied(
+          writer.put(CatalogEntry.indicator(indicator("after-the-abort"))),
+          Duration.ofSeconds(30),
+          "a later change");
+      assertThat(view.indicatorDocument("after-the-abort")).isPresent();
+      assertThat(view.indicatorDocument("aborted")).isEmpty();
+      assertThat(view.audit()).hasSize(auditBefore + 1);
+    }
+  }
+
+  /** Serialising it fails, as any bug in a value might. */
+  private static final class Unwritable {
+    public String getValue() {
+      throw new IllegalStateException("cannot be written");
+    }
+  }
+
+  private static IndicatorDocument indicator(String id) {
+    return JsonCodec.read(
+        """
+        {"id": "%s", "nameVi": "i", "nameEn": "i", "pillar": "digital-government",
+         "kind": "ratio-of-counts", "unitOfMeasure": "percent", "windowDays": 30,
+         "cadence": "P7D", "rollup": "sum"}
+        """
+            .formatted(id)
+            .getBytes(StandardCharsets.UTF_8),
+        IndicatorDocument.class);
   }
 
   private static PlanVersion plan(int version, int value, Instant validFrom) {
