@@ -227,6 +227,38 @@ class ComposeWiringIT {
         .containsEntry("SPRING_KAFKA_STREAMS_PROPERTIES_NUM_STANDBY_REPLICAS", "1");
   }
 
+  /**
+   * Found by the first real run: ingest's range 8081-8084 held the processor's 8082-8085 and
+   * alerting's 8083, so which container got a port depended on the start order, and the loser did
+   * not start. No published host port may belong to two services of one compose file.
+   */
+  @Test
+  void noTwoServicesPublishTheSameHostPort() throws IOException {
+    for (String file : List.of("compose.yaml", "compose.single.yaml")) {
+      ComposeFile compose = ComposeFile.read(file);
+      Map<Integer, String> owners = new HashMap<>();
+      List<String> clashes = new ArrayList<>();
+      for (String service : compose.services()) {
+        for (String port : compose.strings(service, "ports")) {
+          String[] parts = port.split(":");
+          if (parts.length < 2) {
+            continue; // a random host port
+          }
+          String[] range = parts[parts.length - 2].split("-");
+          int first = Integer.parseInt(range[0]);
+          int last = Integer.parseInt(range[range.length - 1]);
+          for (int host = first; host <= last; host++) {
+            String owner = owners.putIfAbsent(host, service);
+            if (owner != null && !owner.equals(service)) {
+              clashes.add(file + ": " + host + " of " + service + " and " + owner);
+            }
+          }
+        }
+      }
+      assertThat(clashes).as("host ports published by two services").isEmpty();
+    }
+  }
+
   @Test
   void prometheusScrapesEveryServiceAndTheToolsPointAtEachOther() throws IOException {
     checkScrapes(ComposeFile.read("compose.yaml"), "prometheus/prometheus.yml");
