@@ -7,6 +7,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import vn.dxmonitor.runtime.access.Rank;
+import vn.dxmonitor.runtime.accounts.AccountRole;
+import vn.dxmonitor.runtime.keys.KeyRole;
 
 /**
  * The layout is the architecture: services meet only in {@code model} and {@code runtime} and
@@ -67,6 +70,29 @@ class ArchitectureTest {
         .should()
         .beFreeOfCycles()
         .because("a cycle between packages is one concept split in two")
+        .check(classes);
+  }
+
+  /**
+   * What a role may do is decided once, by {@code runtime.access.Permissions}; a service that
+   * compared ranks itself would drift from it. Only the roles' own mapping to a rank names one.
+   */
+  @Test
+  void onlyAccessJudgesWhatARankMayDo() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("vn.dxmonitor.runtime.access..")
+        .and()
+        .doNotBelongToAnyOf(KeyRole.class, AccountRole.class)
+        .should()
+        .accessField(Rank.class, "ADMIN")
+        .orShould()
+        .accessField(Rank.class, "OPERATOR")
+        .orShould()
+        .accessField(Rank.class, "READER")
+        .orShould()
+        .callMethod(Rank.class, "atLeast", Rank.class)
+        .because("runtime.access.Permissions is the one owner of what a role may do")
         .check(classes);
   }
 }

@@ -19,10 +19,6 @@ public record Operator(ApiKey key, List<String> units, UnitHistory history, Loca
     return "key:" + key.id();
   }
 
-  public boolean isAdmin() {
-    return key.isAdmin();
-  }
-
   /** Whether it reaches every unit: an administrator key without units. */
   public boolean national() {
     return key.national();

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.UnitHistory;
+import vn.dxmonitor.runtime.access.Action;
+import vn.dxmonitor.runtime.access.Permissions;
 import vn.dxmonitor.runtime.access.Scopes;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.keys.ApiKey;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
-import vn.dxmonitor.runtime.keys.KeyRole;
 import vn.dxmonitor.runtime.web.BearerKeys;
 import vn.dxmonitor.runtime.web.KeyAuthentication;
 import vn.dxmonitor.runtime.web.PresentedKey;
@@ -31,7 +32,7 @@ public class OperatorAccess {
   /** An operator or administrator key; source keys report events and nothing else. */
   public Operator operator(String authorization) {
     ApiKey key = authenticate(authorization);
-    if (key.role() == KeyRole.SOURCE) {
+    if (!Permissions.allows(key, Action.WORK_ALERTS)) {
       throw new AlertingApiException(
           ErrorCode.OPERATOR_KEY_REQUIRED,
           null,
@@ -50,13 +51,13 @@ public class OperatorAccess {
    */
   public Operator nationalAdmin(String authorization) {
     Operator operator = operator(authorization);
-    if (!operator.national()) {
+    if (!Permissions.allows(operator.key(), Action.ADMINISTER_COUNTRY)) {
       throw new AlertingApiException(
           ErrorCode.NATIONAL_ADMIN_KEY_REQUIRED,
           null,
           "key "
               + operator.key().id()
-              + (operator.isAdmin()
+              + (Permissions.allows(operator.key(), Action.ADMINISTER)
                   ? " administers units " + operator.key().units()
                   : " is an operator key")
               + "; this needs an administrator key of the whole country");

@@ -17,6 +17,7 @@ import vn.dxmonitor.dashboard.security.Accounts;
 import vn.dxmonitor.dashboard.security.Viewer;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.runtime.access.Permissions;
 import vn.dxmonitor.runtime.access.Rank;
 import vn.dxmonitor.runtime.access.Scopes;
 import vn.dxmonitor.runtime.accounts.Account;
@@ -118,7 +119,8 @@ public class AccountsController {
           new FieldError(
               "role", "must be leader, operator or admin, but was '" + body.role() + "'"));
     }
-    if (body.units().isEmpty() && (role.isEmpty() || role.get() != AccountRole.ADMIN)) {
+    if (body.units().isEmpty()
+        && (role.isEmpty() || !Permissions.mayBeNational(role.get().rank()))) {
       errors.add(
           new FieldError(
               "units", "a leader or operator needs at least one unit code whose subtree it sees"));

@@ -11,7 +11,9 @@ import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.CodeResolution;
 import vn.dxmonitor.model.unit.UnitHistory;
+import vn.dxmonitor.runtime.access.Action;
 import vn.dxmonitor.runtime.access.OutsideScopeException;
+import vn.dxmonitor.runtime.access.Permissions;
 import vn.dxmonitor.runtime.access.Scopes;
 
 /**
@@ -48,7 +50,7 @@ public class Administrators {
                         false,
                         "sign in as an administrator, or send an administrator key as"
                             + " 'Authorization: Bearer <key>'"));
-    if (!viewer.isAdmin()) {
+    if (!Permissions.allows(viewer, Action.ADMINISTER)) {
       throw new UnauthorizedException(
           true, viewer.actor() + " is a " + viewer.role().id() + "; this needs an administrator");
     }
@@ -58,7 +60,7 @@ public class Administrators {
   /** An administrator of the whole country, for the country's own entries. */
   public Viewer requireNational(String what) {
     Viewer admin = require();
-    if (!admin.national()) {
+    if (!Permissions.allows(admin, Action.ADMINISTER_COUNTRY)) {
       throw new OutsideScopeException(
           new Scopes.Refusal(
               "",

@@ -4,6 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import vn.dxmonitor.dashboard.security.Viewer;
 import vn.dxmonitor.dashboard.security.Viewers;
+import vn.dxmonitor.runtime.access.Action;
+import vn.dxmonitor.runtime.access.Permissions;
 
 /** The console is for those who work alerts: operators and administrators, not leaders. */
 final class Operators {
@@ -12,7 +14,7 @@ final class Operators {
 
   static Viewer require() {
     Viewer viewer = Viewers.require();
-    if (!viewer.worksAlerts()) {
+    if (!Permissions.allows(viewer, Action.WORK_ALERTS)) {
       throw new ResponseStatusException(
           HttpStatus.FORBIDDEN, "the alert console is for operators and administrators");
     }

@@ -98,8 +98,7 @@ public class Accounts {
       return known.get();
     }
     if (known.isPresent()
-        && known.get().role() == AccountRole.ADMIN
-        && known.get().units().isEmpty()
+        && known.get().national()
         && encoder.matches(password, known.get().passwordHash())) {
       return known.get();
     }

@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import vn.dxmonitor.runtime.access.Permissions;
 import vn.dxmonitor.runtime.accounts.AccountRole;
 
 /**
@@ -48,7 +49,7 @@ public class OidcViewers extends OidcUserService {
                                 + role,
                             null)));
     List<String> units = units(claimed.get(claims.unitsClaim()));
-    if (known != AccountRole.ADMIN && units.isEmpty()) {
+    if (!Permissions.mayBeNational(known.rank()) && units.isEmpty()) {
       throw new OAuth2AuthenticationException(
           new OAuth2Error(
               "invalid_units",

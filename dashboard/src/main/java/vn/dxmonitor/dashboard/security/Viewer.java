@@ -1,6 +1,8 @@
 package vn.dxmonitor.dashboard.security;
 
 import java.util.List;
+import vn.dxmonitor.runtime.access.Action;
+import vn.dxmonitor.runtime.access.Permissions;
 import vn.dxmonitor.runtime.access.Rank;
 import vn.dxmonitor.runtime.access.Scoped;
 import vn.dxmonitor.runtime.accounts.AccountRole;
@@ -19,22 +21,14 @@ public record Viewer(String name, AccountRole role, List<String> units, String a
     units = units == null ? List.of() : List.copyOf(units);
   }
 
-  public boolean isAdmin() {
-    return role == AccountRole.ADMIN;
-  }
-
+  /** Whether it works alerts, as {@link Permissions} decides; the pages' navigation asks. */
   public boolean worksAlerts() {
-    return role.worksAlerts();
+    return Permissions.allows(this, Action.WORK_ALERTS);
   }
 
   /** An administrator without units sees every unit in the country. */
   public boolean seesEverything() {
-    return isAdmin() && units.isEmpty();
-  }
-
-  @Override
-  public boolean national() {
-    return seesEverything();
+    return national();
   }
 
   @Override

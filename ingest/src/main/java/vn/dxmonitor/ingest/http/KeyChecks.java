@@ -1,5 +1,7 @@
 package vn.dxmonitor.ingest.http;
 
+import vn.dxmonitor.runtime.access.Action;
+import vn.dxmonitor.runtime.access.Permissions;
 import vn.dxmonitor.runtime.keys.ApiKey;
 import vn.dxmonitor.runtime.web.BearerKeys;
 import vn.dxmonitor.runtime.web.KeyAuthentication;
@@ -45,7 +47,7 @@ public final class KeyChecks {
   /** A key that may report events: an operator key works alerts and reports nothing. */
   public ApiKey requireReporter(String authorization) {
     ApiKey key = require(authorization);
-    if (!key.mayReport()) {
+    if (!Permissions.allows(key, Action.REPORT_EVENTS)) {
       throw new IngestException(
           ErrorCode.NOT_A_SOURCE,
           "key " + key.id() + " is an operator key; reporting events needs a source key");
@@ -55,7 +57,7 @@ public final class KeyChecks {
 
   public ApiKey requireAdmin(String authorization) {
     ApiKey key = require(authorization);
-    if (!key.isAdmin()) {
+    if (!Permissions.allows(key, Action.ADMINISTER)) {
       throw new IngestException(
           ErrorCode.NOT_ADMIN,
           "key "

@@ -29,16 +29,19 @@ import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.platform.PlatformApplication;
 import vn.dxmonitor.platform.support.PlatformApi;
 import vn.dxmonitor.platform.support.PlatformInfrastructure;
+import vn.dxmonitor.testsupport.kafka.BrokerTls;
 import vn.dxmonitor.testsupport.kafka.KafkaServerProcess;
+import vn.dxmonitor.testsupport.kafka.KafkaServerProcess.Launch;
 import vn.dxmonitor.testsupport.kafka.ScramUser;
 
 /**
- * The whole platform on a broker that admits only a SCRAM-SHA-512 user, configured as the README
- * and {@code docs/operations.md} tell an operator to: {@code spring.kafka.security.protocol} and
- * {@code spring.kafka.properties.sasl.*}. Every client — ingest's producers, the processor's
- * streams, the catalog, alerting, the dashboard's listeners — must reach it with those settings for
- * an event posted to come out as a value; a client without them is refused; and the password is
- * never written to the log.
+ * The whole platform on a broker that admits only a SCRAM-SHA-512 user over TLS ({@code SASL_SSL}),
+ * configured as the README and {@code docs/operations.md} tell an operator to: {@code
+ * spring.kafka.security.protocol}, {@code spring.kafka.properties.sasl.*} and the broker's CA as a
+ * PEM trust store under {@code spring.kafka.ssl.*}. Every client — ingest's producers, the
+ * processor's streams, the catalog, alerting, the dashboard's listeners — must reach it with those
+ * settings for an event posted to come out as a value; a client without them is refused; and the
+ * password is never written to the log.
  */
 @SpringBootTest(
     classes = PlatformApplication.class,
@@ -61,10 +64,20 @@ class SaslKafkaIT {
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
-    broker = KafkaServerProcess.startWithScram(Path.of("target"), USER);
+    Path target = Path.of("target");
+    broker =
+        KafkaServerProcess.start(
+            target,
+            Launch.defaults()
+                .withScram(USER)
+                .withTls(BrokerTls.selfSigned(target.resolve("kafka-tls-" + RUN))));
     adminKeyFile = PlatformInfrastructure.register(registry, "sasl-" + RUN);
     registry.add("spring.kafka.bootstrap-servers", broker::bootstrapServers);
-    registry.add("spring.kafka.security.protocol", () -> "SASL_PLAINTEXT");
+    registry.add("spring.kafka.security.protocol", () -> "SASL_SSL");
+    registry.add(
+        "spring.kafka.ssl.trust-store-location",
+        () -> "file:" + broker.tls().certificate().toAbsolutePath());
+    registry.add("spring.kafka.ssl.trust-store-type", () -> "PEM");
     registry.add("spring.kafka.properties.sasl.mechanism", () -> "SCRAM-SHA-512");
     registry.add("spring.kafka.properties.sasl.jaas.config", USER::jaasConfig);
   }
@@ -77,7 +90,7 @@ class SaslKafkaIT {
   }
 
   @Test
-  void eventsBecomeValuesOverScramAndTheBrokerRefusesAClientWithoutIt(CapturedOutput output)
+  void eventsBecomeValuesOverScramAndTlsAndTheBrokerRefusesAClientWithoutThem(CapturedOutput output)
       throws Exception {
     PlatformApi api = new PlatformApi(port, adminKeyFile);
     List<String> events = new ArrayList<>();

@@ -11,8 +11,15 @@ public interface Scoped {
   /** The roots of its subtrees as given (codes of any date); empty for a national principal. */
   List<String> units();
 
-  /** Whether it reaches every unit of the country: an administrator without units. */
-  boolean national();
+  /** Whether it reaches every unit of the country, as {@link Permissions#national} decides. */
+  default boolean national() {
+    return Permissions.national(this);
+  }
+
+  /** Whether it is a source system's key, whose role is to report events. */
+  default boolean sourceSystem() {
+    return false;
+  }
 
   /** How high its role ranks, for what it may grant: see {@link Rank}. */
   Rank rank();

@@ -2,6 +2,8 @@ package vn.dxmonitor.runtime.accounts;
 
 import java.time.Instant;
 import java.util.List;
+import vn.dxmonitor.runtime.access.Rank;
+import vn.dxmonitor.runtime.access.Scoped;
 
 /**
  * A person who signs in to the dashboard, as stored on the catalog topic: the password only as a
@@ -22,10 +24,16 @@ public record Account(
     Instant createdAt,
     String createdBy,
     Instant disabledAt,
-    String disabledBy) {
+    String disabledBy)
+    implements Scoped {
 
   public Account {
     units = units == null ? List.of() : List.copyOf(units);
+  }
+
+  @Override
+  public Rank rank() {
+    return role.rank();
   }
 
   public boolean isDisabled() {

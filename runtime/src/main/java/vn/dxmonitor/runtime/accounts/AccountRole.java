@@ -41,8 +41,4 @@ public enum AccountRole {
       case ADMIN -> Rank.ADMIN;
     };
   }
-
-  public boolean worksAlerts() {
-    return this != LEADER;
-  }
 }

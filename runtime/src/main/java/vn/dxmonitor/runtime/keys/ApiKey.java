@@ -37,24 +37,14 @@ public record ApiKey(
     return revokedAt != null;
   }
 
-  public boolean isAdmin() {
-    return role == KeyRole.ADMIN;
-  }
-
-  /** An administrator key without units; a key with units reaches their subtrees only. */
-  @Override
-  public boolean national() {
-    return isAdmin() && units.isEmpty();
-  }
-
   @Override
   public Rank rank() {
     return role.rank();
   }
 
-  /** True for the keys that may report events: source keys, and admin keys for any unit. */
-  public boolean mayReport() {
-    return role != KeyRole.OPERATOR;
+  @Override
+  public boolean sourceSystem() {
+    return role == KeyRole.SOURCE;
   }
 
   /** True when the key is not limited to a set of indicators, or {@code indicator} is in it. */

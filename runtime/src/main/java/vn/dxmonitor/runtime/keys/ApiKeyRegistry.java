@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.runtime.access.OutsideScopeException;
+import vn.dxmonitor.runtime.access.Permissions;
 import vn.dxmonitor.runtime.access.Scoped;
 import vn.dxmonitor.runtime.access.Scopes;
 import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
@@ -198,13 +199,10 @@ public class ApiKeyRegistry {
               + request.source()
               + "'");
     }
-    boolean admin = request.role() == KeyRole.ADMIN;
-    if (!admin && request.units().isEmpty()) {
+    KeyRole role = request.role() == null ? KeyRole.SOURCE : request.role();
+    if (!Permissions.mayBeNational(role.rank()) && request.units().isEmpty()) {
       problems.put(
-          "units",
-          "a "
-              + (request.role() == null ? KeyRole.SOURCE : request.role()).id()
-              + " key needs at least one unit code whose subtree it covers");
+          "units", "a " + role.id() + " key needs at least one unit code whose subtree it covers");
     }
     UnitHistory history = view.units();
     List<String> units = request.units();

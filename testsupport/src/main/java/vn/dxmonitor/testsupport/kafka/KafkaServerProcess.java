@@ -46,8 +46,10 @@ public final class KafkaServerProcess implements AutoCloseable {
    * @param jvmOptions heap and other JVM options
    * @param partitions the partition count of topics created without one
    * @param scram the one user the client listener admits, or none for plain text
+   * @param tls the broker's TLS identity when its client listener speaks TLS, else none
    */
-  public record Launch(String classpath, List<String> jvmOptions, int partitions, ScramUser scram) {
+  public record Launch(
+      String classpath, List<String> jvmOptions, int partitions, ScramUser scram, BrokerTls tls) {
 
     public Launch {
       Objects.requireNonNull(classpath, "classpath");
@@ -60,19 +62,24 @@ public final class KafkaServerProcess implements AutoCloseable {
           System.getProperty("java.class.path"),
           List.of("-Xms128m", "-Xmx512m"),
           KraftServerConfig.DEFAULT_PARTITIONS,
+          null,
           null);
     }
 
     public Launch withJvm(String otherClasspath, List<String> options) {
-      return new Launch(otherClasspath, options, partitions, scram);
+      return new Launch(otherClasspath, options, partitions, scram, tls);
     }
 
     public Launch withPartitions(int count) {
-      return new Launch(classpath, jvmOptions, count, scram);
+      return new Launch(classpath, jvmOptions, count, scram, tls);
     }
 
     public Launch withScram(ScramUser user) {
-      return new Launch(classpath, jvmOptions, partitions, Objects.requireNonNull(user));
+      return new Launch(classpath, jvmOptions, partitions, Objects.requireNonNull(user), tls);
+    }
+
+    public Launch withTls(BrokerTls identity) {
+      return new Launch(classpath, jvmOptions, partitions, scram, Objects.requireNonNull(identity));
     }
   }
 
@@ -81,21 +88,18 @@ public final class KafkaServerProcess implements AutoCloseable {
     return start(parent, Launch.defaults());
   }
 
-  /**
-   * Formats fresh storage under {@code parent} with {@code scram}'s user and starts a broker whose
-   * one client listener admits only that user, authenticated with SCRAM-SHA-512.
-   */
-  public static KafkaServerProcess startWithScram(Path parent, ScramUser scram) {
-    return start(parent, Launch.defaults().withScram(scram));
-  }
-
   /** Formats fresh storage under {@code parent} and starts the broker as {@code launch} says. */
   public static KafkaServerProcess start(Path parent, Launch launch) {
     try {
       Path dir = Files.createDirectories(parent.resolve("kafka-" + UUID.randomUUID()));
       KraftServerConfig settings =
           new KraftServerConfig(
-              freePort(), freePort(), dir.resolve("data"), launch.partitions(), launch.scram());
+              freePort(),
+              freePort(),
+              dir.resolve("data"),
+              launch.partitions(),
+              launch.scram(),
+              launch.tls());
       KafkaServerProcess broker = new KafkaServerProcess(dir, settings, launch);
       broker.format();
       broker.startAgain();
@@ -107,6 +111,11 @@ public final class KafkaServerProcess implements AutoCloseable {
 
   public String bootstrapServers() {
     return settings.bootstrapServers();
+  }
+
+  /** The broker's TLS identity, whose certificate its clients trust; null for plain text. */
+  public BrokerTls tls() {
+    return settings.tls();
   }
 
   /** The broker's process while it runs, e.g. to measure its CPU time. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,9 +20,11 @@ import java.util.Objects;
  * @param logDir where the broker keeps its log
  * @param partitions the partition count of topics created without one
  * @param scram when set, the client listener admits only this user, over SASL with SCRAM-SHA-512
+ * @param tls when set, the client listener speaks TLS with this identity ({@code SSL}, or {@code
+ *     SASL_SSL} with a SCRAM user)
  */
 public record KraftServerConfig(
-    int port, int controllerPort, Path logDir, int partitions, ScramUser scram) {
+    int port, int controllerPort, Path logDir, int partitions, ScramUser scram, BrokerTls tls) {
 
   public static final int DEFAULT_PARTITIONS = 3;
 
@@ -34,16 +37,27 @@ public record KraftServerConfig(
 
   /** A broker whose client listener is plain text, as on a developer's machine. */
   public static KraftServerConfig plaintext(int port, int controllerPort, Path logDir) {
-    return new KraftServerConfig(port, controllerPort, logDir, DEFAULT_PARTITIONS, null);
+    return new KraftServerConfig(port, controllerPort, logDir, DEFAULT_PARTITIONS, null, null);
   }
 
   public KraftServerConfig withPartitions(int count) {
-    return new KraftServerConfig(port, controllerPort, logDir, count, scram);
+    return new KraftServerConfig(port, controllerPort, logDir, count, scram, tls);
   }
 
   public KraftServerConfig withScram(ScramUser user) {
     return new KraftServerConfig(
-        port, controllerPort, logDir, partitions, Objects.requireNonNull(user));
+        port, controllerPort, logDir, partitions, Objects.requireNonNull(user), tls);
+  }
+
+  public KraftServerConfig withTls(BrokerTls identity) {
+    return new KraftServerConfig(
+        port, controllerPort, logDir, partitions, scram, Objects.requireNonNull(identity));
+  }
+
+  /** The client listener's security protocol, which is also its name. */
+  public String protocol() {
+    String transport = tls == null ? "PLAINTEXT" : "SSL";
+    return scram == null ? transport : "SASL_" + transport;
   }
 
   public String bootstrapServers() {
@@ -52,7 +66,7 @@ public record KraftServerConfig(
 
   /** The file's text. Replication settings are 1: there is one broker. */
   public String text() {
-    String listener = scram == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+    String listener = protocol();
     List<String> lines =
         new ArrayList<>(
             List.of(
@@ -71,13 +85,21 @@ public record KraftServerConfig(
                     + listener
                     + ":"
                     + listener));
+    if (scram != null || tls != null) {
+      lines.add("inter.broker.listener.name=" + listener);
+    }
     if (scram != null) {
       lines.addAll(
           List.of(
-              "inter.broker.listener.name=SASL_PLAINTEXT",
               "sasl.enabled.mechanisms=SCRAM-SHA-512",
               "sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512",
-              "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=" + scram.jaasConfig()));
+              "listener.name."
+                  + listener.toLowerCase(Locale.ROOT)
+                  + ".scram-sha-512.sasl.jaas.config="
+                  + scram.jaasConfig()));
+    }
+    if (tls != null) {
+      lines.addAll(tls.serverProperties());
     }
     lines.addAll(
         List.of(

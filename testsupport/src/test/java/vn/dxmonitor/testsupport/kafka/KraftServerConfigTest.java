@@ -51,6 +51,24 @@ class KraftServerConfigTest {
   }
 
   @Test
+  void aScramBrokerWithTlsListensWithSaslOverSslAndItsOwnIdentity() throws IOException {
+    BrokerTls tls = new BrokerTls(Path.of("k/broker.p12"), "pw", Path.of("k/ca.crt"));
+    Properties properties =
+        parse(
+            KraftServerConfig.plaintext(1, 2, Path.of("d"))
+                .withScram(new ScramUser("dx", "s3cret"))
+                .withTls(tls)
+                .text());
+
+    assertThat(properties.getProperty("listeners")).startsWith("SASL_SSL://127.0.0.1:1,");
+    assertThat(properties.getProperty("inter.broker.listener.name")).isEqualTo("SASL_SSL");
+    assertThat(properties).containsKey("listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config");
+    assertThat(properties.getProperty("ssl.keystore.location")).isEqualTo("k/broker.p12");
+    assertThat(properties.getProperty("ssl.truststore.type")).isEqualTo("PEM");
+    assertThat(tls.toString()).doesNotContain("pw");
+  }
+
+  @Test
   void aUserPrintedShowsItsNameButNeverItsPassword() {
     assertThat(new ScramUser("dx", "s3cret").toString()).contains("dx").doesNotContain("s3cret");
   }
