@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,14 +152,23 @@ class ComposeHardeningTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"compose.yaml", "compose.single.yaml"})
-  void grafanaHasTheFixForCve20254123(String file) throws IOException {
+  void grafanaIsAFixedReleaseWithTheFixForCve20254123(String file) throws IOException {
     ComposeFile compose = ComposeFile.read(file);
-    // CVE-2025-4123 (open redirect and XSS) was fixed in 11.6.1+security-01 and 12.0.0+security-01.
-    assertThat(compose.image("grafana"))
-        .as(file + ": grafana")
-        .doesNotStartWith("grafana/grafana-oss:11.")
-        .doesNotStartWith("grafana/grafana-oss:10.")
-        .startsWith("grafana/grafana:12.");
+    String image = compose.image("grafana");
+    // A fixed release, never a moving tag: the version a deployment runs is the one reviewed.
+    Matcher release = Pattern.compile("grafana/grafana:(\\d+)\\.(\\d+)\\.(\\d+)").matcher(image);
+    assertThat(release.matches())
+        .as(file + ": grafana at a fixed x.y.z release, was " + image)
+        .isTrue();
+    // CVE-2025-4123 (open redirect and XSS) is fixed from 12.0.1 (and in 12.0.0+security-01).
+    int[] version = {
+      Integer.parseInt(release.group(1)),
+      Integer.parseInt(release.group(2)),
+      Integer.parseInt(release.group(3))
+    };
+    assertThat(Arrays.compare(version, new int[] {12, 0, 1}))
+        .as(file + ": " + image + " has the fix for CVE-2025-4123 (12.0.1 or later)")
+        .isGreaterThanOrEqualTo(0);
   }
 
   private static ComposeFile base(ComposeFile compose) throws IOException {
