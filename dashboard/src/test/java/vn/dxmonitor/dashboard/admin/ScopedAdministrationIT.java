@@ -160,6 +160,23 @@ class ScopedAdministrationIT {
   }
 
   @Test
+  void aProvinceAdministratorCannotTakeOverAnotherProvincesPlanByRewritingIt() throws Exception {
+    String id = "hcmc-" + RUN;
+    HttpResponse<String> created =
+        national.post("/api/v1/plans", "application/json", plan(id, "ho-chi-minh", HCMC));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+    HttpResponse<String> takeover =
+        provinceAdmin.put("/api/v1/plans/" + id, "application/json", plan(id, "gia-lai", GIA_LAI));
+
+    assertThat(takeover.statusCode()).as(takeover.body()).isEqualTo(403);
+    assertThat(Http.json(takeover).get("errors").get(0).get("field").stringValue()).isEqualTo("id");
+    assertThat(Http.json(national.get("/api/v1/plans/" + id)).get("issuedFor").get(0).stringValue())
+        .as("the plan is still the city's")
+        .isEqualTo(HCMC);
+  }
+
+  @Test
   void aPlanOfAnotherProvinceIsAnsweredAsAPlanThatIsNot() throws Exception {
     Http hcmc = Http.withKey(port, key(KeyRole.SOURCE, HCMC));
     String plan = "binh-dinh-ct-thi-dua-2023-2025";
@@ -176,6 +193,16 @@ class ScopedAdministrationIT {
     }
     assertThat(source.get("/api/v1/status?unit=" + GIA_LAI + "&plan=" + plan).statusCode())
         .isEqualTo(200);
+  }
+
+  private static String plan(String id, String province, String issuedFor) {
+    return """
+        {"id": "%s", "name": "Kế hoạch kiểm thử", "province": "%s", "issuedAt": "2026-01-01",
+         "source": "scoped administration test", "issuedFor": ["%s"],
+         "targets": [{"indicator": "work-records-online", "level": "commune", "comparator": ">=",
+                      "value": 90, "deadline": "2027-12-31"}]}
+        """
+        .formatted(id, province, issuedFor);
   }
 
   private String key(KeyRole role, String unit) {

@@ -70,6 +70,19 @@ public final class Http {
     return send(request, headers);
   }
 
+  /**
+   * @param headers name, value, name, value…
+   */
+  public HttpResponse<String> put(String path, String type, String body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(20))
+            .header("Content-Type", type)
+            .PUT(HttpRequest.BodyPublishers.ofString(body));
+    return send(request, headers);
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request, String... headers)
       throws IOException, InterruptedException {
     boolean authorized = false;
