@@ -133,6 +133,12 @@ class OperatorFlowIT {
                 new KeyRequest("ops-quy-nhon", KeyRole.OPERATOR, List.of("21583"), List.of()),
                 "test")
             .key();
+    // An administrator of some units is held to them here as everywhere, never national.
+    String strangerAdmin =
+        keys.create(
+                new KeyRequest("admin-quy-nhon", KeyRole.ADMIN, List.of("21583"), List.of()),
+                "test")
+            .key();
 
     HttpResponse<String> badRules =
         put("/api/v1/rules", admin, "rules:\n  - rule: behind-trajectory\n    pendingFor: soon\n");
@@ -213,10 +219,12 @@ class OperatorFlowIT {
     JsonNode listed = json(get("/api/v1/alerts?unit=" + AN_LAO + "&state=firing", operator));
     assertThat(listed.size()).isEqualTo(1);
     assertThat(listed.get(0).get("id").stringValue()).isEqualTo(ALERT_ID);
-    assertThat(json(get("/api/v1/alerts", stranger)).size()).isZero();
-    assertThat(get("/api/v1/alerts/" + encoded(ALERT_ID), stranger).statusCode()).isEqualTo(404);
-    assertThat(post("/api/v1/alerts/" + encoded(ALERT_ID) + "/ack", stranger, "{}").statusCode())
-        .isEqualTo(404);
+    for (String outsider : List.of(stranger, strangerAdmin)) {
+      assertThat(json(get("/api/v1/alerts", outsider)).size()).isZero();
+      assertThat(get("/api/v1/alerts/" + encoded(ALERT_ID), outsider).statusCode()).isEqualTo(404);
+      assertThat(post("/api/v1/alerts/" + encoded(ALERT_ID) + "/ack", outsider, "{}").statusCode())
+          .isEqualTo(404);
+    }
     assertThat(get("/api/v1/alerts?state=open", operator).statusCode()).isEqualTo(400);
     assertThat(get("/api/v1/alerts", null).statusCode()).isEqualTo(401);
 
@@ -268,13 +276,20 @@ class OperatorFlowIT {
                 "test")
             .key();
 
-    HttpResponse<String> outside =
-        post(
-            "/api/v1/silences",
-            operator,
-            "{\"matchers\":{\"unit\":\"52\"},\"endsAt\":\"2099-01-01T00:00:00+07:00\",\"reason\":\"Tết\"}");
-    assertThat(outside.statusCode()).isEqualTo(403);
-    assertThat(json(outside).get("field").stringValue()).isEqualTo("matchers.unit");
+    String communeAdmin =
+        keys.create(
+                new KeyRequest("admin-quy-nhon-2", KeyRole.ADMIN, List.of("21583"), List.of()),
+                "test")
+            .key();
+    for (String scoped : List.of(operator, communeAdmin)) {
+      HttpResponse<String> outside =
+          post(
+              "/api/v1/silences",
+              scoped,
+              "{\"matchers\":{\"unit\":\"52\"},\"endsAt\":\"2099-01-01T00:00:00+07:00\",\"reason\":\"Tết\"}");
+      assertThat(outside.statusCode()).isEqualTo(403);
+      assertThat(json(outside).get("field").stringValue()).isEqualTo("matchers.unit");
+    }
 
     HttpResponse<String> bad =
         post(
