@@ -121,12 +121,17 @@ public class CatalogAdministration {
     return saved;
   }
 
-  /** Records an import in the audit trail, with what it held rather than every row. */
-  public void audit(String kind, Object summary, String actor) {
+  /**
+   * Writes an import's entries with its audit entry (what it held rather than every row) in one
+   * transaction, and waits for this instance's view to have read them.
+   */
+  public void importAudited(List<CatalogEntry> entries, String kind, Object summary, String actor) {
     readBack(
         List.of(
-            writer.putAudit(
-                new AuditEntry(clock.instant(), actor, "import", kind, null, null, summary))));
+            writer.putAllAudited(
+                entries,
+                new AuditEntry(clock.instant(), actor, "import", kind, null, null, summary),
+                done -> {})));
   }
 
   /** Waits for this instance's view to have read what was written. */

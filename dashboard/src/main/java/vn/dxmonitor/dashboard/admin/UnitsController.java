@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +25,8 @@ import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.Succession;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.unit.UnitVersion;
+import vn.dxmonitor.runtime.catalog.topic.CatalogEntry;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
-import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 import vn.dxmonitor.runtime.units.AdminUnitFiles;
 import vn.dxmonitor.runtime.units.InvalidUnitFileException;
 
@@ -42,7 +41,6 @@ public class UnitsController {
   private static final String CSV = "text/csv";
 
   private final CatalogView view;
-  private final CatalogWriter writer;
   private final CatalogAdministration administration;
   private final UnitScope scope;
   private final Clock clock;
@@ -50,13 +48,11 @@ public class UnitsController {
 
   public UnitsController(
       CatalogView view,
-      CatalogWriter writer,
       CatalogAdministration administration,
       UnitScope scope,
       Clock clock,
       Administrators administrators) {
     this.view = view;
-    this.writer = writer;
     this.administration = administration;
     this.scope = scope;
     this.clock = clock;
@@ -111,13 +107,12 @@ public class UnitsController {
     long started = System.nanoTime();
     List<UnitVersion> versions =
         read(() -> AdminUnitFiles.readUnits(new ByteArrayInputStream(csv), from, to, n -> {}));
-    RecordMetadata last = writer.putUnits(versions, n -> {});
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("imported", versions.size());
     summary.put("validFrom", from);
     summary.put("validTo", to);
-    administration.audit("units", summary, admin.actor());
-    administration.readBack(last == null ? List.of() : List.of(last));
+    administration.importAudited(
+        versions.stream().map(CatalogEntry::unit).toList(), "units", summary, admin.actor());
     summary.put("tookMillis", (System.nanoTime() - started) / 1_000_000);
     log.info("Imported {} unit versions through the API", versions.size());
     return summary;
@@ -140,12 +135,14 @@ public class UnitsController {
     long started = System.nanoTime();
     List<Succession> successions =
         read(() -> AdminUnitFiles.readReorganisation(new ByteArrayInputStream(csv), day, n -> {}));
-    RecordMetadata last = writer.putSuccessions(successions, n -> {});
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("imported", successions.size());
     summary.put("effective", day);
-    administration.audit("reorganisation", summary, admin.actor());
-    administration.readBack(last == null ? List.of() : List.of(last));
+    administration.importAudited(
+        successions.stream().map(CatalogEntry::succession).toList(),
+        "reorganisation",
+        summary,
+        admin.actor());
     summary.put("tookMillis", (System.nanoTime() - started) / 1_000_000);
     return summary;
   }

@@ -1,6 +1,8 @@
 package vn.dxmonitor.runtime.catalog.topic;
 
 import java.util.Objects;
+import vn.dxmonitor.model.unit.Succession;
+import vn.dxmonitor.model.unit.UnitVersion;
 import vn.dxmonitor.runtime.accounts.Account;
 import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 
@@ -30,6 +32,15 @@ public record CatalogEntry(String key, Object value) {
 
   public static CatalogEntry account(Account account) {
     return new CatalogEntry(CatalogKey.account(account.name()), account);
+  }
+
+  public static CatalogEntry unit(UnitVersion version) {
+    return new CatalogEntry(CatalogKey.unit(version.unit().code(), version.validFrom()), version);
+  }
+
+  public static CatalogEntry succession(Succession succession) {
+    return new CatalogEntry(
+        CatalogKey.succession(succession.oldCode(), succession.newCode()), succession);
   }
 
   /** An alerting configuration entry (see {@link CatalogKey#alerting}). */

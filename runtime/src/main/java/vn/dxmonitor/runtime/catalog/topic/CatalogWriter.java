@@ -71,7 +71,8 @@ public final class CatalogWriter implements AutoCloseable {
   public RecordMetadata putUnits(Collection<UnitVersion> versions, IntConsumer progress) {
     List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(versions.size());
     for (UnitVersion version : versions) {
-      sends.add(send(CatalogKey.unit(version.unit().code(), version.validFrom()), version));
+      CatalogEntry entry = CatalogEntry.unit(version);
+      sends.add(send(entry.key(), entry.value()));
     }
     return await(sends, progress);
   }
@@ -79,8 +80,8 @@ public final class CatalogWriter implements AutoCloseable {
   public RecordMetadata putSuccessions(Collection<Succession> successions, IntConsumer progress) {
     List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(successions.size());
     for (Succession succession : successions) {
-      sends.add(
-          send(CatalogKey.succession(succession.oldCode(), succession.newCode()), succession));
+      CatalogEntry entry = CatalogEntry.succession(succession);
+      sends.add(send(entry.key(), entry.value()));
     }
     return await(sends, progress);
   }
@@ -99,27 +100,52 @@ public final class CatalogWriter implements AutoCloseable {
    * @throws CatalogWriteException when the broker did not commit them; then neither was written
    */
   public RecordMetadata putAudited(CatalogEntry change, AuditEntry audit) {
+    return putAllAudited(List.of(change), audit, done -> {});
+  }
+
+  /**
+   * Writes changes and the one audit entry that tells of them in one transaction, as {@link
+   * #putAudited} does for one: an import's unit versions, or none (an action that changed no
+   * catalog entry, recorded all the same).
+   *
+   * @return where the last change landed, or the audit entry where there was no change
+   * @throws CatalogWriteException when the broker did not commit them; then none was written
+   */
+  public RecordMetadata putAllAudited(
+      List<CatalogEntry> changes, AuditEntry audit, IntConsumer progress) {
     if (!template.isTransactional()) {
       throw new IllegalStateException(
           "a change and its audit entry need a transactional writer: CatalogWriter.to(config)");
     }
     try {
-      CompletableFuture<SendResult<String, byte[]>> written =
+      List<CompletableFuture<SendResult<String, byte[]>>> written =
           template.executeInTransaction(
               operations -> {
-                CompletableFuture<SendResult<String, byte[]>> sent =
+                List<CompletableFuture<SendResult<String, byte[]>>> sent =
+                    new ArrayList<>(changes.size() + 1);
+                for (CatalogEntry change : changes) {
+                  sent.add(
+                      operations.send(
+                          Topics.CATALOG.name(), change.key(), JsonCodec.write(change.value())));
+                }
+                CompletableFuture<SendResult<String, byte[]>> audited =
                     operations.send(
-                        Topics.CATALOG.name(), change.key(), JsonCodec.write(change.value()));
-                operations.send(
-                    Topics.CATALOG.name(), CatalogKey.audit(audit.at()), JsonCodec.write(audit));
+                        Topics.CATALOG.name(),
+                        CatalogKey.audit(audit.at()),
+                        JsonCodec.write(audit));
+                if (sent.isEmpty()) {
+                  sent.add(audited);
+                }
                 return sent;
               });
-      return await(List.of(written), done -> {});
+      return await(written, progress);
     } catch (KafkaException e) {
       throw new CatalogWriteException(
-          "the broker did not commit the change to "
-              + change.key()
-              + " and its audit entry: "
+          "the broker did not commit "
+              + (changes.size() == 1
+                  ? "the change to " + changes.get(0).key()
+                  : changes.size() + " changes")
+              + " and their audit entry: "
               + e.getMessage(),
           e);
     }

@@ -204,12 +204,24 @@ class CatalogTopicIT {
       assertThatThrownBy(
               () -> writer.putAudited(CatalogEntry.indicator(indicator("aborted")), unwritable))
           .isInstanceOf(RuntimeException.class);
+      // An import's many entries go with its one audit entry the same way.
+      assertThatThrownBy(
+              () ->
+                  writer.putAllAudited(
+                      List.of(
+                          CatalogEntry.indicator(indicator("imported-1")),
+                          CatalogEntry.indicator(indicator("imported-2"))),
+                      unwritable,
+                      done -> {}))
+          .isInstanceOf(RuntimeException.class);
       view.requireApplied(
           writer.put(CatalogEntry.indicator(indicator("after-the-abort"))),
           Duration.ofSeconds(30),
           "a later change");
       assertThat(view.indicatorDocument("after-the-abort")).isPresent();
       assertThat(view.indicatorDocument("aborted")).isEmpty();
+      assertThat(view.indicatorDocument("imported-1")).isEmpty();
+      assertThat(view.indicatorDocument("imported-2")).isEmpty();
       assertThat(view.audit()).hasSize(auditBefore + 1);
     }
   }
