@@ -72,6 +72,8 @@ class ReceiversSecurityIT {
     registry.add("dx.elasticsearch.index-prefix", () -> "receivers-" + RUN + "-");
     registry.add("dx.alerting.state-dir", () -> "target/receivers-it-" + RUN);
     registry.add("dx.alerting.delivery.allowed-webhook-hosts", () -> "127.0.0.1");
+    // Small enough that the refused body is sent and swallowed quickly, large enough for the rest.
+    registry.add("dx.web.max-body", () -> "64KB");
   }
 
   @Test
@@ -159,6 +161,18 @@ class ReceiversSecurityIT {
                 + receiver("allowed", "52", "http://127.0.0.1:9/hook", FIRST_SECRET)
                 + receiver("public", "21609", "https://203.0.113.7/hook", FIRST_SECRET));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+  }
+
+  @Test
+  void aBodyBeyondTheLimitIsRefusedUnreadWithAProblemNamingIt() throws Exception {
+    // dx.web.max-body is 64KB here; the document is a comment one byte longer.
+    String tooLong = "#" + "x".repeat(64 * 1024);
+
+    HttpResponse<String> refused = put(nationalAdmin(), tooLong);
+
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(refused.body()).contains("\"code\":\"body-too-large\"", "\"maxBytes\":65536");
   }
 
   @Test
