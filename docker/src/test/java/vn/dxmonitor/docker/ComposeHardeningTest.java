@@ -35,7 +35,13 @@ class ComposeHardeningTest {
   private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{[A-Z0-9_]+:?\\?[^}]+}");
 
   @ParameterizedTest
-  @ValueSource(strings = {"compose.yaml", "compose.single.yaml", "compose.es-cluster.yaml"})
+  @ValueSource(
+      strings = {
+        "compose.yaml",
+        "compose.single.yaml",
+        "compose.es-cluster.yaml",
+        "compose.scale.yaml"
+      })
   void onlyTheDashboardAndTheIngestApiArePublishedBeyondThisHost(String file) throws IOException {
     ComposeFile compose = ComposeFile.read(file);
     ComposeFile images = base(compose);
@@ -92,7 +98,13 @@ class ComposeHardeningTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"compose.yaml", "compose.single.yaml", "compose.es-cluster.yaml"})
+  @ValueSource(
+      strings = {
+        "compose.yaml",
+        "compose.single.yaml",
+        "compose.es-cluster.yaml",
+        "compose.scale.yaml"
+      })
   void everyClientOfElasticsearchLogsInOverTls(String file) throws IOException {
     ComposeFile compose = ComposeFile.read(file);
     ComposeFile images = base(compose);
@@ -126,7 +138,13 @@ class ComposeHardeningTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"compose.yaml", "compose.single.yaml", "compose.es-cluster.yaml"})
+  @ValueSource(
+      strings = {
+        "compose.yaml",
+        "compose.single.yaml",
+        "compose.es-cluster.yaml",
+        "compose.scale.yaml"
+      })
   void noPasswordIsWrittenInTheRepository(String file) throws IOException {
     ComposeFile compose = ComposeFile.read(file);
     List<String> written = new ArrayList<>();
@@ -160,10 +178,15 @@ class ComposeHardeningTest {
         .startsWith("grafana/grafana:12.");
   }
 
+  /** The file an override is added to: its services' images and the rest of their settings. */
   private static ComposeFile base(ComposeFile compose) throws IOException {
-    return compose.path.endsWith("compose.es-cluster.yaml")
-        ? ComposeFile.read("compose.yaml")
-        : compose;
+    if (compose.path.endsWith("compose.es-cluster.yaml")) {
+      return ComposeFile.read("compose.yaml");
+    }
+    if (compose.path.endsWith("compose.scale.yaml")) {
+      return ComposeFile.read("compose.single.yaml");
+    }
+    return compose;
   }
 
   /** The environment a service of an override file ends up with: the base's, then its own. */
