@@ -37,7 +37,13 @@ class ComposeHardeningTest {
   private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{[A-Z0-9_]+:?\\?[^}]+}");
 
   @ParameterizedTest
-  @ValueSource(strings = {"compose.yaml", "compose.single.yaml", "compose.es-cluster.yaml"})
+  @ValueSource(
+      strings = {
+        "compose.yaml",
+        "compose.single.yaml",
+        "compose.es-cluster.yaml",
+        "compose.scale.yaml"
+      })
   void onlyTheDashboardAndTheIngestApiArePublishedBeyondThisHost(String file) throws IOException {
     ComposeFile compose = ComposeFile.read(file);
     ComposeFile images = base(compose);
@@ -94,7 +100,13 @@ class ComposeHardeningTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"compose.yaml", "compose.single.yaml", "compose.es-cluster.yaml"})
+  @ValueSource(
+      strings = {
+        "compose.yaml",
+        "compose.single.yaml",
+        "compose.es-cluster.yaml",
+        "compose.scale.yaml"
+      })
   void everyClientOfElasticsearchLogsInOverTls(String file) throws IOException {
     ComposeFile compose = ComposeFile.read(file);
     ComposeFile images = base(compose);
@@ -128,7 +140,13 @@ class ComposeHardeningTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"compose.yaml", "compose.single.yaml", "compose.es-cluster.yaml"})
+  @ValueSource(
+      strings = {
+        "compose.yaml",
+        "compose.single.yaml",
+        "compose.es-cluster.yaml",
+        "compose.scale.yaml"
+      })
   void noPasswordIsWrittenInTheRepository(String file) throws IOException {
     ComposeFile compose = ComposeFile.read(file);
     List<String> written = new ArrayList<>();
@@ -171,10 +189,15 @@ class ComposeHardeningTest {
         .isGreaterThanOrEqualTo(0);
   }
 
+  /** The file an override is added to: its services' images and the rest of their settings. */
   private static ComposeFile base(ComposeFile compose) throws IOException {
-    return compose.path.endsWith("compose.es-cluster.yaml")
-        ? ComposeFile.read("compose.yaml")
-        : compose;
+    if (compose.path.endsWith("compose.es-cluster.yaml")) {
+      return ComposeFile.read("compose.yaml");
+    }
+    if (compose.path.endsWith("compose.scale.yaml")) {
+      return ComposeFile.read("compose.single.yaml");
+    }
+    return compose;
   }
 
   /** The environment a service of an override file ends up with: the base's, then its own. */

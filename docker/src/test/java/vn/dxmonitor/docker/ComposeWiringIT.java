@@ -3,15 +3,19 @@ package vn.dxmonitor.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,14 +52,22 @@ class ComposeWiringIT {
   @Test
   void everyVariableGivenToADxServiceIsAPropertyThatServiceReads() throws IOException {
     ComposeFile base = ComposeFile.read("compose.yaml");
+    ComposeFile single = ComposeFile.read("compose.single.yaml");
     List<String> unknown = new ArrayList<>();
     for (ComposeFile file :
         List.of(
             base,
-            ComposeFile.read("compose.single.yaml"),
-            ComposeFile.read("compose.es-cluster.yaml"))) {
-      ComposeFile images = file.path.endsWith("compose.es-cluster.yaml") ? base : file;
+            single,
+            ComposeFile.read("compose.es-cluster.yaml"),
+            ComposeFile.read("compose.scale.yaml"))) {
       for (String service : file.services()) {
+        // An override's service runs the image it names, else the one of the file it is added to.
+        ComposeFile images =
+            file.service(service).containsKey("image")
+                ? file
+                : file.path.endsWith("compose.es-cluster.yaml")
+                    ? base
+                    : file.path.endsWith("compose.scale.yaml") ? single : file;
         if (!images.services().contains(service) || images.application(service).isEmpty()) {
           continue;
         }
@@ -228,34 +240,146 @@ class ComposeWiringIT {
   }
 
   /**
+   * compose.scale.yaml, as ./dx compose check runs it: two processor and two ingest instances
+   * beside the single stack's platform, each on a free host port (podman refuses a range), each
+   * processor with Kafka Streams state of its own (podman-compose 1.0.3 gives the replicas of a
+   * service one anonymous volume), all in the one group dx-processor with the platform's own
+   * processor off, and every instance scraped.
+   */
+  @Test
+  void theScaleOutOfTheSingleStackRunsTwoProcessorsInOneGroupAndTwoIngests() throws IOException {
+    ComposeFile single = ComposeFile.read("compose.single.yaml");
+    ComposeFile scale = ComposeFile.read("compose.scale.yaml");
+    Map<String, String> platform = single.environment("platform");
+    for (String service : List.of("processor", "ingest")) {
+      assertThat(scale.application(service)).contains(service);
+      int replicas =
+          Integer.parseInt(
+              String.valueOf(ComposeFile.map(scale.service(service), "deploy").get("replicas")));
+      assertThat(replicas).as(scale + ": " + service + " instances").isEqualTo(2);
+      assertThat(replicas)
+          .as(scale + ": " + service + ": an instance per partition at most")
+          .isLessThanOrEqualTo(Integer.parseInt(platform.get("DX_KAFKA_TOPICS_PARTITIONS")));
+      assertThat(scale.strings(service, "ports"))
+          .as(scale + ": " + service + " publishes no fixed host port")
+          .containsExactly("127.0.0.1::8080");
+      assertThat(scale.strings(service, "volumes"))
+          .as(scale + ": " + service + " mounts nothing on its state directory")
+          .noneMatch(volume -> volume.contains("/var/lib/dx/streams"));
+      assertThat(scale.service(service).get("restart")).isEqualTo("unless-stopped");
+      assertThat(ComposeFile.map(scale.dependsOn(service), "init").get("condition"))
+          .isEqualTo("service_completed_successfully");
+      Map<String, String> env = scale.environment(service);
+      for (String shared :
+          List.of(
+              "SPRING_KAFKA_BOOTSTRAP_SERVERS",
+              "DX_KAFKA_TOPICS_PARTITIONS",
+              "DX_KAFKA_TOPICS_REPLICATION_FACTOR",
+              "DX_KEYS_ADMIN_KEY_FILE")) {
+        assertThat(env.get(shared))
+            .as(scale + ": " + service + " as the platform: " + shared)
+            .isEqualTo(platform.get(shared));
+      }
+    }
+
+    Map<String, String> processor = scale.environment("processor");
+    assertThat(processor)
+        .as("one group: the processor image's application id, for every instance")
+        .doesNotContainKey("SPRING_KAFKA_STREAMS_APPLICATION_ID")
+        .containsEntry("SPRING_KAFKA_STREAMS_PROPERTIES_NUM_STANDBY_REPLICAS", "1")
+        .containsEntry(
+            "SPRING_KAFKA_STREAMS_REPLICATION_FACTOR",
+            platform.get("SPRING_KAFKA_STREAMS_REPLICATION_FACTOR"))
+        .containsEntry("DX_PROCESSOR_STATE_DIR", platform.get("DX_PROCESSOR_STATE_DIR"));
+    assertThat(processor.get("SPRING_KAFKA_CONSUMER_PROPERTIES_SESSION_TIMEOUT_MS"))
+        .as("the indexers give a dead instance up when Streams does")
+        .isEqualTo(processor.get("SPRING_KAFKA_STREAMS_PROPERTIES_SESSION_TIMEOUT_MS"));
+
+    // The platform's processor off, and its health groups as the platform's own less the
+    // processor's.
+    Map<String, String> platformOverride = scale.environment("platform");
+    assertThat(platformOverride)
+        .containsEntry("SPRING_KAFKA_STREAMS_AUTO_STARTUP", "false")
+        .containsEntry("DX_PROCESSOR_INDEXING", "false");
+    Properties defaults = platformProperties();
+    for (String group : List.of("readiness", "liveness")) {
+      String property = "management.endpoint.health.group." + group + ".include";
+      Set<String> expected = new TreeSet<>(List.of(defaults.getProperty(property).split(",")));
+      assertThat(expected).as(property).anyMatch(indicator -> indicator.startsWith("processor"));
+      expected.removeIf(indicator -> indicator.startsWith("processor"));
+      String variable =
+          "MANAGEMENT_ENDPOINT_HEALTH_GROUP_" + group.toUpperCase(Locale.ROOT) + "_INCLUDE";
+      assertThat(new TreeSet<>(List.of(platformOverride.get(variable).split(","))))
+          .as(scale + ": the platform's " + group + " is its own without the processor's")
+          .isEqualTo(expected);
+    }
+    assertThat(ComposeFile.map(scale.service("platform"), "healthcheck").get("test").toString())
+        .as("the platform's health check asks readiness, not /actuator/health")
+        .contains("http://127.0.0.1:8080/actuator/health/readiness");
+
+    // Prometheus reads single.yml (compose.single.yaml's command): the scale-out's is mounted
+    // there.
+    assertThat(single.strings("prometheus", "command"))
+        .contains("--config.file=/etc/prometheus/single.yml");
+    assertThat(scale.strings("prometheus", "volumes"))
+        .containsExactly("./prometheus/single-scale.yml:/etc/prometheus/single.yml:ro");
+    assertThat(scrapeTargets("prometheus/single-scale.yml"))
+        .contains(
+            "platform:8080/actuator/prometheus",
+            "processor:8080/actuator/prometheus",
+            "ingest:8080/actuator/prometheus");
+  }
+
+  private static Properties platformProperties() throws IOException {
+    Properties properties = new Properties();
+    try (JarFile jar = new JarFile(DockerModule.IMAGES.resolve("jars/platform.jar").toFile());
+        InputStream in =
+            jar.getInputStream(jar.getJarEntry("BOOT-INF/classes/application.properties"))) {
+      properties.load(in);
+    }
+    return properties;
+  }
+
+  /**
    * Found by the first real run: ingest's range 8081-8084 held the processor's 8082-8085 and
    * alerting's 8083, so which container got a port depended on the start order, and the loser did
-   * not start. No published host port may belong to two services of one compose file.
+   * not start. No published host port may belong to two services of one compose file (or of the
+   * single stack with its scale-out, as ./dx compose runs them).
    */
   @Test
   void noTwoServicesPublishTheSameHostPort() throws IOException {
-    for (String file : List.of("compose.yaml", "compose.single.yaml")) {
-      ComposeFile compose = ComposeFile.read(file);
+    for (List<String> files :
+        List.of(
+            List.of("compose.yaml"),
+            List.of("compose.single.yaml"),
+            List.of("compose.single.yaml", "compose.scale.yaml"))) {
       Map<Integer, String> owners = new HashMap<>();
       List<String> clashes = new ArrayList<>();
-      for (String service : compose.services()) {
-        for (String port : compose.strings(service, "ports")) {
-          String[] parts = port.split(":");
-          if (parts.length < 2) {
-            continue; // a random host port
-          }
-          String[] range = parts[parts.length - 2].split("-");
-          int first = Integer.parseInt(range[0]);
-          int last = Integer.parseInt(range[range.length - 1]);
-          for (int host = first; host <= last; host++) {
-            String owner = owners.putIfAbsent(host, service);
-            if (owner != null && !owner.equals(service)) {
-              clashes.add(file + ": " + host + " of " + service + " and " + owner);
-            }
+      for (String file : files) {
+        checkPorts(ComposeFile.read(file), owners, clashes);
+      }
+      assertThat(clashes).as("host ports published by two services").isEmpty();
+    }
+  }
+
+  private static void checkPorts(
+      ComposeFile compose, Map<Integer, String> owners, List<String> clashes) {
+    for (String service : compose.services()) {
+      for (String port : compose.strings(service, "ports")) {
+        String[] parts = port.split(":");
+        if (parts.length < 2 || parts[parts.length - 2].isEmpty()) {
+          continue; // a random host port: "8080" or "127.0.0.1::8080"
+        }
+        String[] range = parts[parts.length - 2].split("-");
+        int first = Integer.parseInt(range[0]);
+        int last = Integer.parseInt(range[range.length - 1]);
+        for (int host = first; host <= last; host++) {
+          String owner = owners.putIfAbsent(host, service);
+          if (owner != null && !owner.equals(service)) {
+            clashes.add(compose + ": " + host + " of " + service + " and " + owner);
           }
         }
       }
-      assertThat(clashes).as("host ports published by two services").isEmpty();
     }
   }
 
@@ -280,8 +404,26 @@ class ComposeWiringIT {
             "./grafana/dashboards:/var/lib/grafana/dashboards:ro");
   }
 
-  @SuppressWarnings("unchecked")
   private static void checkScrapes(ComposeFile compose, String prometheusFile) throws IOException {
+    Set<String> targets = scrapeTargets(prometheusFile);
+    for (String service : compose.services()) {
+      if (compose.application(service).isPresent() && !service.equals("init")) {
+        assertThat(targets)
+            .as(prometheusFile + " scrapes " + service)
+            .contains(service + ":8080/actuator/prometheus");
+      }
+    }
+    assertThat(compose.strings("prometheus", "command"))
+        .as(compose + " runs Prometheus on " + prometheusFile)
+        .contains("--config.file=/etc/prometheus/" + Path.of(prometheusFile).getFileName());
+    Map<String, Object> config =
+        new Yaml().load(Files.readString(DockerModule.file(prometheusFile)));
+    assertThat(config.get("alerting").toString()).contains("alertmanager:9093");
+  }
+
+  /** HOST:PORT/PATH of every scrape, static or by DNS (a scaled service's every instance). */
+  @SuppressWarnings("unchecked")
+  private static Set<String> scrapeTargets(String prometheusFile) throws IOException {
     Map<String, Object> config =
         new Yaml().load(Files.readString(DockerModule.file(prometheusFile)));
     Set<String> targets = new TreeSet<>();
@@ -301,17 +443,7 @@ class ComposeWiringIT {
         }
       }
     }
-    for (String service : compose.services()) {
-      if (compose.application(service).isPresent() && !service.equals("init")) {
-        assertThat(targets)
-            .as(prometheusFile + " scrapes " + service)
-            .contains(service + ":8080/actuator/prometheus");
-      }
-    }
-    assertThat(compose.strings("prometheus", "command"))
-        .as(compose + " runs Prometheus on " + prometheusFile)
-        .contains("--config.file=/etc/prometheus/" + Path.of(prometheusFile).getFileName());
-    assertThat(config.get("alerting").toString()).contains("alertmanager:9093");
+    return targets;
   }
 
   @Test

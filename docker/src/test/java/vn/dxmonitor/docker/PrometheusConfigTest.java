@@ -24,7 +24,7 @@ class PrometheusConfigTest {
   private static final Path AMTOOL = PrometheusTools.AMTOOL;
 
   @ParameterizedTest
-  @ValueSource(strings = {"prometheus.yml", "single.yml", "local.yml"})
+  @ValueSource(strings = {"prometheus.yml", "single.yml", "single-scale.yml", "local.yml"})
   void promtoolAcceptsTheScrapeConfigurationAndItsRules(String file) throws Exception {
     Result result = run(PROMTOOL, "check", "config", "prometheus/" + file);
     assertThat(result.exitCode()).as(result.output()).isZero();
