@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -24,8 +25,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ComposeHardeningTest {
 
-  private static final List<String> FILES =
-      List.of("compose.yaml", "compose.single.yaml", "compose.es-cluster.yaml");
+  /** Every compose file a deployment starts from or adds, each checked on its own. */
+  static List<String> composeFiles() {
+    return List.of(
+        "compose.yaml", "compose.single.yaml", "compose.es-cluster.yaml", "compose.scale.yaml");
+  }
 
   /** The applications whose port is for everyone (through the operator's reverse proxy). */
   private static final Set<String> PUBLIC = Set.of("dashboard", "ingest", "platform");
@@ -37,13 +41,7 @@ class ComposeHardeningTest {
   private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{[A-Z0-9_]+:?\\?[^}]+}");
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "compose.yaml",
-        "compose.single.yaml",
-        "compose.es-cluster.yaml",
-        "compose.scale.yaml"
-      })
+  @MethodSource("composeFiles")
   void onlyTheDashboardAndTheIngestApiArePublishedBeyondThisHost(String file) throws IOException {
     ComposeFile compose = ComposeFile.read(file);
     ComposeFile images = base(compose);
@@ -100,13 +98,7 @@ class ComposeHardeningTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "compose.yaml",
-        "compose.single.yaml",
-        "compose.es-cluster.yaml",
-        "compose.scale.yaml"
-      })
+  @MethodSource("composeFiles")
   void everyClientOfElasticsearchLogsInOverTls(String file) throws IOException {
     ComposeFile compose = ComposeFile.read(file);
     ComposeFile images = base(compose);
@@ -140,13 +132,7 @@ class ComposeHardeningTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "compose.yaml",
-        "compose.single.yaml",
-        "compose.es-cluster.yaml",
-        "compose.scale.yaml"
-      })
+  @MethodSource("composeFiles")
   void noPasswordIsWrittenInTheRepository(String file) throws IOException {
     ComposeFile compose = ComposeFile.read(file);
     List<String> written = new ArrayList<>();

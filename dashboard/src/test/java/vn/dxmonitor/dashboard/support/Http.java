@@ -62,12 +62,7 @@ public final class Http {
    */
   public HttpResponse<String> post(String path, String type, String body, String... headers)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(path))
-            .timeout(Duration.ofSeconds(20))
-            .header("Content-Type", type)
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    return send(request, headers);
+    return send(withBody("POST", path, type, body), headers);
   }
 
   /**
@@ -75,12 +70,14 @@ public final class Http {
    */
   public HttpResponse<String> put(String path, String type, String body, String... headers)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(path))
-            .timeout(Duration.ofSeconds(20))
-            .header("Content-Type", type)
-            .PUT(HttpRequest.BodyPublishers.ofString(body));
-    return send(request, headers);
+    return send(withBody("PUT", path, type, body), headers);
+  }
+
+  private HttpRequest.Builder withBody(String method, String path, String type, String body) {
+    return HttpRequest.newBuilder(uri(path))
+        .timeout(Duration.ofSeconds(20))
+        .header("Content-Type", type)
+        .method(method, HttpRequest.BodyPublishers.ofString(body));
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request, String... headers)
