@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -16,6 +17,11 @@ import vn.dxmonitor.runtime.kafka.Topics;
  * A steady stream of events straight onto {@code dx.metric-events}, of every kind: ratios and
  * counters, measurements and coverage reports sent out of order, and one event in twenty sent again
  * as a source system retries. Runs on its own thread until stopped.
+ *
+ * <p>Like a source system, it sends again what the broker did not acknowledge (a batch that expired
+ * while a loaded machine kept the broker from answering): the same record, which the processor
+ * counts once. Such a batch may still have been written, so the topic holds at least the
+ * acknowledged sends and at most every send.
  */
 final class EventLoad implements Runnable {
 
@@ -24,6 +30,7 @@ final class EventLoad implements Runnable {
   private static final String MEASUREMENT = "fiber-coverage-households";
   private static final String COVERAGE = "communes-digitally-transformed";
   private static final Duration SPREAD = Duration.ofDays(3);
+  private static final Duration RESEND_FOR = Duration.ofMinutes(3);
 
   private final KafkaProducer<String, String> producer;
   private final List<String> communes;
@@ -31,8 +38,13 @@ final class EventLoad implements Runnable {
   private final Random random = new Random(20251123);
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicLong sent = new AtomicLong();
+  private final AtomicLong acknowledged = new AtomicLong();
+  private final AtomicLong resent = new AtomicLong();
+  private final ConcurrentLinkedQueue<ProducerRecord<String, String>> unacknowledged =
+      new ConcurrentLinkedQueue<>();
   private final List<ProducerRecord<String, String>> retryable = new ArrayList<>();
-  private volatile Throwable failure;
+  private volatile Throwable lastSendFailure;
+  private volatile Throwable loadFailure;
 
   EventLoad(KafkaProducer<String, String> producer, List<String> communes, int eventsPerSecond) {
     this.producer = producer;
@@ -46,8 +58,10 @@ final class EventLoad implements Runnable {
     long started = System.nanoTime();
     try {
       while (running.get()) {
-        ProducerRecord<String, String> record;
-        if (!retryable.isEmpty() && random.nextInt(20) == 0) {
+        ProducerRecord<String, String> record = unacknowledged.poll();
+        if (record != null) {
+          resent.incrementAndGet();
+        } else if (!retryable.isEmpty() && random.nextInt(20) == 0) {
           record = retryable.get(random.nextInt(retryable.size()));
         } else {
           record = next(sequence++);
@@ -57,13 +71,7 @@ final class EventLoad implements Runnable {
             retryable.set(random.nextInt(retryable.size()), record);
           }
         }
-        producer.send(
-            record,
-            (metadata, e) -> {
-              if (e != null) {
-                failure = e;
-              }
-            });
+        send(record);
         long due = started + sent.incrementAndGet() * 1_000_000_000L / eventsPerSecond;
         long wait = due - System.nanoTime();
         if (wait > 0) {
@@ -71,10 +79,37 @@ final class EventLoad implements Runnable {
         }
       }
       producer.flush();
+      sendAgainUntilAcknowledged();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      failure = e;
+      loadFailure = e;
+    }
+  }
+
+  private void send(ProducerRecord<String, String> record) {
+    producer.send(
+        record,
+        (metadata, e) -> {
+          if (e == null) {
+            acknowledged.incrementAndGet();
+          } else {
+            lastSendFailure = e;
+            unacknowledged.add(record);
+          }
+        });
+  }
+
+  private void sendAgainUntilAcknowledged() {
+    long deadline = System.nanoTime() + RESEND_FOR.toNanos();
+    ProducerRecord<String, String> record;
+    while (System.nanoTime() < deadline && (record = unacknowledged.poll()) != null) {
+      resent.incrementAndGet();
+      sent.incrementAndGet();
+      send(record);
+      if (unacknowledged.isEmpty()) {
+        producer.flush();
+      }
     }
   }
 
@@ -125,11 +160,37 @@ final class EventLoad implements Runnable {
     running.set(false);
   }
 
+  /** Every send, including those sent again after the broker did not acknowledge them. */
   long sent() {
     return sent.get();
   }
 
+  long acknowledged() {
+    return acknowledged.get();
+  }
+
+  /** Sends the broker never acknowledged, not even when sent again: none, when all went well. */
+  int unacknowledged() {
+    return unacknowledged.size();
+  }
+
+  /**
+   * What happened to the sends: how many were sent again, and the last failure that made one
+   * needed.
+   */
+  String account() {
+    return String.format(
+        Locale.ROOT,
+        "%,d sent, %,d acknowledged, %,d sent again, %,d never acknowledged; last failure: %s",
+        sent.get(),
+        acknowledged.get(),
+        resent.get(),
+        unacknowledged.size(),
+        lastSendFailure);
+  }
+
+  /** A failure of the load itself (not of a send, which is sent again), or null. */
   Throwable failure() {
-    return failure;
+    return loadFailure;
   }
 }

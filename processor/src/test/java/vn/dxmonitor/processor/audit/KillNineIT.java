@@ -89,13 +89,15 @@ class KillNineIT {
       AuditWaits.sleepAlive(processor, Duration.ofSeconds(10));
       load.stop();
       loading.join();
-      assertThat(load.failure()).as("the load's sends").isNull();
+      assertThat(load.failure()).as("the load").isNull();
+      assertThat(load.unacknowledged()).as("the load's sends: %s", load.account()).isZero();
 
       Audit.Result result =
           AuditWaits.recountUntilClean(
               broker.getBrokersAsString(), elasticsearchUri, indexNames, processor, AUDIT_TIMEOUT);
 
-      assertThat(result.events()).isEqualTo(load.sent());
+      // a send the broker let expire may have been written all the same
+      assertThat(result.events()).isBetween(load.acknowledged(), load.sent());
       // one in twenty is a retry of an event already sent
       assertThat(result.counted())
           .isLessThan(result.events())
