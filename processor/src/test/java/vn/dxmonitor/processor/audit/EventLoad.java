@@ -55,8 +55,9 @@ final class EventLoad implements Runnable {
   @Override
   public void run() {
     long sequence = 0;
-    long started = System.nanoTime();
     try {
+      awaitLeaders();
+      long started = System.nanoTime();
       while (running.get()) {
         ProducerRecord<String, String> record = unacknowledged.poll();
         if (record != null) {
@@ -84,6 +85,18 @@ final class EventLoad implements Runnable {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
       loadFailure = e;
+    }
+  }
+
+  /** Sends nothing before every partition of the topic has a leader. */
+  private void awaitLeaders() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (producer.partitionsFor(Topics.METRIC_EVENTS.name()).stream()
+        .anyMatch(partition -> partition.leader() == null || partition.leader().isEmpty())) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(Topics.METRIC_EVENTS.name() + " has no leader after 1 min");
+      }
+      Thread.sleep(100);
     }
   }
 

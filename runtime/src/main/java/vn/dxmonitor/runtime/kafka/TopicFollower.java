@@ -38,6 +38,8 @@ public final class TopicFollower implements AutoCloseable {
     default void caughtUp() {}
   }
 
+  private static final Duration TOPIC_CHECK = Duration.ofSeconds(1);
+
   private final String topic;
   private final Map<String, Object> config;
   private final Listener listener;
@@ -73,10 +75,10 @@ public final class TopicFollower implements AutoCloseable {
 
   private void follow() {
     try {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-              .map(info -> new TopicPartition(info.topic(), info.partition()))
-              .toList();
+      List<TopicPartition> partitions = awaitPartitions();
+      if (partitions.isEmpty()) {
+        return;
+      }
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -98,6 +100,38 @@ public final class TopicFollower implements AutoCloseable {
     } finally {
       consumer.close();
     }
+  }
+
+  /**
+   * The topic's partitions, once it exists: a service may start before the one that creates the
+   * topic, and must then follow it from its creation rather than give up. Empty only when closed
+   * first.
+   */
+  private List<TopicPartition> awaitPartitions() {
+    boolean told = false;
+    while (running) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+              .map(info -> new TopicPartition(info.topic(), info.partition()))
+              .toList();
+      if (!partitions.isEmpty()) {
+        if (told) {
+          log.info("{} exists now; following it", topic);
+        }
+        return partitions;
+      }
+      if (!told) {
+        log.warn("{} does not exist yet; following it once it does", topic);
+        told = true;
+      }
+      try {
+        Thread.sleep(TOPIC_CHECK.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return List.of();
+      }
+    }
+    return List.of();
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +52,40 @@ public final class ApplicationProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
+  }
+
+  /**
+   * Waits until this start of the process has logged that the application started (Spring Boot's
+   * "Started ..." line), so that a test times a fault from a running application, not from a JVM
+   * still starting on a busy machine.
+   *
+   * @throws IllegalStateException when the process ends first or the time runs out
+   */
+  public void awaitStarted(Duration timeout) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String started = "Started " + application.getSimpleName();
+    while (!thisStartLogged(started)) {
+      if (!isAlive()) {
+        throw new IllegalStateException(
+            application.getSimpleName() + " ended while starting:\n" + logTail(40));
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            application.getSimpleName() + " did not start in " + timeout + ":\n" + logTail(40));
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private boolean thisStartLogged(String line) throws IOException {
+    List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+    String marker = "---- start " + starts + " ----";
+    for (int i = all.size() - 1; i >= 0 && !all.get(i).equals(marker); i--) {
+      if (all.get(i).contains(line)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** SIGKILL, and waits until the process is gone. */

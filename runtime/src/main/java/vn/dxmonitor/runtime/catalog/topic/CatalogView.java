@@ -3,17 +3,11 @@ package vn.dxmonitor.runtime.catalog.topic;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -23,17 +17,11 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
-import vn.dxmonitor.model.catalog.Indicator;
-import vn.dxmonitor.model.catalog.Plan;
-import vn.dxmonitor.model.catalog.Target;
-import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.Succession;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitVersion;
 import vn.dxmonitor.runtime.accounts.Account;
-import vn.dxmonitor.runtime.catalog.CatalogReader;
 import vn.dxmonitor.runtime.catalog.IndicatorDocument;
-import vn.dxmonitor.runtime.catalog.InvalidCatalogException;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.TopicFollower;
 import vn.dxmonitor.runtime.kafka.Topics;
@@ -41,35 +29,21 @@ import vn.dxmonitor.runtime.kafka.Topics;
 /**
  * This process's copy of {@code dx.catalog}: read from the beginning on start, then followed, so
  * every instance of every service agrees on the catalog and a change needs no restart. It reads
- * without a consumer group, since every instance needs every record. Readers get immutable
- * snapshots, rebuilt on the first read after a change.
+ * without a consumer group, since every instance needs every record. Each record goes to the part
+ * that keeps its kind (units, catalog versions, raw entries, accounts, audit); readers get
+ * immutable snapshots, made on the first read after a change.
  */
 public final class CatalogView implements CatalogSource, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(CatalogView.class);
 
   private final TopicFollower follower;
-  private final Map<String, UnitVersion> units = new ConcurrentHashMap<>();
-  private final Map<String, Succession> successions = new ConcurrentHashMap<>();
-  private final Map<String, IndicatorDocument> indicators = new ConcurrentSkipListMap<>();
-  private final Map<String, NavigableMap<Integer, PlanVersion>> plans =
-      new ConcurrentSkipListMap<>();
+  private final UnitRecords units = new UnitRecords();
+  private final CatalogVersions versions = new CatalogVersions();
+  private final RawEntries entries = new RawEntries();
   private final NavigableMap<String, AuditEntry> audit = new ConcurrentSkipListMap<>();
   private final Map<String, Account> accounts = new ConcurrentSkipListMap<>();
-  // Entries other packages read in their own terms (API keys, alerting configuration): kept as
-  // written, with a version per kind that grows on every change, so a reader caches what it parsed.
-  private final Map<String, NavigableMap<String, byte[]>> entries = new ConcurrentHashMap<>();
-  private final Map<String, AtomicLong> entryVersions = new ConcurrentHashMap<>();
-  private final Map<Integer, Long> applied = new ConcurrentHashMap<>();
-  private volatile boolean unitsChanged = true;
-  private volatile boolean catalogChanged = true;
-  private volatile UnitHistory history;
-  private volatile Catalog catalog;
-  // The catalogs in force on the days read lately, while the catalog stays as it is: every value
-  // the
-  // processor makes and every status a page shows reads the one of its day. Grows on every change.
-  private final AtomicLong catalogGeneration = new AtomicLong();
-  private volatile DayCatalogs dayCatalogs = new DayCatalogs(-1);
+  private final AppliedOffsets applied = new AppliedOffsets();
 
   public CatalogView(Map<String, Object> consumerConfig) {
     this.follower = new TopicFollower(Topics.CATALOG.name(), consumerConfig, new Follow());
@@ -108,17 +82,7 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
    */
   public boolean awaitApplied(RecordMetadata written, Duration timeout)
       throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (applied) {
-      while (applied.getOrDefault(written.partition(), -1L) < written.offset()) {
-        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        if (left <= 0) {
-          return false;
-        }
-        applied.wait(left);
-      }
-    }
-    return true;
+    return applied.await(written, timeout);
   }
 
   /**
@@ -127,46 +91,19 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
    */
   @Override
   public UnitHistory units() {
-    UnitHistory current = history;
-    return unitsChanged || current == null ? rebuildUnits() : current;
+    return units.history();
   }
 
-  private synchronized UnitHistory rebuildUnits() {
-    if (unitsChanged || history == null) {
-      unitsChanged = false;
-      // In level and code order, so that every instance lists a unit's children alike.
-      List<UnitVersion> ordered =
-          units.values().stream()
-              .sorted(
-                  java.util.Comparator.comparing((UnitVersion v) -> v.unit().level())
-                      .thenComparing(v -> v.unit().code()))
-              .toList();
-      history = new UnitHistory(ordered, List.copyOf(successions.values()));
-    }
-    return history;
-  }
-
-  /**
-   * The catalog as the topic has it now: each plan in its latest version; lock-free if unchanged.
-   */
+  /** The catalog as the topic has it now: each plan in its latest version. */
   @Override
   public Catalog catalog() {
-    Catalog current = catalog;
-    return catalogChanged || current == null ? rebuildCatalog() : current;
-  }
-
-  private synchronized Catalog rebuildCatalog() {
-    if (catalogChanged || catalog == null) {
-      catalogChanged = false;
-      catalog = build(null);
-    }
-    return catalog;
+    return versions.latest();
   }
 
   /** Each plan in the version that applied at {@code instant}. */
   @Override
   public Catalog catalogAt(Instant instant) {
-    return build(instant);
+    return versions.at(instant);
   }
 
   /**
@@ -176,57 +113,25 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
    */
   @Override
   public Catalog catalogOn(LocalDate day) {
-    long generation = catalogGeneration.get();
-    DayCatalogs remembered = dayCatalogs;
-    if (remembered.generation() != generation
-        || remembered.byDay().size() >= DayCatalogs.DAYS_REMEMBERED) {
-      remembered = new DayCatalogs(generation);
-      dayCatalogs = remembered;
-    }
-    return remembered.byDay().computeIfAbsent(day, d -> inForceAt(VietnamTime.endOf(d)));
-  }
-
-  private Catalog inForceAt(Instant at) {
-    boolean latest =
-        plans.values().stream()
-            .allMatch(
-                versions ->
-                    versions.isEmpty()
-                        || versionAt(versions, at).orElseThrow()
-                            == versions.lastEntry().getValue());
-    return latest ? catalog() : build(at);
-  }
-
-  /** The catalogs of the days read since the catalog's generation {@code generation}. */
-  private record DayCatalogs(long generation, Map<LocalDate, Catalog> byDay) {
-
-    static final int DAYS_REMEMBERED = 64;
-
-    DayCatalogs(long generation) {
-      this(generation, new ConcurrentHashMap<>());
-    }
+    return versions.on(day);
   }
 
   public List<IndicatorDocument> indicatorDocuments() {
-    return List.copyOf(indicators.values());
+    return versions.indicatorDocuments();
   }
 
   public Optional<IndicatorDocument> indicatorDocument(String id) {
-    return Optional.ofNullable(indicators.get(id));
+    return versions.indicatorDocument(id);
   }
 
   /** The latest version of every plan. */
   public List<PlanVersion> latestPlans() {
-    return plans.values().stream()
-        .filter(versions -> !versions.isEmpty())
-        .map(versions -> versions.lastEntry().getValue())
-        .toList();
+    return versions.latestPlans();
   }
 
   /** Every version of the plan, oldest first; empty for an unknown plan. */
   public List<PlanVersion> planVersions(String id) {
-    NavigableMap<Integer, PlanVersion> versions = plans.get(id);
-    return versions == null ? List.of() : List.copyOf(versions.values());
+    return versions.planVersions(id);
   }
 
   /** The audit trail, oldest first. */
@@ -245,96 +150,31 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
 
   /** An alerting configuration entry's JSON, as written. */
   public Optional<byte[]> alertingEntry(String name) {
-    return Optional.ofNullable(entries(CatalogKey.ALERTING).get(name));
+    return Optional.ofNullable(entries.of(CatalogKey.ALERTING).get(name));
   }
 
   /** The alerting entries whose names start with {@code prefix}, by name. */
   public Map<String, byte[]> alertingEntries(String prefix) {
-    return Map.copyOf(entries(CatalogKey.ALERTING).subMap(prefix, prefix + Character.MAX_VALUE));
+    return Map.copyOf(entries.of(CatalogKey.ALERTING).subMap(prefix, prefix + Character.MAX_VALUE));
   }
 
   /** Grows whenever an alerting entry changes: a reader caches what it parsed against it. */
   public long alertingVersion() {
-    return entriesVersion(CatalogKey.ALERTING);
+    return entries.version(CatalogKey.ALERTING);
   }
 
   /** Every API key entry's JSON as written, by key id. */
   public Map<String, byte[]> apiKeyEntries() {
-    return Map.copyOf(entries(CatalogKey.API_KEY));
+    return Map.copyOf(entries.of(CatalogKey.API_KEY));
   }
 
   /** Grows whenever an API key entry changes: a reader caches what it parsed against it. */
   public long apiKeysVersion() {
-    return entriesVersion(CatalogKey.API_KEY);
-  }
-
-  private NavigableMap<String, byte[]> entries(String kind) {
-    return entries.computeIfAbsent(kind, k -> new ConcurrentSkipListMap<>());
-  }
-
-  private long entriesVersion(String kind) {
-    return entryVersions.computeIfAbsent(kind, k -> new AtomicLong()).get();
-  }
-
-  private void putEntry(String kind, String key, byte[] value) {
-    String name = key.substring(kind.length() + 1);
-    if (value == null) {
-      entries(kind).remove(name);
-    } else {
-      entries(kind).put(name, value);
-    }
-    entryVersions.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+    return entries.version(CatalogKey.API_KEY);
   }
 
   public boolean hasUnits() {
     return !units.isEmpty();
-  }
-
-  private Catalog build(Instant at) {
-    List<Indicator> read = new ArrayList<>();
-    for (IndicatorDocument document : indicators.values()) {
-      try {
-        read.add(CatalogReader.indicator(document));
-      } catch (InvalidCatalogException e) {
-        log.error("Catalog entry skipped: {}", e.getMessage());
-      }
-    }
-    Set<String> indicatorIds = new LinkedHashSet<>();
-    read.forEach(indicator -> indicatorIds.add(indicator.id()));
-    List<Plan> planList = new ArrayList<>();
-    List<Target> targets = new ArrayList<>();
-    for (NavigableMap<Integer, PlanVersion> versions : plans.values()) {
-      versionAt(versions, at)
-          .ifPresent(
-              version -> {
-                try {
-                  CatalogReader.ReadPlan plan = CatalogReader.plan(version.plan(), indicatorIds);
-                  planList.add(plan.plan());
-                  targets.addAll(plan.targets());
-                } catch (InvalidCatalogException e) {
-                  log.error("Catalog entry skipped: {}", e.getMessage());
-                }
-              });
-    }
-    return new Catalog(read, planList, targets);
-  }
-
-  /** The version in force at {@code at}: the latest that took effect by then, else the first. */
-  private static Optional<PlanVersion> versionAt(
-      NavigableMap<Integer, PlanVersion> versions, Instant at) {
-    if (versions.isEmpty()) {
-      return Optional.empty();
-    }
-    if (at == null) {
-      return Optional.of(versions.lastEntry().getValue());
-    }
-    PlanVersion inForce = versions.firstEntry().getValue();
-    for (PlanVersion version : versions.values()) {
-      if (version.validFrom() == null || !version.validFrom().isAfter(at)) {
-        inForce = version;
-      }
-    }
-    return Optional.of(inForce);
   }
 
   /** Applies each record and notes how far each partition has been read. */
@@ -343,14 +183,14 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
     @Override
     public void record(ConsumerRecord<String, byte[]> record) {
       apply(record);
-      markApplied(record.partition(), record.offset());
+      applied.mark(record.partition(), record.offset());
     }
 
     @Override
     public void polled(Consumer<String, byte[]> consumer, List<TopicPartition> partitions) {
       for (TopicPartition partition : partitions) {
         // Transaction markers occupy offsets no record is returned for.
-        markApplied(partition.partition(), consumer.position(partition) - 1);
+        applied.mark(partition.partition(), consumer.position(partition) - 1);
       }
     }
 
@@ -358,19 +198,10 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
     public void caughtUp() {
       log.info(
           "Catalog read: {} indicators, {} plans, {} unit versions, {} successions",
-          indicators.size(),
-          plans.size(),
-          units.size(),
-          successions.size());
-    }
-  }
-
-  private void markApplied(int partition, long offset) {
-    synchronized (applied) {
-      if (applied.getOrDefault(partition, -1L) < offset) {
-        applied.put(partition, offset);
-        applied.notifyAll();
-      }
+          versions.indicatorCount(),
+          versions.planCount(),
+          units.versionCount(),
+          units.successionCount());
     }
   }
 
@@ -379,39 +210,19 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
     if (key == null) {
       return;
     }
+    byte[] value = record.value();
     try {
       String kind = CatalogKey.kind(key);
       switch (kind) {
-        case CatalogKey.UNIT -> {
-          put(units, key, record.value(), UnitVersion.class);
-          unitsChanged = true;
-        }
-        case CatalogKey.SUCCESSION -> {
-          put(successions, key, record.value(), Succession.class);
-          unitsChanged = true;
-        }
-        case CatalogKey.INDICATOR -> {
-          put(
-              indicators,
-              key.substring(CatalogKey.INDICATOR.length() + 1),
-              record.value(),
-              IndicatorDocument.class);
-          catalogChanged = true;
-          catalogGeneration.incrementAndGet();
-        }
-        case CatalogKey.PLAN -> {
-          applyPlan(key, record.value());
-          catalogChanged = true;
-          catalogGeneration.incrementAndGet();
-        }
-        case CatalogKey.AUDIT -> put(audit, key, record.value(), AuditEntry.class);
-        case CatalogKey.API_KEY, CatalogKey.ALERTING -> putEntry(kind, key, record.value());
+        case CatalogKey.UNIT -> units.putVersion(key, read(value, UnitVersion.class));
+        case CatalogKey.SUCCESSION -> units.putSuccession(key, read(value, Succession.class));
+        case CatalogKey.INDICATOR ->
+            versions.putIndicator(nameIn(kind, key), read(value, IndicatorDocument.class));
+        case CatalogKey.PLAN -> applyPlan(key, value);
+        case CatalogKey.AUDIT -> CatalogMaps.put(audit, key, read(value, AuditEntry.class));
+        case CatalogKey.API_KEY, CatalogKey.ALERTING -> entries.put(kind, key, value);
         case CatalogKey.ACCOUNT ->
-            put(
-                accounts,
-                key.substring(CatalogKey.ACCOUNT.length() + 1),
-                record.value(),
-                Account.class);
+            CatalogMaps.put(accounts, nameIn(kind, key), read(value, Account.class));
         default -> log.debug("Catalog entry of another kind: {}", key);
       }
     } catch (JacksonException | IllegalArgumentException e) {
@@ -428,22 +239,16 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
     if (parts.length != 3) {
       throw new IllegalArgumentException("a plan key is plan|id|version, but was " + key);
     }
-    int version = Integer.parseInt(parts[2]);
-    NavigableMap<Integer, PlanVersion> versions =
-        plans.computeIfAbsent(parts[1], id -> new ConcurrentSkipListMap<>());
-    if (value == null) {
-      versions.remove(version);
-    } else {
-      versions.put(version, JsonCodec.read(value, PlanVersion.class));
-    }
+    versions.putPlan(parts[1], Integer.parseInt(parts[2]), read(value, PlanVersion.class));
   }
 
-  private static <T> void put(Map<String, T> map, String key, byte[] value, Class<T> type) {
-    if (value == null) {
-      map.remove(key);
-    } else {
-      map.put(key, JsonCodec.read(value, type));
-    }
+  private static String nameIn(String kind, String key) {
+    return key.substring(kind.length() + 1);
+  }
+
+  /** The record's value, or null for a tombstone. */
+  private static <T> T read(byte[] value, Class<T> type) {
+    return value == null ? null : JsonCodec.read(value, type);
   }
 
   @Override

@@ -158,6 +158,10 @@ class CatalogTopicIT {
           .isSameAs(view.catalogOn(dayOfTheEdit))
           .isSameAs(view.catalog());
       assertThat(view.catalogOn(dayBefore)).isSameAs(view.catalogOn(dayBefore));
+      assertThat(view.catalogAt(edited.minusSeconds(60)))
+          .as("a past instant's catalog is parsed once, not on every request")
+          .isSameAs(view.catalogAt(edited.minusSeconds(120)))
+          .isSameAs(view.catalogOn(dayBefore));
 
       view.requireApplied(
           writer.put(CatalogEntry.plan(plan(3, 50, edited.plusSeconds(60)))),
