@@ -46,6 +46,7 @@ public class IngestConfiguration {
     return new AcceptedLedger(
         kafka.buildConsumerProperties(),
         ingest.ledgerRetention(),
+        ingest.ledgerMaxIds(),
         clock,
         instance.name(),
         event ->
@@ -87,8 +88,10 @@ public class IngestConfiguration {
   }
 
   @Bean
-  IngestMetrics ingestMetrics(MeterRegistry registry) {
-    return new IngestMetrics(registry);
+  IngestMetrics ingestMetrics(MeterRegistry registry, AcceptedLedger ledger) {
+    IngestMetrics metrics = new IngestMetrics(registry);
+    metrics.ledgerForgottenEarly(ledger::forgottenEarly);
+    return metrics;
   }
 
   @Bean

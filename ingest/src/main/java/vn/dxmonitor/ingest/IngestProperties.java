@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param producers transactional producers; each commits the requests waiting when it is free
  * @param ledgerRetention how long an accepted (source, eventId) is remembered to answer retries as
  *     duplicates; the processor's dedup store covers retries after that
+ * @param ledgerMaxIds the most accepted pairs remembered (about 65 bytes of heap each); past it the
+ *     ones nearest expiry are forgotten early, which the processor's dedup store makes safe
  * @param raceWait how long a retry waits for its original, still being stored, to finish
  * @param rate each key's allowance
  */
@@ -30,6 +32,7 @@ public record IngestProperties(
     @DefaultValue("5s") Duration retryAfter,
     @DefaultValue("2") @Min(1) @Max(64) int producers,
     @DefaultValue("7d") Duration ledgerRetention,
+    @DefaultValue("5000000") @Min(1000) @Max(1_000_000_000) long ledgerMaxIds,
     @DefaultValue("10s") Duration raceWait,
     @DefaultValue @Valid Rate rate) {
 

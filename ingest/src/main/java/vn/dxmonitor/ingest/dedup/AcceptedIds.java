@@ -1,5 +1,8 @@
 package vn.dxmonitor.ingest.dedup;
 
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+
 /**
  * A map from 128-bit digests of accepted ids to what the event in force under each said — the
  * digests of its figure (unit, indicator, time) and of its content — and the minute until which it
@@ -13,6 +16,12 @@ package vn.dxmonitor.ingest.dedup;
  * linear probing behind its own lock, so a table that grows copies a sixty-fourth of the ids and
  * threads on different shards never wait for each other. The digests are random-looking (keyed
  * SipHash), so their bits serve directly as shard and slot.
+ *
+ * <p>The set holds at most {@code maxIds}, so a flood of new ids — a source replaying years of
+ * history, or a client inventing ids — cannot take the heap: the id that would be one too many
+ * makes it forget the ids nearest expiry, down to seven eighths of the bound, so the work of
+ * choosing them (two reads of the table, see {@link ExpiryCutoff}) is shared by an eighth of the
+ * bound's ids. Threads adding at that moment may each hold one id more until it is done.
  */
 final class AcceptedIds {
 
@@ -20,10 +29,27 @@ final class AcceptedIds {
   private static final int FIRST_CAPACITY = 1024;
 
   private final Shard[] shards = new Shard[1 << SHARD_BITS];
+  private final long maxIds;
+  private final long keptWhenFull;
+  private final AtomicLong held = new AtomicLong();
+  private final AtomicLong forgottenEarly = new AtomicLong();
 
-  AcceptedIds() {
+  /** One forgetting at a time, whether of expired ids or of the ids nearest expiry. */
+  private final Object forgetting = new Object();
+
+  /**
+   * @param maxIds the most ids held; more make it forget the ids nearest expiry early
+   */
+  AcceptedIds(long maxIds) {
+    if (maxIds < 1) {
+      throw new IllegalArgumentException("maxIds must be at least 1, but was " + maxIds);
+    }
+    this.maxIds = maxIds;
+    this.keptWhenFull = maxIds - Math.max(1, maxIds / 8);
+    // A shard's share of the bound caps how much room a rebuilt shard keeps for growth.
+    long share = maxIds / shards.length + 1;
     for (int i = 0; i < shards.length; i++) {
-      shards[i] = new Shard(FIRST_CAPACITY);
+      shards[i] = new Shard(FIRST_CAPACITY, share);
     }
   }
 
@@ -56,7 +82,10 @@ final class AcceptedIds {
    * replaces what was known, and the later of the two minutes is kept.
    */
   void put(long high, long low, Known known, int minute) {
-    shard(high).put(high, nonEmpty(high, low), known, minute);
+    if (shard(high).put(high, nonEmpty(high, low), known, minute)
+        && held.incrementAndGet() > maxIds) {
+      forgetNearestExpiry();
+    }
   }
 
   long size() {
@@ -75,11 +104,51 @@ final class AcceptedIds {
    * @return how many were forgotten
    */
   long forgetBefore(int minute) {
-    long forgotten = 0;
-    for (Shard shard : shards) {
-      forgotten += shard.forgetBefore(minute);
+    synchronized (forgetting) {
+      long forgotten = 0;
+      for (Shard shard : shards) {
+        forgotten += shard.forgetExpired(minute);
+      }
+      held.addAndGet(-forgotten);
+      return forgotten;
     }
-    return forgotten;
+  }
+
+  /** How many ids were forgotten before they expired, to stay within the bound, since creation. */
+  long forgottenEarly() {
+    return forgottenEarly.get();
+  }
+
+  /**
+   * Forgets the ids nearest expiry until seven eighths of the bound are left. Ids that share the
+   * cutoff minute are forgotten only as many as needed, so a burst accepted in one minute does not
+   * empty the set.
+   */
+  private void forgetNearestExpiry() {
+    synchronized (forgetting) {
+      while (held.get() > maxIds) {
+        ExpiryCutoff.Cutoff cutoff =
+            ExpiryCutoff.forgetting(held.get() - keptWhenFull, this::forEachMinute);
+        long forgotten = 0;
+        long alsoAt = cutoff.alsoAt();
+        for (Shard shard : shards) {
+          Shard.Forgotten some = shard.forgetNearest(cutoff.minute(), alsoAt);
+          alsoAt -= some.atCutoff();
+          forgotten += some.total();
+        }
+        held.addAndGet(-forgotten);
+        forgottenEarly.addAndGet(forgotten);
+        if (forgotten == 0) {
+          return;
+        }
+      }
+    }
+  }
+
+  private void forEachMinute(IntConsumer each) {
+    for (Shard shard : shards) {
+      shard.forEachMinute(each);
+    }
   }
 
   private Shard shard(long high) {
@@ -96,14 +165,22 @@ final class AcceptedIds {
   /** One open-addressing table: digest halves side by side in {@code slots}, the rest beside. */
   private static final class Shard {
 
+    private final long share;
     private long[] slots;
     private long[] figures;
     private long[] contents;
     private int[] minutes;
     private int size;
 
-    Shard(int capacity) {
+    Shard(int capacity, long share) {
+      this.share = share;
       allocate(capacity);
+    }
+
+    /** What one forgetting took from a shard: in all, and of the ids at the cutoff minute. */
+    record Forgotten(int total, int atCutoff) {
+
+      static final Forgotten NONE = new Forgotten(0, 0);
     }
 
     private void allocate(int capacity) {
@@ -118,7 +195,8 @@ final class AcceptedIds {
       return found < 0 ? null : new Known(figures[found], contents[found]);
     }
 
-    synchronized void put(long high, long low, Known known, int minute) {
+    /** Whether the digest was new here. */
+    synchronized boolean put(long high, long low, Known known, int minute) {
       int found = find(high, low);
       if (found >= 0) {
         minutes[found] = Math.max(minutes[found], minute);
@@ -126,19 +204,23 @@ final class AcceptedIds {
           figures[found] = known.figure();
           contents[found] = known.content();
         }
-        return;
+        return false;
       }
       if (4L * (size + 1) > 3L * minutes.length) {
-        rebuild(2 * minutes.length, Integer.MIN_VALUE);
+        rebuild(2 * minutes.length, Integer.MIN_VALUE, 0);
       }
       insert(high, low, known.figure(), known.content(), minute);
+      return true;
     }
 
     synchronized int size() {
       return size;
     }
 
-    synchronized int forgetBefore(int minute) {
+    /**
+     * Forgets the ids remembered until before {@code minute}, once they are an eighth of the shard.
+     */
+    synchronized int forgetExpired(int minute) {
       int expired = 0;
       for (int i = 0; i < minutes.length; i++) {
         if (isUsed(i) && minutes[i] < minute) {
@@ -148,14 +230,50 @@ final class AcceptedIds {
       if (expired == 0 || 8L * expired < size) {
         return 0;
       }
-      int live = size - expired;
+      rebuild(capacityFor(size - expired), minute, 0);
+      return expired;
+    }
+
+    /**
+     * Forgets the ids remembered until before {@code cutoff}, and up to {@code atCutoff} of those
+     * remembered until {@code cutoff} itself, however few.
+     */
+    synchronized Forgotten forgetNearest(int cutoff, long atCutoff) {
+      int before = 0;
+      int at = 0;
+      for (int i = 0; i < minutes.length; i++) {
+        if (isUsed(i)) {
+          before += minutes[i] < cutoff ? 1 : 0;
+          at += minutes[i] == cutoff ? 1 : 0;
+        }
+      }
+      int atForgotten = (int) Math.min(at, atCutoff);
+      if (before + atForgotten == 0) {
+        return Forgotten.NONE;
+      }
+      rebuild(capacityFor(size - before - atForgotten), cutoff, atForgotten);
+      return new Forgotten(before + atForgotten, atForgotten);
+    }
+
+    synchronized void forEachMinute(IntConsumer each) {
+      for (int i = 0; i < minutes.length; i++) {
+        if (isUsed(i)) {
+          each.accept(minutes[i]);
+        }
+      }
+    }
+
+    /**
+     * Slots for {@code live} ids with room for as many again before the table must grow — but no
+     * more room than the shard's share of the bound, which the set never holds much more than.
+     */
+    private int capacityFor(int live) {
+      long room = Math.max(live, Math.min(2L * live, share));
       int capacity = FIRST_CAPACITY;
-      // Room for as many again before the table must grow.
-      while (8L * live > 3L * capacity) {
+      while (4L * room > 3L * capacity) {
         capacity *= 2;
       }
-      rebuild(capacity, minute);
-      return expired;
+      return capacity;
     }
 
     /** The slot holding the digest, or -1. */
@@ -188,9 +306,11 @@ final class AcceptedIds {
     }
 
     /**
-     * Copies into a table of {@code capacity} slots the entries remembered until {@code oldest} on.
+     * Copies into a table of {@code capacity} slots the entries remembered until {@code oldest} on,
+     * but the first {@code dropAtOldest} remembered until {@code oldest} itself.
      */
-    private void rebuild(int capacity, int oldest) {
+    private void rebuild(int capacity, int oldest, int dropAtOldest) {
+      int toDrop = dropAtOldest;
       long[] oldSlots = slots;
       long[] oldFigures = figures;
       long[] oldContents = contents;
@@ -200,9 +320,14 @@ final class AcceptedIds {
       for (int i = 0; i < oldMinutes.length; i++) {
         long high = oldSlots[2 * i];
         long low = oldSlots[2 * i + 1];
-        if ((high != 0 || low != 0) && oldMinutes[i] >= oldest) {
-          insert(high, low, oldFigures[i], oldContents[i], oldMinutes[i]);
+        if ((high == 0 && low == 0) || oldMinutes[i] < oldest) {
+          continue;
         }
+        if (oldMinutes[i] == oldest && toDrop > 0) {
+          toDrop--;
+          continue;
+        }
+        insert(high, low, oldFigures[i], oldContents[i], oldMinutes[i]);
       }
     }
 

@@ -44,6 +44,16 @@ import vn.dxmonitor.runtime.kafka.Topics;
  * <p>A pair is remembered as a 128-bit digest — two SipHash halves under keys this process draws —
  * in {@link AcceptedIds}, about 36 bytes an id; two pairs would share a digest with a chance below
  * one in 10²⁰ even among billions of ids, and nobody without the keys can make them.
+ *
+ * <p>It holds at most {@code maxIds} pairs ({@code dx.ingest.ledger-max-ids}), so the heap it takes
+ * is bounded whatever arrives. Past the bound it forgets the pairs nearest expiry first, before
+ * their time, counts them ({@link #forgottenEarly}) and warns once a sweep. Forgetting early is
+ * safe, only dearer: a retry of a forgotten event is judged new and stored again, and the
+ * processor's dedup store, which keeps the event in force under each id as long as the ledger would
+ * have, drops it as the duplicate it is — the figures count once either way. What is lost is the
+ * {@code duplicates} answer to the client and the refusal of a figure-changing reuse of the id at
+ * the door; the pairs nearest expiry are forgotten because they are the ones least likely to be
+ * retried before they would have gone anyway.
  */
 public final class AcceptedLedger implements AutoCloseable {
 
@@ -54,36 +64,36 @@ public final class AcceptedLedger implements AutoCloseable {
   private final TopicFollower follower;
   private final byte[] instance;
   private final Duration retention;
+  private final long maxIds;
   private final Clock clock;
   private final Function<MetricEvent, Instant> windowEnd;
-  private final AcceptedIds accepted = new AcceptedIds();
+  private final AcceptedIds accepted;
   private final SipHash highHalf;
   private final SipHash lowHalf;
   private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
   private long nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
+  private long forgottenEarlyWarned;
 
   /**
+   * @param retention how long a pair is remembered at least after it was accepted
+   * @param maxIds the most pairs held; past it the ones nearest expiry are forgotten early
    * @param instance the name this instance's publisher puts on its ledger records; they are skipped
    *     when read back, since {@link #release} or {@link #stored} already remembered them
-   */
-  public AcceptedLedger(
-      Map<String, Object> consumerConfig, Duration retention, Clock clock, String instance) {
-    this(consumerConfig, retention, clock, instance, event -> null);
-  }
-
-  /**
    * @param windowEnd when an event's revision window closes (null when unknown): it is remembered
    *     until then at least
    */
   public AcceptedLedger(
       Map<String, Object> consumerConfig,
       Duration retention,
+      long maxIds,
       Clock clock,
       String instance,
       Function<MetricEvent, Instant> windowEnd) {
     this.windowEnd = windowEnd;
     this.instance = instance == null ? null : instance.getBytes(StandardCharsets.UTF_8);
     this.retention = retention;
+    this.maxIds = maxIds;
+    this.accepted = new AcceptedIds(maxIds);
     this.clock = clock;
     // Keys of this process only: ids are hashed where they are read, never shared as digests.
     SecureRandom random = new SecureRandom();
@@ -108,6 +118,11 @@ public final class AcceptedLedger implements AutoCloseable {
   /** How many pairs are remembered now. */
   public long size() {
     return accepted.size();
+  }
+
+  /** How many pairs were forgotten before they expired, to stay within the bound, since start. */
+  public long forgottenEarly() {
+    return accepted.forgottenEarly();
   }
 
   /** An event offered to the ledger: its id, and whether it came after its revision window. */
@@ -266,7 +281,7 @@ public final class AcceptedLedger implements AutoCloseable {
     @Override
     public void polled(Consumer<String, byte[]> consumer, List<TopicPartition> partitions) {
       if (System.nanoTime() >= nextSweep) {
-        forgetExpired();
+        sweep();
         nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
       }
     }
@@ -303,10 +318,26 @@ public final class AcceptedLedger implements AutoCloseable {
     return instance != null && writer != null && Arrays.equals(writer.value(), instance);
   }
 
-  private void forgetExpired() {
+  /**
+   * Forgets the pairs whose time is past — both the retention after acceptance and the revision
+   * window — and warns of pairs forgotten early since the last sweep: once a minute at most,
+   * however many requests a flood of new ids spans.
+   */
+  void sweep() {
     long forgotten = accepted.forgetBefore(minuteOf(clock.millis()));
     if (forgotten > 0) {
       log.debug("Ingest ledger forgot {} ids older than {}", forgotten, retention);
+    }
+    long early = accepted.forgottenEarly();
+    if (early > forgottenEarlyWarned) {
+      log.warn(
+          "Ingest ledger reached dx.ingest.ledger-max-ids ({}) and forgot {} ids nearest expiry"
+              + " early since the last sweep; a retry of one of them is stored again and dropped"
+              + " by the processor's dedup store. Raise the bound (about 65 bytes of heap an id)"
+              + " if this recurs",
+          maxIds,
+          early - forgottenEarlyWarned);
+      forgottenEarlyWarned = early;
     }
   }
 

@@ -1,12 +1,14 @@
 package vn.dxmonitor.ingest.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * What ingest counts: events accepted, duplicate and rejected — by reason and by source — and how
@@ -17,6 +19,7 @@ public final class IngestMetrics {
 
   static final String EVENTS = "dx.ingest.events";
   static final String PUBLISH = "dx.ingest.publish";
+  static final String LEDGER_FORGOTTEN_EARLY = "dx.ingest.ledger.forgotten-early";
   static final String OTHER = "other";
   private static final int MOST_SOURCES = 200;
 
@@ -26,6 +29,7 @@ public final class IngestMetrics {
   private final Timer publish;
   private final Counter brokerAway;
   private final Counter publishFailed;
+  private final Set<LongSupplier> watched = ConcurrentHashMap.newKeySet();
 
   public IngestMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -70,6 +74,20 @@ public final class IngestMetrics {
    */
   public void rejected(String source, String reason) {
     count(source, "rejected", reason, 1);
+  }
+
+  /**
+   * Counts the accepted ids the ledger forgot before they expired, to stay within {@code
+   * dx.ingest.ledger-max-ids}. The ledger keeps the count and the meter reads it when scraped; the
+   * meter holds its reader weakly, so this keeps it alive.
+   */
+  public void ledgerForgottenEarly(LongSupplier forgotten) {
+    watched.add(forgotten);
+    FunctionCounter.builder(LEDGER_FORGOTTEN_EARLY, forgotten, LongSupplier::getAsLong)
+        .description(
+            "Accepted ids the ledger forgot before they expired because it held"
+                + " dx.ingest.ledger-max-ids; retries of them reach the processor's dedup store")
+        .register(registry);
   }
 
   public void published(Duration took) {

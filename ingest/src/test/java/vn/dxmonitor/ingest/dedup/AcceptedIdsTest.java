@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class AcceptedIdsTest {
 
-  private final AcceptedIds ids = new AcceptedIds();
+  private final AcceptedIds ids = new AcceptedIds(1_000_000);
 
   @Test
   void remembersEveryDigestThroughManyGrowthsAndNoOther() {

@@ -115,8 +115,10 @@ class ExactlyOnceIT extends IngestApiTest {
         new AcceptedLedger(
             Map.of("bootstrap.servers", broker.getBrokersAsString()),
             Duration.ofDays(7),
+            1_000_000,
             Clock.systemUTC(),
-            "another-instance")) {
+            "another-instance",
+            event -> null)) {
       restarted.start();
       assertThat(restarted.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
 
