@@ -34,7 +34,10 @@ public class AlertFinder {
       bool.filter(terms("state", filter.states().stream().map(AlertState::name).toList()));
     }
     term(bool, "path", filter.unit());
-    if (!filter.within().isEmpty()) {
+    if (filter.within() != null) {
+      if (filter.within().isEmpty()) {
+        return List.of();
+      }
       bool.filter(terms("path", filter.within()));
     }
     term(bool, "indicator", filter.indicator());

@@ -88,7 +88,7 @@ public class AlertsController {
         new AlertFilter(
             states(state),
             blankToNull(unit),
-            operator.national() ? List.of() : operator.units(),
+            operator.national() ? null : operator.units(),
             blankToNull(indicator),
             rule,
             severity,
