@@ -83,6 +83,8 @@ public class OperatorAccess {
               ErrorCode.MISSING_API_KEY,
               null,
               "send an operator or administrator key as 'Authorization: Bearer <key>'");
+      case SEVERAL ->
+          new AlertingApiException(ErrorCode.INVALID_API_KEY, null, PresentedKey.SEVERAL_HEADERS);
       case UNKNOWN, WORKING ->
           new AlertingApiException(
               ErrorCode.INVALID_API_KEY, null, "the key is unknown or revoked");

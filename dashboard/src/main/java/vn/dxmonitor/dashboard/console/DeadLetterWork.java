@@ -14,7 +14,6 @@ import vn.dxmonitor.dashboard.security.UnitScope;
 import vn.dxmonitor.dashboard.security.Viewer;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
-import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 import vn.dxmonitor.runtime.deadletter.DeadLetterQueue;
 import vn.dxmonitor.runtime.deadletter.Letter;
 import vn.dxmonitor.runtime.deadletter.LetterId;
@@ -37,13 +36,11 @@ public class DeadLetterWork {
 
   private final DeadLetterQueue queue;
   private final UnitScope scope;
-  private final CatalogWriter audit;
   private final Clock clock;
 
-  public DeadLetterWork(KafkaProperties kafka, UnitScope scope, CatalogWriter audit, Clock clock) {
+  public DeadLetterWork(KafkaProperties kafka, UnitScope scope, Clock clock) {
     this.queue = new DeadLetterQueue(connection(kafka.buildConsumerProperties()), clock);
     this.scope = scope;
-    this.audit = audit;
     this.clock = clock;
   }
 
@@ -54,26 +51,28 @@ public class DeadLetterWork {
 
   /**
    * Replays the chosen letters among those the viewer sees; the others are as if absent. Recorded
-   * with the viewer's actor on the replays topic, and in the audit trail when anything was sent.
+   * with the viewer's actor on the replays topic, and in the audit trail when anything was sent:
+   * the events and their audit entry are committed in one transaction, so neither is ever seen
+   * without the other.
    */
   public ReplayOutcome replay(Viewer viewer, Selection selection) {
-    ReplayOutcome outcome = queue.replay(selection, viewer.actor(), visibleTo(viewer));
-    if (!outcome.replayed().isEmpty()) {
-      audit.putAudit(
-          new AuditEntry(
-              Instant.now(clock),
-              viewer.actor(),
-              "replay",
-              AUDIT_KIND,
-              describe(selection),
-              null,
-              Map.of(
-                  "replayed", outcome.replayed().stream().map(LetterId::toString).toList(),
-                  "alreadyReplayed",
-                      outcome.alreadyReplayed().stream().map(l -> l.id().toString()).toList()),
-              viewer.units()));
-    }
-    return outcome;
+    return queue.replayAudited(
+        selection,
+        viewer.actor(),
+        visibleTo(viewer),
+        outcome ->
+            new AuditEntry(
+                Instant.now(clock),
+                viewer.actor(),
+                "replay",
+                AUDIT_KIND,
+                describe(selection),
+                null,
+                Map.of(
+                    "replayed", outcome.replayed().stream().map(LetterId::toString).toList(),
+                    "alreadyReplayed",
+                        outcome.alreadyReplayed().stream().map(l -> l.id().toString()).toList()),
+                viewer.units()));
   }
 
   Predicate<Letter> visibleTo(Viewer viewer) {

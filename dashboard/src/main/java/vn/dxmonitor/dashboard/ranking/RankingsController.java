@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,7 +76,7 @@ public class RankingsController {
   /** What to freeze: the same parameters as the ranking read. */
   public record FreezeRequest(String plan, String level, String parent, String asOf) {}
 
-  @PostMapping("/api/v1/rankings/freezes")
+  @PostMapping(path = "/api/v1/rankings/freezes", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Freeze> freeze(@RequestBody(required = false) byte[] json) {
     Viewer admin = administrators.require();
     FreezeRequest body = RequestBodies.read(json, FreezeRequest.class);

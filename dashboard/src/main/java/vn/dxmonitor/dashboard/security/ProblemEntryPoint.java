@@ -3,10 +3,11 @@ package vn.dxmonitor.dashboard.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import vn.dxmonitor.runtime.web.BearerKeyFilter;
+import vn.dxmonitor.runtime.web.PresentedKey;
 import vn.dxmonitor.runtime.web.Problem;
 import vn.dxmonitor.runtime.web.ProblemCode;
 
@@ -17,15 +18,22 @@ final class ProblemEntryPoint implements AuthenticationEntryPoint {
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
       throws IOException {
-    boolean presented = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-    Problem.of(
-            presented ? SignIn.INVALID_API_KEY : SignIn.MISSING_API_KEY,
-            presented
-                ? "the key is unknown or revoked"
-                : "sign in, or send an API key as 'Authorization: Bearer <key>'")
-        .untyped()
-        .instance(request.getRequestURI())
-        .write(response);
+    PresentedKey presented = BearerKeyFilter.presented(request);
+    Problem refusal =
+        switch (presented.kind()) {
+          case MISSING ->
+              Problem.of(
+                  SignIn.MISSING_API_KEY,
+                  "sign in, or send an API key as 'Authorization: Bearer <key>'");
+          case OTHER_SCHEME ->
+              Problem.of(
+                  SignIn.INVALID_API_KEY,
+                  "the Authorization header must be 'Bearer <key>'; other schemes are not accepted");
+          case SEVERAL -> Problem.of(SignIn.INVALID_API_KEY, PresentedKey.SEVERAL_HEADERS);
+          case UNKNOWN, WORKING ->
+              Problem.of(SignIn.INVALID_API_KEY, "the key is unknown or revoked");
+        };
+    refusal.untyped().instance(request.getRequestURI()).write(response);
   }
 
   /** Why sign-in refused a request. */

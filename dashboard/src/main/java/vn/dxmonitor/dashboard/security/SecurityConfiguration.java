@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,6 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 import vn.dxmonitor.runtime.web.BearerKeyFilter;
 import vn.dxmonitor.runtime.web.BearerKeys;
@@ -87,6 +90,9 @@ public class SecurityConfiguration {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
+        // Only a page is kept to return to after sign-in: an API request refused for want of a key
+        // must not make a session for whoever sent it
+        .requestCache(cache -> cache.requestCache(pagesOnly()))
         .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", false))
         .logout(logout -> logout.logoutSuccessUrl(LOGIN + "?logout"))
         // Only a session cookie can be ridden by a forged form: a request authenticated by a
@@ -111,6 +117,13 @@ public class SecurityConfiguration {
                       endpoint -> endpoint.oidcUserService(new OidcViewers(properties.oidc()))));
     }
     return http.build();
+  }
+
+  private static RequestCache pagesOnly() {
+    HttpSessionRequestCache pages = new HttpSessionRequestCache();
+    pages.setRequestMatcher(
+        request -> HttpMethod.GET.matches(request.getMethod()) && !isApi(request));
+    return pages;
   }
 
   private static boolean isApi(HttpServletRequest request) {

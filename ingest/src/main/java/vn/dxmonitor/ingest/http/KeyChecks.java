@@ -39,6 +39,7 @@ public final class KeyChecks {
           new IngestException(
               ErrorCode.MISSING_API_KEY,
               "the Authorization header must be 'Bearer <key>'; other schemes are not accepted");
+      case SEVERAL -> new IngestException(ErrorCode.INVALID_API_KEY, PresentedKey.SEVERAL_HEADERS);
       case UNKNOWN, WORKING ->
           new IngestException(ErrorCode.INVALID_API_KEY, "the key is unknown or revoked");
     };

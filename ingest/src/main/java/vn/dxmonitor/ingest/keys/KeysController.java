@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,9 +45,10 @@ public class KeysController {
   @PostMapping(path = "/api/v1/keys")
   public ResponseEntity<Map<String, Object>> create(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
       @RequestBody(required = false) byte[] body) {
     ApiKey admin = authentication.requireAdmin(authorization);
-    CreatedKey created = registry.create(KeyRequests.read(body), admin, actor(admin));
+    CreatedKey created = registry.create(KeyRequests.read(contentType, body), admin, actor(admin));
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(Map.of("id", created.id(), "key", created.key(), "details", created.details()));
   }
@@ -70,12 +73,24 @@ public class KeysController {
     return "key:" + admin.id();
   }
 
-  /** Reads a key request strictly: unknown fields and wrong types are named, not ignored. */
+  /**
+   * Reads a key request strictly: unknown fields and wrong types are named, not ignored; and only a
+   * body that says it is JSON, so that a form or a text another site's page can post without asking
+   * is never taken for one.
+   */
   static final class KeyRequests {
 
     private KeyRequests() {}
 
-    static KeyRequest read(byte[] body) {
+    static KeyRequest read(String contentType, byte[] body) {
+      if (!isJson(contentType)) {
+        throw new IngestException(
+            ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+            "send the key request as application/json"
+                + (contentType == null || contentType.isBlank()
+                    ? "; the request has no Content-Type"
+                    : ", not " + contentType));
+      }
       if (body == null || body.length == 0) {
         throw new IngestException(
             ErrorCode.UNPARSEABLE_BODY,
@@ -92,6 +107,17 @@ public class KeysController {
         throw new IngestException(ErrorCode.UNPARSEABLE_BODY, "the body must be a JSON object");
       }
       return KeyRequestReader.read(node);
+    }
+
+    private static boolean isJson(String contentType) {
+      if (contentType == null || contentType.isBlank()) {
+        return false;
+      }
+      try {
+        return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+      } catch (InvalidMediaTypeException e) {
+        return false;
+      }
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +24,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dxmonitor.model.deadletter.Replay;
+import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
+import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.TopicSnapshot;
 import vn.dxmonitor.runtime.kafka.Topics;
@@ -35,9 +38,10 @@ import vn.dxmonitor.runtime.kafka.Topics;
  * <p>A replay is the original record again: the same key, bytes and timestamp (lateness is judged
  * against the time the event was first accepted), its headers without {@code dx.error*}, plus
  * {@code dx.replayed-from: dlt:<partition>:<offset>}. Each replay is recorded on {@code
- * dx.metric-events.dlt-replays} in the same transaction as the event it sends, so a letter is
- * replayed at most once from here; should two people replay one letter at the same instant, the
- * processor's deduplication by (source, eventId) still counts the event once.
+ * dx.metric-events.dlt-replays} in the same transaction as the event it sends (and, for {@link
+ * #replayAudited}, with the audit entry on {@code dx.catalog}), so a letter is replayed at most
+ * once from here; should two people replay one letter at the same instant, the processor's
+ * deduplication by (source, eventId) still counts the event once.
  */
 public final class DeadLetterQueue {
 
@@ -110,6 +114,35 @@ public final class DeadLetterQueue {
    * @param allowed which letters the one replaying may touch; the others are left as if absent
    */
   public ReplayOutcome replay(Selection selection, String actor, Predicate<Letter> allowed) {
+    return replay(selection, actor, allowed, outcome -> List.of());
+  }
+
+  /**
+   * Replays as {@link #replay(Selection, String, Predicate)} does, and writes the audit entry
+   * {@code audit} makes of the outcome to {@code dx.catalog} in the same transaction as the events
+   * and the records of their replay: a reader of committed records sees the replay and its audit
+   * entry together or neither. When nothing is to be replayed, nothing is written.
+   *
+   * @throws org.apache.kafka.common.KafkaException when the broker did not commit them; then none
+   *     was written
+   */
+  public ReplayOutcome replayAudited(
+      Selection selection,
+      String actor,
+      Predicate<Letter> allowed,
+      Function<ReplayOutcome, AuditEntry> audit) {
+    return replay(
+        selection,
+        actor,
+        allowed,
+        outcome -> List.of(CatalogWriter.auditRecord(audit.apply(outcome))));
+  }
+
+  private ReplayOutcome replay(
+      Selection selection,
+      String actor,
+      Predicate<Letter> allowed,
+      Function<ReplayOutcome, List<ProducerRecord<String, byte[]>>> alongside) {
     List<Letter> chosen = read().stream().filter(selection::matches).filter(allowed).toList();
     List<LetterId> notFound =
         selection.letters().stream()
@@ -122,18 +155,21 @@ public final class DeadLetterQueue {
             .filter(letter -> !letter.replayed())
             .sorted(Comparator.comparing(Letter::id))
             .toList();
+    ReplayOutcome outcome =
+        new ReplayOutcome(fresh.stream().map(Letter::id).toList(), already, notFound);
     if (!fresh.isEmpty()) {
-      send(fresh, actor);
+      send(fresh, actor, alongside.apply(outcome));
     }
-    return new ReplayOutcome(fresh.stream().map(Letter::id).toList(), already, notFound);
+    return outcome;
   }
 
-  private void send(List<Letter> letters, String actor) {
+  private void send(
+      List<Letter> letters, String actor, List<ProducerRecord<String, byte[]>> alongside) {
     Map<String, Object> settings = new HashMap<>(config);
     settings.put(ProducerConfig.ACKS_CONFIG, "all");
     settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    // One transaction per replay, under an id of its own: the events and the records of their
-    // replay become visible together or not at all.
+    // One transaction per replay, under an id of its own: the events, the records of their replay
+    // and what goes alongside (the audit entry) become visible together or not at all.
     settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "dx-dlt-replay-" + UUID.randomUUID());
     Instant now = clock.instant();
     try (KafkaProducer<String, byte[]> producer =
@@ -157,6 +193,7 @@ public final class DeadLetterQueue {
                   letter.id().toString(),
                   JsonCodec.write(replay)));
         }
+        alongside.forEach(producer::send);
         producer.commitTransaction();
       } catch (RuntimeException e) {
         producer.abortTransaction();

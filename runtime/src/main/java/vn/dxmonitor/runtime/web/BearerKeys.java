@@ -1,6 +1,7 @@
 package vn.dxmonitor.runtime.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Enumeration;
 import org.springframework.http.HttpHeaders;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 import vn.dxmonitor.runtime.keys.BearerToken;
@@ -19,8 +20,18 @@ public final class BearerKeys {
     this.keys = keys;
   }
 
+  /**
+   * The key of the request's one {@code Authorization} header. A request with several is read as
+   * presenting none that works, whatever they hold: which of them counts would otherwise depend on
+   * their order, and a proxy or client that adds its own would let the first one decide.
+   */
   public PresentedKey read(HttpServletRequest request) {
-    return read(request.getHeader(HttpHeaders.AUTHORIZATION));
+    Enumeration<String> headers = request.getHeaders(HttpHeaders.AUTHORIZATION);
+    String first = headers != null && headers.hasMoreElements() ? headers.nextElement() : null;
+    if (headers != null && headers.hasMoreElements()) {
+      return new PresentedKey(PresentedKey.Kind.SEVERAL, null);
+    }
+    return read(first);
   }
 
   public PresentedKey read(String authorization) {

@@ -78,6 +78,24 @@ class BearerKeyFilterTest {
     assertThat(keys.read("Bearer ").kind()).isEqualTo(PresentedKey.Kind.UNKNOWN);
   }
 
+  @Test
+  void shouldAuthenticateNeitherOfTwoAuthorizationHeaders() throws Exception {
+    when(registry.authenticate("secret")).thenReturn(Optional.of(KEY));
+
+    for (List<String> headers :
+        List.of(
+            List.of("Bearer secret", "Bearer nope"),
+            List.of("Bearer nope", "Bearer secret"),
+            List.of("Bearer secret", "Bearer secret"))) {
+      MockHttpServletRequest request = request(headers.get(0));
+      request.addHeader("Authorization", headers.get(1));
+      filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+
+      assertThat(SecurityContextHolder.getContext().getAuthentication()).as("%s", headers).isNull();
+      assertThat(BearerKeyFilter.presented(request).kind()).isEqualTo(PresentedKey.Kind.SEVERAL);
+    }
+  }
+
   private static MockHttpServletRequest request(String authorization) {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/alerts");
     request.addHeader("Authorization", authorization);

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -129,10 +130,7 @@ public final class CatalogWriter implements AutoCloseable {
                           Topics.CATALOG.name(), change.key(), JsonCodec.write(change.value())));
                 }
                 CompletableFuture<SendResult<String, byte[]>> audited =
-                    operations.send(
-                        Topics.CATALOG.name(),
-                        CatalogKey.audit(audit.at()),
-                        JsonCodec.write(audit));
+                    operations.send(auditRecord(audit));
                 if (sent.isEmpty()) {
                   sent.add(audited);
                 }
@@ -152,7 +150,17 @@ public final class CatalogWriter implements AutoCloseable {
   }
 
   public RecordMetadata putAudit(AuditEntry entry) {
-    return await(List.of(send(CatalogKey.audit(entry.at()), entry)), done -> {});
+    return await(List.of(template.send(auditRecord(entry))), done -> {});
+  }
+
+  /**
+   * An audit entry as it is stored on {@code dx.catalog}, for a producer that must send it in one
+   * transaction with records on other topics, which this writer's transactions cannot hold: a
+   * dead-letter replay and the entry that tells of it.
+   */
+  public static ProducerRecord<String, byte[]> auditRecord(AuditEntry entry) {
+    return new ProducerRecord<>(
+        Topics.CATALOG.name(), CatalogKey.audit(entry.at()), JsonCodec.write(entry));
   }
 
   /** Removes an entry: a tombstone, which compaction eventually drops with its key. */
