@@ -25,13 +25,14 @@ public final class StatusProbe {
   public static final String PROBE_UNIT = "21592";
   public static final String PROBE_PROVINCE = "52";
   public static final String PROBE_INDICATOR = "tthc-dossiers-online";
-  private static final Duration POLL = Duration.ofMillis(20);
+  private static final Duration DEFAULT_POLL = Duration.ofMillis(20);
   private static final Pattern DENOMINATOR =
       Pattern.compile("\"indicator\":\"" + PROBE_INDICATOR + "\"[^}]*?\"denominator\":(\\d+|null)");
 
   private final URI ingest;
   private final String apiKey;
   private final URI dashboard;
+  private final Duration poll;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -39,9 +40,18 @@ public final class StatusProbe {
    * @param apiKey a source key covering Gia Lai: it sends the probe and reads the status
    */
   public StatusProbe(URI ingest, String apiKey, URI dashboard) {
+    this(ingest, apiKey, dashboard, DEFAULT_POLL);
+  }
+
+  /**
+   * @param poll how often the status is read while a probe is on its way: the latency's resolution,
+   *     and load of the probe's own on the status API and Elasticsearch
+   */
+  public StatusProbe(URI ingest, String apiKey, URI dashboard, Duration poll) {
     this.ingest = ingest;
     this.apiKey = apiKey;
     this.dashboard = dashboard;
+    this.poll = poll;
   }
 
   /** Sends one probe event; the instant (nanoTime) its 202 came back. */
@@ -71,9 +81,9 @@ public final class StatusProbe {
   }
 
   /**
-   * Reads the status every {@link #POLL} until the denominator reached {@code wanted}; empty when
-   * it had not within {@code timeout}. A connection the dashboard dropped is tried again: the probe
-   * is still on its way, and the clock runs on.
+   * Reads the status every {@code poll} until the denominator reached {@code wanted}; empty when it
+   * had not within {@code timeout}. A connection the dashboard dropped is tried again: the probe is
+   * still on its way, and the clock runs on.
    */
   public OptionalLong awaitVisible(long wanted, Duration timeout)
       throws IOException, InterruptedException {
@@ -87,7 +97,7 @@ public final class StatusProbe {
       } catch (IOException dropped) {
         // tried again on the next poll
       }
-      Thread.sleep(POLL.toMillis());
+      Thread.sleep(poll.toMillis());
     }
     return OptionalLong.empty();
   }
