@@ -20,15 +20,14 @@ import java.util.regex.Pattern;
  * How the benchmark comes by a key the ingest API accepts: the one place that knows the mechanism.
  * The ingest starts with an administrator key the benchmark wrote ({@code dx.keys.admin-key-file}),
  * and the benchmark then asks {@code POST /api/v1/keys} for a source key scoped to Gia Lai (52),
- * the way an operator issues one to a source system.
+ * the way an operator issues one to a source system (or, for the platform benchmark, one scoped to
+ * every province).
  */
 public final class BenchApiKey {
 
   /** The source system the benchmark's events are attributed to. */
   public static final String SOURCE = "bench";
 
-  private static final String REQUEST =
-      "{\"source\":\"" + SOURCE + "\",\"units\":[\"52\"],\"indicators\":[]}";
   private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"\\\\]+)\"");
 
   private final String adminKey;
@@ -62,12 +61,26 @@ public final class BenchApiKey {
    * @param ingest the ingest API's base address
    */
   public String issue(URI ingest) throws IOException, InterruptedException {
+    return issue(ingest, List.of("52"));
+  }
+
+  /**
+   * A new source key for the benchmark's events in the subtrees of {@code units}, such as every
+   * province of the country once the national unit lists are imported.
+   */
+  public String issue(URI ingest, List<String> units) throws IOException, InterruptedException {
+    String body =
+        "{\"source\":\""
+            + SOURCE
+            + "\",\"units\":["
+            + String.join(",", units.stream().map(unit -> '"' + unit + '"').toList())
+            + "],\"indicators\":[]}";
     HttpRequest request =
         HttpRequest.newBuilder(ingest.resolve("/api/v1/keys"))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Bearer " + adminKey)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(REQUEST))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     HttpResponse<String> response =
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -28,13 +28,23 @@ public final class KafkaBroker implements AutoCloseable {
    */
   public static KafkaBroker start(Path dir, String classpath, int partitions)
       throws InterruptedException {
+    return start(dir, classpath, partitions, "1g", "1g");
+  }
+
+  /**
+   * A broker with the heap given, such as {@code ./dx up}'s {@code 256m} to {@code 512m} when what
+   * is measured is the memory of the platform as a user runs it.
+   */
+  public static KafkaBroker start(
+      Path dir, String classpath, int partitions, String initialHeap, String maxHeap)
+      throws InterruptedException {
     KafkaServerProcess.Launch launch =
         KafkaServerProcess.Launch.defaults()
             .withJvm(
                 classpath,
                 List.of(
-                    "-Xms1g",
-                    "-Xmx1g",
+                    "-Xms" + initialHeap,
+                    "-Xmx" + maxHeap,
                     "-XX:+UseG1GC",
                     "-XX:MaxGCPauseMillis=20",
                     JavaCommand.QUIET_LOGGING,

@@ -14,6 +14,7 @@ import java.util.List;
 public final class PlatformServices {
 
   public static final String INDEX_PREFIX = "bench-";
+  private static final long UNLIMITED = 1_000_000_000L;
 
   private final Path dir;
   private final String bootstrapServers;
@@ -33,6 +34,55 @@ public final class PlatformServices {
     public void close() {
       process.close();
     }
+  }
+
+  /** The running platform (every service in one JVM), its address and its administrator key. */
+  public record Platform(ServiceProcess process, URI uri, BenchApiKey key)
+      implements AutoCloseable {
+
+    @Override
+    public void close() {
+      process.close();
+    }
+  }
+
+  /**
+   * The platform as {@code ./dx up} starts it: its jar ({@link ServiceJar#platform()}), a 1 GB heap
+   * grown from 128 MB, the processor with its indexers, alerting, the dashboard and the ingest API
+   * on one port, events up to 31 days late counted — returned once its health is UP. Unlike {@code
+   * ./dx up} each key's rate limit is lifted, as in the ingest benchmark: the run measures what the
+   * platform carries, not a key's allowance (the limiter still runs on every request).
+   */
+  public Platform platform(String name) throws Exception {
+    int port = FreePorts.take(1).get(0);
+    BenchApiKey key = new BenchApiKey();
+    Path own = Files.createDirectories(dir.resolve(name));
+    List<String> arguments = new ArrayList<>(common(name));
+    arguments.add("--server.port=" + port);
+    arguments.add("--server.address=127.0.0.1");
+    arguments.addAll(key.ingestArguments(own));
+    arguments.add("--dx.processor.state-dir=" + own.resolve("streams"));
+    arguments.add("--dx.alerting.state-dir=" + own.resolve("alerting"));
+    arguments.add("--dx.catalog.revision-windows.live=31d");
+    arguments.add("--dx.ingest.rate.events-per-second=" + UNLIMITED);
+    arguments.add("--dx.ingest.rate.burst=" + UNLIMITED);
+    ServiceProcess process =
+        ServiceProcess.start(
+            name,
+            new JavaCommand(
+                ServiceJar.platform(),
+                List.of("-Xms128m", "-Xmx1g"),
+                ServiceJar.LAUNCHER,
+                arguments),
+            dir.resolve(name + ".log"));
+    URI uri = URI.create("http://127.0.0.1:" + port);
+    try {
+      process.awaitHealthy(uri);
+    } catch (InterruptedException | RuntimeException e) {
+      process.close();
+      throw e;
+    }
+    return new Platform(process, uri, key);
   }
 
   /**

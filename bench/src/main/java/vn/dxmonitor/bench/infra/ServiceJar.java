@@ -20,6 +20,21 @@ public final class ServiceJar {
   private ServiceJar() {}
 
   /**
+   * The platform as {@code ./dx up} runs it: every service in one JVM, the {@code platform}
+   * module's executable jar ({@code platform/target/dx-platform.jar}).
+   */
+  public static String platform() {
+    Path jar = Path.of("platform", "target", "dx-platform.jar").toAbsolutePath();
+    if (!Files.isRegularFile(jar)) {
+      throw new BenchmarkFailedException(
+          "no platform jar at "
+              + jar
+              + ": build it with 'mvn -DskipTests -pl bench,platform -am package' (./dx bench does)");
+    }
+    return jar.toString();
+  }
+
+  /**
    * @param module the service's Maven module, such as {@code ingest}, under the working directory
    *     (the repository, where {@code ./dx} runs)
    */

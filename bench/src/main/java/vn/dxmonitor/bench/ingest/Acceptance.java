@@ -7,14 +7,14 @@ import java.util.Optional;
  * events sent, no duplicates and nothing rejected. A benchmark that counted refused events as done
  * would measure how fast the API says no.
  */
-final class Acceptance {
+public final class Acceptance {
 
   private static final int EXCERPT = 300;
 
   private Acceptance() {}
 
   /** What was wrong with the answer, or empty when every event was accepted. */
-  static Optional<String> problemWith(int status, String body, int sent) {
+  public static Optional<String> problemWith(int status, String body, int sent) {
     if (status != 202) {
       return Optional.of("status " + status + ": " + excerpt(body));
     }

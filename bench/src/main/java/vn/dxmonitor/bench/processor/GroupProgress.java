@@ -18,11 +18,11 @@ import org.apache.kafka.common.TopicPartitionInfo;
  * topic read, and records still waiting on its own repartition topic (its second stage); and where
  * a consumer group starts.
  */
-final class GroupProgress implements AutoCloseable {
+public final class GroupProgress implements AutoCloseable {
 
   private final Admin admin;
 
-  GroupProgress(String bootstrapServers) {
+  public GroupProgress(String bootstrapServers) {
     this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
   }
 
@@ -43,7 +43,7 @@ final class GroupProgress implements AutoCloseable {
    * Records of the topic the group has not read yet. A transaction's commit marker takes an offset
    * of its own, so a group that has read everything may stand one short of the end per partition.
    */
-  long lag(String group, String topic) throws InterruptedException {
+  public long lag(String group, String topic) throws InterruptedException {
     Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
     List<TopicPartition> partitions = partitions(topic);
     Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = ends(partitions);

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import vn.dxmonitor.bench.infra.BenchmarkFailedException;
 import vn.dxmonitor.bench.infra.HttpConnection;
@@ -25,37 +20,27 @@ import vn.dxmonitor.bench.ingest.EventRequest;
 
 /**
  * How long an event takes from the ingest API's {@code 202} until {@code /api/v1/status} shows it,
- * while a steady background load runs at a given rate. A probe is one event on an indicator the
- * background leaves alone ({@code tthc-dossiers-online}) for a commune of Gia Lai; it is visible
- * once the province's denominator has grown by one, so the latency covers the whole path: both
- * processor stages, the values topic, the indexer and the read API.
+ * while a steady background load runs at a given rate: {@link StatusProbe}s one after another, the
+ * background on {@code work-records-online}, which the probes' indicator never shares.
  */
 final class StatusLatency {
 
-  static final String PROBE_UNIT = "21592";
-  static final String PROBE_PROVINCE = "52";
-  static final String PROBE_INDICATOR = "tthc-dossiers-online";
   private static final int LOAD_CONNECTIONS = 4;
   private static final int BATCH = 100;
   private static final Duration VISIBLE_TIMEOUT = Duration.ofSeconds(30);
-  private static final Duration POLL = Duration.ofMillis(20);
-  private static final Pattern DENOMINATOR =
-      Pattern.compile("\"indicator\":\"" + PROBE_INDICATOR + "\"[^}]*?\"denominator\":(\\d+|null)");
 
   /** The probes' latencies, and the background rate that was reached. */
   record Result(Latency latency, double backgroundEventsPerSecond, int probes) {}
 
   private final URI ingest;
   private final String apiKey;
-  private final URI dashboard;
+  private final StatusProbe probe;
   private final PrintStream out;
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   StatusLatency(URI ingest, String apiKey, URI dashboard, PrintStream out) {
     this.ingest = ingest;
     this.apiKey = apiKey;
-    this.dashboard = dashboard;
+    this.probe = new StatusProbe(ingest, apiKey, dashboard);
     this.out = out;
   }
 
@@ -83,8 +68,15 @@ final class StatusLatency {
     int probes = 0;
     try {
       while (System.nanoTime() < end) {
-        long accepted = probe(probes);
-        seen = awaitVisible(seen + 1);
+        long accepted = probe.send(probes);
+        seen =
+            probe
+                .awaitVisible(seen + 1, VISIBLE_TIMEOUT)
+                .orElseThrow(
+                    () ->
+                        new BenchmarkFailedException(
+                            "a probe event was not visible in /api/v1/status within "
+                                + VISIBLE_TIMEOUT));
         micros.recordValue(
             Math.min(
                 Latency.MAX_MICROS, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - accepted)));
@@ -112,74 +104,9 @@ final class StatusLatency {
     return new Result(Latency.of(micros), backgroundEvents.sum() / seconds, probes);
   }
 
-  /** Sends one probe event; the instant (nanoTime) its 202 came back. */
-  private long probe(int sequence) throws IOException, InterruptedException {
-    String event =
-        String.format(
-            Locale.ROOT,
-            "{\"eventId\":\"probe-%d-%d\",\"unit\":\"%s\",\"indicator\":\"%s\",\"occurredAt\":\"%s\","
-                + "\"numerator\":1,\"denominator\":1}",
-            System.currentTimeMillis(),
-            sequence,
-            PROBE_UNIT,
-            PROBE_INDICATOR,
-            Instant.now().minusSeconds(1));
-    HttpRequest request =
-        HttpRequest.newBuilder(ingest.resolve("/api/v1/events"))
-            .header("Authorization", "Bearer " + apiKey)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(event))
-            .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 202) {
-      throw new BenchmarkFailedException(
-          "a probe event was refused: " + response.statusCode() + " " + response.body());
-    }
-    return System.nanoTime();
-  }
-
-  /**
-   * Reads the status every {@link #POLL} until the denominator reached {@code wanted}. A connection
-   * the dashboard dropped is tried again: the probe is still on its way, and the clock runs on.
-   */
-  private long awaitVisible(long wanted) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + VISIBLE_TIMEOUT.toNanos();
-    IOException lastFailure = null;
-    while (System.nanoTime() < deadline) {
-      try {
-        long now = denominator();
-        if (now >= wanted) {
-          return now;
-        }
-      } catch (IOException e) {
-        lastFailure = e;
-      }
-      Thread.sleep(POLL.toMillis());
-    }
-    throw new BenchmarkFailedException(
-        "a probe event was not visible in /api/v1/status within "
-            + VISIBLE_TIMEOUT
-            + (lastFailure == null ? "" : "; last failure: " + lastFailure));
-  }
-
   /** The province's denominator on the probe indicator, as the status API shows it now. */
   long denominator() throws IOException, InterruptedException {
-    HttpRequest request =
-        // The source key covers the province, and the status API lets a source read its own units.
-        HttpRequest.newBuilder(dashboard.resolve("/api/v1/status?unit=" + PROBE_PROVINCE))
-            .header("Authorization", "Bearer " + apiKey)
-            .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new BenchmarkFailedException(
-          "/api/v1/status answered " + response.statusCode() + " " + response.body());
-    }
-    Matcher matcher = DENOMINATOR.matcher(response.body());
-    if (!matcher.find()) {
-      throw new BenchmarkFailedException(
-          "/api/v1/status?unit=" + PROBE_PROVINCE + " has no target on " + PROBE_INDICATOR);
-    }
-    return matcher.group(1).equals("null") ? 0 : Long.parseLong(matcher.group(1));
+    return probe.denominator();
   }
 
   /** One connection's paced batches of work-records-online events. */
