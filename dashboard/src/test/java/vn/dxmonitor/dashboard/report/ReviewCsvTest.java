@@ -2,6 +2,7 @@ package vn.dxmonitor.dashboard.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReviewCsvTest {
@@ -22,5 +23,38 @@ class ReviewCsvTest {
     assertThat(ReviewCsv.inert("87,5%")).isEqualTo("87,5%");
     assertThat(ReviewCsv.inert("Phường Quy Nhơn")).isEqualTo("Phường Quy Nhơn");
     assertThat(ReviewCsv.inert("")).isEmpty();
+  }
+
+  @Test
+  void aUnitNamedLikeAFormulaIsWrittenIntoTheReportAsText() {
+    ReviewReport report =
+        new ReviewReport(
+            "p",
+            "Kế hoạch",
+            "kiểm thử",
+            "52",
+            "Gia Lai",
+            "01/01/2026",
+            "2026-01-01",
+            "",
+            null,
+            null,
+            List.of(),
+            List.of(
+                new ReviewReport.LevelRanking(
+                    "commune",
+                    "Cấp xã",
+                    List.of(
+                        new ReviewReport.Ranked(1, "21583", "=cmd|' /C calc'!A0", "90", "A", "")))),
+            List.of(new ReviewReport.Nominee(1, "21583", "@SUM(A1)", "Cấp xã", "90", "A")),
+            null);
+
+    String csv = ReviewCsv.of(report);
+
+    assertThat(csv)
+        .contains(",'=cmd|' /C calc'!A0,")
+        .contains(",'@SUM(A1),")
+        .doesNotContain(",=cmd")
+        .doesNotContain(",@SUM");
   }
 }
