@@ -773,13 +773,27 @@ class AuthorizationMatrixIT {
   /** The id of an alert the engine raised for a unit, once there is one. */
   private String alertOf(String national, String unit) throws Exception {
     String path = "/api/v1/alerts" + ANY_STATE + "&unit=" + unit;
-    await()
-        .ignoreExceptions()
-        // Events pass ingest, the processor and the engine: minutes on a loaded machine
-        .atMost(Duration.ofSeconds(240))
-        .pollInterval(Duration.ofSeconds(2))
-        .until(() -> !json(send("GET", path, national, null)).isEmpty());
-    return json(send("GET", path, national, null)).get(0).get("id").stringValue();
+    // Events pass ingest, the processor and the engine: minutes on a loaded machine
+    long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+    HttpResponse<String> last = null;
+    while (System.nanoTime() < deadline) {
+      last = send("GET", path, national, null);
+      if (last.statusCode() == 200 && !json(last).isEmpty()) {
+        return json(last).get(0).get("id").stringValue();
+      }
+      Thread.sleep(2_000);
+    }
+    throw new AssertionError(
+        "no alert of "
+            + unit
+            + " listed in 240 s; the last answer: "
+            + last.statusCode()
+            + " "
+            + last.body()
+            + "\nplan: "
+            + send("GET", "/api/v1/plans/matrix-hcmc-" + RUN, national, null).body()
+            + "\nstatus: "
+            + send("GET", "/api/v1/status?unit=" + unit, national, null).body());
   }
 
   /** Each listed alert's path: its unit and the units above it. */
