@@ -1,12 +1,46 @@
 package vn.dxmonitor.bench.infra;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads a benchmark's numeric option: given on the command line, else {@code DX_BENCH_<NAME>}. */
+/**
+ * Reads a benchmark's command line ({@code --name value} pairs and {@code --help}) and its numeric
+ * options: given on the command line, else {@code DX_BENCH_<NAME>}.
+ */
 public final class BenchArguments {
 
   private BenchArguments() {}
+
+  /** The options given, by name without dashes, and whether help was asked for. */
+  public record Given(Map<String, String> options, boolean help) {}
+
+  /**
+   * @param names the options the benchmark knows
+   * @param usage printed with an unknown option
+   * @throws BenchmarkFailedException for an option the benchmark does not know, or one without a
+   *     value
+   */
+  public static Given read(String[] args, Collection<String> names, String usage) {
+    Map<String, String> given = new HashMap<>();
+    boolean help = false;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--help")) {
+        help = true;
+      } else if (args[i].startsWith("--") && i + 1 < args.length) {
+        given.put(args[i].substring(2), args[++i]);
+      } else {
+        throw new BenchmarkFailedException("unknown option '" + args[i] + "'\n" + usage);
+      }
+    }
+    for (String name : given.keySet()) {
+      if (!names.contains(name)) {
+        throw new BenchmarkFailedException("unknown option '--" + name + "'\n" + usage);
+      }
+    }
+    return new Given(Map.copyOf(given), help);
+  }
 
   /**
    * @param name the option without its dashes, e.g. {@code events}

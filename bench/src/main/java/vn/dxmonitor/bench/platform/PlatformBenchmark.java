@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -356,22 +355,9 @@ public final class PlatformBenchmark extends Benchmark {
             "dist-cache");
 
     static Options parse(String[] args, Map<String, String> env) {
-      Map<String, String> given = new HashMap<>();
-      boolean help = false;
-      for (int i = 0; i < args.length; i++) {
-        if (args[i].equals("--help")) {
-          help = true;
-        } else if (args[i].startsWith("--") && i + 1 < args.length) {
-          given.put(args[i].substring(2), args[++i]);
-        } else {
-          throw new BenchmarkFailedException("unknown option '" + args[i] + "'\n" + USAGE);
-        }
-      }
-      for (String name : given.keySet()) {
-        if (!NAMES.contains(name)) {
-          throw new BenchmarkFailedException("unknown option '--" + name + "'\n" + USAGE);
-        }
-      }
+      BenchArguments.Given read = BenchArguments.read(args, NAMES, USAGE);
+      Map<String, String> given = read.options();
+      boolean help = read.help();
       long ceiling = BenchArguments.positive(given, env, "ceiling-duration", 15);
       return new Options(
           rates(given.getOrDefault("rates", env.getOrDefault("DX_BENCH_RATES", ""))),

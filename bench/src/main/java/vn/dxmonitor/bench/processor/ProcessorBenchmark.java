@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -354,23 +353,13 @@ public final class ProcessorBenchmark extends Benchmark {
         """;
 
     static Options parse(String[] args, Map<String, String> env) {
-      Map<String, String> given = new HashMap<>();
-      boolean help = false;
-      for (int i = 0; i < args.length; i++) {
-        if (args[i].equals("--help")) {
-          help = true;
-        } else if (args[i].startsWith("--") && i + 1 < args.length) {
-          given.put(args[i].substring(2), args[++i]);
-        } else {
-          throw new BenchmarkFailedException("unknown option '" + args[i] + "'\n" + USAGE);
-        }
-      }
-      for (String name : given.keySet()) {
-        if (!List.of("events", "latency-duration", "work-dir", "units-dir", "dist-cache")
-            .contains(name)) {
-          throw new BenchmarkFailedException("unknown option '--" + name + "'\n" + USAGE);
-        }
-      }
+      BenchArguments.Given read =
+          BenchArguments.read(
+              args,
+              List.of("events", "latency-duration", "work-dir", "units-dir", "dist-cache"),
+              USAGE);
+      Map<String, String> given = read.options();
+      boolean help = read.help();
       long events = BenchArguments.positive(given, env, "events", 500_000);
       long seconds = BenchArguments.positive(given, env, "latency-duration", 60);
       return new Options(
