@@ -714,7 +714,9 @@ class AuthorizationMatrixIT {
 
   /**
    * A second province beside the built-in Gia Lai — Hồ Chí Minh City with one ward — and a plan of
-   * its own, so that its units can have alerts and silences; made once, with the national key.
+   * its own, so that its units can have alerts and silences; made once, with the national key. Its
+   * target has a baseline: without one the trajectory starts at the first value observed, which
+   * then is exactly on track and never fires.
    */
   private synchronized void twoProvinces() throws Exception {
     if (twoProvinces) {
@@ -748,7 +750,8 @@ class AuthorizationMatrixIT {
             {"id": "matrix-hcmc-%s", "name": "Kế hoạch kiểm thử", "province": "ho-chi-minh",
              "issuedAt": "2026-01-01", "source": "authorization matrix", "issuedFor": ["%s"],
              "targets": [{"indicator": "work-records-online", "level": "commune",
-                          "comparator": ">=", "value": 90, "deadline": "2027-12-31"}]}
+                          "comparator": ">=", "value": 90, "deadline": "2027-12-31",
+                          "baseline": {"date": "2026-01-01", "value": 40}}]}
             """
                 .formatted(RUN, HCMC));
     assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
