@@ -30,6 +30,7 @@ import vn.dxmonitor.dashboard.support.Session;
 import vn.dxmonitor.dashboard.support.TestCredentials;
 import vn.dxmonitor.runtime.keys.AdminKeyBootstrap;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
+import vn.dxmonitor.runtime.keys.ApiKeyView;
 import vn.dxmonitor.runtime.keys.KeySecrets;
 
 /**
@@ -124,12 +125,16 @@ class SessionSecurityIT {
     String id = keys.authenticate(secret).orElseThrow().id();
     keys.revoke(id, "test");
     accounts.disable(accounts.find(Accounts.ADMIN).orElseThrow(), "test");
+    List<String> keysBefore = keys.list().stream().map(ApiKeyView::id).toList();
 
     // The restart: the same files, the same steps
     new AdminKeyBootstrap(keys, file).start();
     new AdminAccountBootstrap(accounts, signIn).start();
 
     assertThat(keys.authenticate(secret)).isEmpty();
+    assertThat(keys.list().stream().map(ApiKeyView::id).toList())
+        .as("no administrator key made again for the revoked one's secret")
+        .containsExactlyInAnyOrderElementsOf(keysBefore);
     assertThat(accounts.find(Accounts.ADMIN).orElseThrow().isDisabled()).isTrue();
     String password = Files.readString(signIn.adminPasswordFile()).strip();
     assertThat(Session.signIn(port, Accounts.ADMIN, password).signedIn()).isFalse();
