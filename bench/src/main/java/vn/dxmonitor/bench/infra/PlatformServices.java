@@ -75,13 +75,7 @@ public final class PlatformServices {
                 ServiceJar.LAUNCHER,
                 arguments),
             dir.resolve(name + ".log"));
-    URI uri = URI.create("http://127.0.0.1:" + port);
-    try {
-      process.awaitHealthy(uri);
-    } catch (InterruptedException | RuntimeException e) {
-      process.close();
-      throw e;
-    }
+    URI uri = healthy(process, port);
     return new Platform(process, uri, key);
   }
 
@@ -122,6 +116,12 @@ public final class PlatformServices {
             heap,
             arguments,
             dir.resolve(name + ".log"));
+    URI uri = healthy(process, port);
+    return new Dashboard(process, uri, key);
+  }
+
+  /** The service's address once it is healthy; a service that never gets there is stopped. */
+  private static URI healthy(ServiceProcess process, int port) throws InterruptedException {
     URI uri = URI.create("http://127.0.0.1:" + port);
     try {
       process.awaitHealthy(uri);
@@ -129,7 +129,7 @@ public final class PlatformServices {
       process.close();
       throw e;
     }
-    return new Dashboard(process, uri, key);
+    return uri;
   }
 
   private List<String> common(String name) {

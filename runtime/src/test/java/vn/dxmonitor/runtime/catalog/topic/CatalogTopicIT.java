@@ -3,9 +3,10 @@ package vn.dxmonitor.runtime.catalog.topic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static vn.dxmonitor.runtime.catalog.topic.InForcePlanDocuments.indicator;
+import static vn.dxmonitor.runtime.catalog.topic.InForcePlanDocuments.plan;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,9 +30,6 @@ import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.unit.UnitVersion;
-import vn.dxmonitor.runtime.catalog.IndicatorDocument;
-import vn.dxmonitor.runtime.catalog.PlanDocument;
-import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.runtime.units.AdminUnitFiles;
 import vn.dxmonitor.testsupport.kafka.KraftBrokers;
@@ -235,32 +233,6 @@ class CatalogTopicIT {
     public String getValue() {
       throw new IllegalStateException("cannot be written");
     }
-  }
-
-  private static IndicatorDocument indicator(String id) {
-    return JsonCodec.read(
-        """
-        {"id": "%s", "nameVi": "i", "nameEn": "i", "pillar": "digital-government",
-         "kind": "ratio-of-counts", "unitOfMeasure": "percent", "windowDays": 30,
-         "cadence": "P7D", "rollup": "sum"}
-        """
-            .formatted(id)
-            .getBytes(StandardCharsets.UTF_8),
-        IndicatorDocument.class);
-  }
-
-  private static PlanVersion plan(int version, int value, Instant validFrom) {
-    PlanDocument document =
-        JsonCodec.read(
-            """
-            {"id": "in-force-plan", "start": "2026-01-01", "targets": [
-              {"id": "t", "indicator": "in-force", "level": "province", "comparator": ">=",
-               "value": %d, "deadline": "2027-12-31"}]}
-            """
-                .formatted(value)
-                .getBytes(StandardCharsets.UTF_8),
-            PlanDocument.class);
-    return new PlanVersion(document, version, validFrom, "test");
   }
 
   private static double targetOn(CatalogView view, LocalDate day) {

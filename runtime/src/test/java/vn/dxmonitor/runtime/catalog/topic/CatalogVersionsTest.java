@@ -2,14 +2,10 @@ package vn.dxmonitor.runtime.catalog.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.model.catalog.Catalog;
-import vn.dxmonitor.runtime.catalog.IndicatorDocument;
-import vn.dxmonitor.runtime.catalog.PlanDocument;
-import vn.dxmonitor.runtime.json.JsonCodec;
 
 class CatalogVersionsTest {
 
@@ -19,9 +15,9 @@ class CatalogVersionsTest {
 
   @Test
   void instantsUnderTheSameVersionsShareOneParsedCatalog() {
-    versions.putIndicator("in-force", indicator());
-    versions.putPlan("in-force-plan", 1, plan(1, 80, null));
-    versions.putPlan("in-force-plan", 2, plan(2, 60, EDITED));
+    versions.putIndicator("in-force", InForcePlanDocuments.indicator("in-force"));
+    versions.putPlan("in-force-plan", 1, InForcePlanDocuments.plan(1, 80, null));
+    versions.putPlan("in-force-plan", 2, InForcePlanDocuments.plan(2, 60, EDITED));
 
     Catalog before = versions.at(EDITED.minusSeconds(3600));
     assertThat(versions.at(EDITED.minusSeconds(7 * 86_400)))
@@ -37,13 +33,13 @@ class CatalogVersionsTest {
 
   @Test
   void aChangeIsSeenByTheNextRead() {
-    versions.putIndicator("in-force", indicator());
-    versions.putPlan("in-force-plan", 1, plan(1, 80, null));
+    versions.putIndicator("in-force", InForcePlanDocuments.indicator("in-force"));
+    versions.putPlan("in-force-plan", 1, InForcePlanDocuments.plan(1, 80, null));
     Catalog first = versions.latest();
     LocalDate day = LocalDate.of(2026, 7, 1);
     assertThat(versions.on(day)).isSameAs(first);
 
-    versions.putPlan("in-force-plan", 2, plan(2, 60, EDITED));
+    versions.putPlan("in-force-plan", 2, InForcePlanDocuments.plan(2, 60, EDITED));
 
     assertThat(target(versions.latest())).isEqualTo(60);
     assertThat(target(versions.on(day))).isEqualTo(60);
@@ -60,30 +56,5 @@ class CatalogVersionsTest {
         .findFirst()
         .orElseThrow()
         .value();
-  }
-
-  private static IndicatorDocument indicator() {
-    return JsonCodec.read(
-        """
-        {"id": "in-force", "nameVi": "Tỷ lệ", "nameEn": "Share", "pillar": "digital-government",
-         "kind": "ratio-of-counts", "unitOfMeasure": "percent", "windowDays": 30,
-         "cadence": "P7D", "rollup": "sum"}
-        """
-            .getBytes(StandardCharsets.UTF_8),
-        IndicatorDocument.class);
-  }
-
-  private static PlanVersion plan(int version, int value, Instant validFrom) {
-    PlanDocument document =
-        JsonCodec.read(
-            """
-            {"id": "in-force-plan", "start": "2026-01-01", "targets": [
-              {"id": "t", "indicator": "in-force", "level": "province", "comparator": ">=",
-               "value": %d, "deadline": "2027-12-31"}]}
-            """
-                .formatted(value)
-                .getBytes(StandardCharsets.UTF_8),
-            PlanDocument.class);
-    return new PlanVersion(document, version, validFrom, "test");
   }
 }
