@@ -10,23 +10,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.CommonClientConfigs;
+import vn.dxmonitor.runtime.catalog.topic.CatalogView;
+import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
+import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
+import vn.dxmonitor.runtime.keys.KeyBook;
+import vn.dxmonitor.runtime.keys.KeyRequest;
+import vn.dxmonitor.runtime.keys.KeyRole;
 
 /**
  * How the benchmark comes by a key the ingest API accepts: the one place that knows the mechanism.
- * The ingest starts with an administrator key the benchmark wrote ({@code dx.keys.admin-key-file}),
- * and the benchmark then asks {@code POST /api/v1/keys} for a source key scoped to Gia Lai (52),
- * the way an operator issues one to a source system (or, for the platform benchmark, one scoped to
- * every province).
+ * A service starts with an administrator key the benchmark wrote ({@code dx.keys.admin-key-file}),
+ * and the benchmark then asks the admin API's {@code POST /api/v1/keys} for a source key, the way
+ * an operator issues one to a source system (for the platform benchmark, one scoped to every
+ * province). The ingest benchmark runs the ingest API alone, without the dashboard that serves the
+ * admin API: it makes its Gia Lai (52) key with the admin API's own registry instead.
  */
 public final class BenchApiKey {
 
   /** The source system the benchmark's events are attributed to. */
   public static final String SOURCE = "bench";
+
+  private static final Duration TAKEN_WITHIN = Duration.ofSeconds(60);
 
   private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"\\\\]+)\"");
 
@@ -56,19 +69,69 @@ public final class BenchApiKey {
   }
 
   /**
-   * A new source key for the benchmark's events, once the ingest API answers.
+   * A new source key of Gia Lai (52) for an ingest API that runs alone: made by the key registry
+   * the admin API uses, written to {@code dx.catalog}, and returned once the ingest API takes it.
    *
    * @param ingest the ingest API's base address
    */
-  public String issue(URI ingest) throws IOException, InterruptedException {
-    return issue(ingest, List.of("52"));
+  public String issueThroughCatalog(String bootstrapServers, URI ingest)
+      throws IOException, InterruptedException {
+    Map<String, Object> kafka =
+        Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    try (CatalogView view = new CatalogView(kafka);
+        CatalogWriter writer = CatalogWriter.to(kafka)) {
+      view.start();
+      Instant deadline = Instant.now().plus(TAKEN_WITHIN);
+      // The service seeds the catalog's units as it starts; a key may only name known units.
+      while (!(view.awaitCaughtUp(Duration.ofSeconds(1)) && view.hasUnits())) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new BenchmarkFailedException(
+              "dx.catalog held no units within " + TAKEN_WITHIN + "; no key could be made");
+        }
+      }
+      String key =
+          new ApiKeyRegistry(view, new KeyBook(view), writer, Clock.systemUTC())
+              .create(new KeyRequest(SOURCE, KeyRole.SOURCE, List.of("52"), List.of()), SOURCE)
+              .key();
+      awaitTaken(ingest, key, deadline);
+      return key;
+    }
+  }
+
+  /**
+   * Until the ingest API knows the key: an empty batch is then refused as empty, not as unknown.
+   */
+  private static void awaitTaken(URI ingest, String key, Instant deadline)
+      throws IOException, InterruptedException {
+    HttpRequest emptyBatch =
+        HttpRequest.newBuilder(ingest.resolve("/api/v1/events"))
+            .timeout(Duration.ofSeconds(10))
+            .header("Authorization", "Bearer " + key)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("[]"))
+            .build();
+    HttpClient client = HttpClient.newHttpClient();
+    int status;
+    while ((status = client.send(emptyBatch, HttpResponse.BodyHandlers.discarding()).statusCode())
+        == 401) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new BenchmarkFailedException(
+            "the ingest API did not take the benchmark's key within " + TAKEN_WITHIN);
+      }
+      Thread.sleep(200);
+    }
+    if (status >= 500) {
+      throw new BenchmarkFailedException("the ingest API answered an empty batch with " + status);
+    }
   }
 
   /**
    * A new source key for the benchmark's events in the subtrees of {@code units}, such as every
    * province of the country once the national unit lists are imported.
+   *
+   * @param admin the admin API's base address: the dashboard's, or the platform's
    */
-  public String issue(URI ingest, List<String> units) throws IOException, InterruptedException {
+  public String issue(URI admin, List<String> units) throws IOException, InterruptedException {
     String body =
         "{\"source\":\""
             + SOURCE
@@ -76,7 +139,7 @@ public final class BenchApiKey {
             + String.join(",", units.stream().map(unit -> '"' + unit + '"').toList())
             + "],\"indicators\":[]}";
     HttpRequest request =
-        HttpRequest.newBuilder(ingest.resolve("/api/v1/keys"))
+        HttpRequest.newBuilder(admin.resolve("/api/v1/keys"))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Bearer " + adminKey)
             .header("Content-Type", "application/json")
@@ -87,7 +150,7 @@ public final class BenchApiKey {
     Matcher key = KEY.matcher(response.body());
     if (response.statusCode() != 201 || !key.find()) {
       throw new BenchmarkFailedException(
-          "the ingest API issued no key: POST /api/v1/keys answered "
+          "the admin API issued no key: POST /api/v1/keys answered "
               + response.statusCode()
               + " "
               + response.body());

@@ -65,7 +65,7 @@ public final class IngestUnderTest implements AutoCloseable {
     URI base = URI.create("http://127.0.0.1:" + port);
     try {
       process.awaitHealthy(base);
-      return new IngestUnderTest(process, base, key.issue(base));
+      return new IngestUnderTest(process, base, key.issueThroughCatalog(bootstrapServers, base));
     } catch (RuntimeException | IOException | InterruptedException e) {
       process.close();
       throw e;

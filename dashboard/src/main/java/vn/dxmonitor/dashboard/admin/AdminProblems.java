@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.dxmonitor.runtime.access.OutsideScopeException;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriteException;
+import vn.dxmonitor.runtime.keys.InvalidKeyRequestException;
 import vn.dxmonitor.runtime.web.FieldError;
 import vn.dxmonitor.runtime.web.Problem;
 
@@ -26,6 +27,15 @@ public class AdminProblems {
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
     return Problem.of(AdminErrorCode.INVALID_REQUEST, e.getMessage()).errors(e.errors()).response();
+  }
+
+  @ExceptionHandler(InvalidKeyRequestException.class)
+  ResponseEntity<ProblemDetail> invalidKey(InvalidKeyRequestException e) {
+    List<FieldError> errors =
+        e.problems().stream()
+            .map(problem -> new FieldError(problem.getKey(), problem.getValue()))
+            .toList();
+    return Problem.of(AdminErrorCode.INVALID_REQUEST, e.getMessage()).errors(errors).response();
   }
 
   @ExceptionHandler(UnauthorizedException.class)

@@ -1,6 +1,7 @@
 package vn.dxmonitor.dashboard.admin;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import vn.dxmonitor.runtime.json.JsonCodec;
 
 /**
@@ -24,6 +25,26 @@ public final class RequestBodies {
     } catch (JacksonException e) {
       throw InvalidRequestException.of(path(e), e.getOriginalMessage());
     }
+  }
+
+  /**
+   * A body read as a JSON object, for a reader that names every field at fault at once rather than
+   * stopping at the first.
+   */
+  public static JsonNode readObject(byte[] body) {
+    if (body == null || body.length == 0) {
+      throw InvalidRequestException.of("body", "is required");
+    }
+    JsonNode node;
+    try {
+      node = JsonCodec.mapper().readTree(body);
+    } catch (JacksonException e) {
+      throw InvalidRequestException.of("body", "is not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw InvalidRequestException.of("body", "must be a JSON object");
+    }
+    return node;
   }
 
   private static String path(JacksonException e) {

@@ -73,6 +73,15 @@ public final class Http {
     return send(withBody("PUT", path, type, body), headers);
   }
 
+  /**
+   * @param headers name, value, name, value…
+   */
+  public HttpResponse<String> delete(String path, String... headers)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).DELETE(), headers);
+  }
+
   private HttpRequest.Builder withBody(String method, String path, String type, String body) {
     return HttpRequest.newBuilder(uri(path))
         .timeout(Duration.ofSeconds(20))

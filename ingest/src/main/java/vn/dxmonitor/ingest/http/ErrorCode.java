@@ -7,19 +7,15 @@ import vn.dxmonitor.runtime.web.ProblemCode;
 public enum ErrorCode implements ProblemCode {
   MISSING_API_KEY(HttpStatus.UNAUTHORIZED, "missing-api-key", "API key required"),
   INVALID_API_KEY(HttpStatus.UNAUTHORIZED, "invalid-api-key", "API key not recognised"),
-  NOT_ADMIN(HttpStatus.FORBIDDEN, "admin-key-required", "An administrator key is required"),
   NOT_A_SOURCE(
       HttpStatus.FORBIDDEN, "source-key-required", "A source or administrator key is required"),
   UNPARSEABLE_BODY(HttpStatus.BAD_REQUEST, "unparseable-body", "Request body cannot be read"),
   NO_VALID_EVENT(HttpStatus.BAD_REQUEST, "no-valid-event", "No valid event in the request"),
-  INVALID_REQUEST(HttpStatus.BAD_REQUEST, "invalid-request", "The request has fields at fault"),
   UNSUPPORTED_MEDIA_TYPE(
       HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Content type not supported"),
   TOO_MANY_EVENTS(HttpStatus.CONTENT_TOO_LARGE, "too-many-events", "Too many events"),
   BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large"),
   RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many events from this key"),
-  OUTSIDE_SCOPE(HttpStatus.FORBIDDEN, "outside-scope", "Beyond the key's own scope"),
-  UNKNOWN_KEY(HttpStatus.NOT_FOUND, "unknown-key", "No such key"),
   BROKER_UNAVAILABLE(
       HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Events could not be stored; retry");
 

@@ -12,7 +12,8 @@ import vn.dxmonitor.runtime.web.ServiceSecurity;
 
 /**
  * The ingest API's filter chain: its own paths, each needing a working key (what the key may then
- * do — report, manage keys — {@link KeyChecks} decides).
+ * report, {@link KeyChecks} decides). Keys themselves are administered in the dashboard's admin
+ * API, with the rest of administration.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestSecurity {
@@ -28,7 +29,6 @@ public class IngestSecurity {
           return Problem.of(refused.code(), refused.getMessage());
         },
         "/api/v1/events/**",
-        "/api/v1/reports/**",
-        "/api/v1/keys/**");
+        "/api/v1/reports/**");
   }
 }

@@ -55,18 +55,4 @@ public final class KeyChecks {
     }
     return key;
   }
-
-  public ApiKey requireAdmin(String authorization) {
-    ApiKey key = require(authorization);
-    if (!Permissions.allows(key, Action.ADMINISTER)) {
-      throw new IngestException(
-          ErrorCode.NOT_ADMIN,
-          "key "
-              + key.id()
-              + " is a "
-              + key.role().id()
-              + " key; managing keys needs an administrator key");
-    }
-    return key;
-  }
 }

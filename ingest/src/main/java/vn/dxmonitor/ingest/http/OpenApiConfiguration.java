@@ -21,8 +21,8 @@ public class OpenApiConfiguration {
                 .title("DX Monitor API")
                 .version("v1")
                 .description(
-                    "Source systems report events and figures; administrators manage keys and"
-                        + " the catalog. The event contract is in docs/events.md."))
+                    "Source systems report events and figures with keys an administrator makes"
+                        + " in the admin API. The event contract is in docs/events.md."))
         .components(
             new Components()
                 .addSecuritySchemes(
@@ -30,6 +30,7 @@ public class OpenApiConfiguration {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
-                        .description("Authorization: Bearer <key>; keys from POST /api/v1/keys")));
+                        .description(
+                            "Authorization: Bearer <key>; keys from the admin API's POST /api/v1/keys")));
   }
 }

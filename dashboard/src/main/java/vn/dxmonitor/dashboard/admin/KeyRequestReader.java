@@ -1,4 +1,4 @@
-package vn.dxmonitor.ingest.keys;
+package vn.dxmonitor.dashboard.admin;
 
 import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
