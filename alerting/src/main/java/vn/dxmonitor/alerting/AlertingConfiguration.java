@@ -103,6 +103,7 @@ public class AlertingConfiguration {
         kafka.buildAdminProperties(),
         properties.applicationId(),
         properties.stateDir(),
+        properties.rocksdbMemory(),
         settings,
         meters,
         supervisor);

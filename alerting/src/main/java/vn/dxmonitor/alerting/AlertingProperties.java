@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * @param applicationId the Kafka Streams application id: instances with the same id share the
@@ -18,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commandTimeout how long an operator's action may take to be applied and read back
  * @param delivery how notifications are delivered
  * @param alertmanager the Alertmanagers that mirror the firing alerts
+ * @param rocksdbMemory the bound on the memory of all the engine's RocksDB stores together (read
+ *     cache and write buffers, off the heap; see {@code BoundedRocksDbMemory})
  */
 @ConfigurationProperties("dx.alerting")
 public record AlertingProperties(
@@ -28,7 +31,8 @@ public record AlertingProperties(
     @DefaultValue("true") boolean indexing,
     @DefaultValue("10s") Duration commandTimeout,
     @DefaultValue Delivery delivery,
-    @DefaultValue Alertmanager alertmanager) {
+    @DefaultValue Alertmanager alertmanager,
+    @DefaultValue("16MB") DataSize rocksdbMemory) {
 
   public AlertingProperties {
     requirePositive(tick, "dx.alerting.tick");

@@ -29,11 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
-import vn.dxmonitor.processor.store.BoundedRocksDbMemory;
 import vn.dxmonitor.processor.support.ProcessorInfrastructure;
 import vn.dxmonitor.processor.support.ProcessorTest;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.kafka.Topics;
+import vn.dxmonitor.runtime.streams.BoundedRocksDbMemory;
 import vn.dxmonitor.testsupport.elasticsearch.SharedElasticsearch;
 
 /**

@@ -15,7 +15,9 @@ import org.apache.kafka.streams.errors.LogAndFailProcessingExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.util.unit.DataSize;
 import vn.dxmonitor.runtime.lifecycle.StartupStep;
+import vn.dxmonitor.runtime.streams.BoundedRocksDbMemory;
 import vn.dxmonitor.runtime.streams.StreamsSupervisor;
 
 /**
@@ -43,6 +45,7 @@ public final class AlertingStreams implements SmartLifecycle {
       Map<String, Object> kafka,
       String applicationId,
       String stateDir,
+      DataSize rocksdbMemory,
       EngineSettings settings,
       MeterRegistry meters,
       StreamsSupervisor supervisor) {
@@ -60,6 +63,10 @@ public final class AlertingStreams implements SmartLifecycle {
     config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
     config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+    // Every store of the engine within one bound: RocksDB's defaults give each store of each task
+    // its own cache and write buffers, which grow with the partitions an instance is given.
+    config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
+    config.put(BoundedRocksDbMemory.MEMORY_CONFIG, rocksdbMemory.toBytes() + "B");
     // An unreadable record is skipped, counted and logged with where it was; one bad record must
     // not stop every province's alerts.
     config.put(

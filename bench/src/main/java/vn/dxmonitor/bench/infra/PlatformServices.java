@@ -47,13 +47,14 @@ public final class PlatformServices {
   }
 
   /**
-   * The platform as {@code ./dx up} starts it: its jar ({@link ServiceJar#platform()}), a 1 GB heap
-   * grown from 128 MB, the processor with its indexers, alerting, the dashboard and the ingest API
-   * on one port, events up to 31 days late counted — returned once its health is UP. Unlike {@code
-   * ./dx up} each key's rate limit is lifted, as in the ingest benchmark: the run measures what the
-   * platform carries, not a key's allowance (the limiter still runs on every request).
+   * The platform as {@code ./dx up} starts it: its jar ({@link ServiceJar#platform()}), the heap
+   * {@code ./dx up} gives it ({@link LocalRun}), the processor with its indexers, alerting, the
+   * dashboard and the ingest API on one port, events up to 31 days late counted — returned once its
+   * health is UP. Unlike {@code ./dx up} each key's rate limit is lifted, as in the ingest
+   * benchmark: the run measures what the platform carries, not a key's allowance (the limiter still
+   * runs on every request).
    */
-  public Platform platform(String name) throws Exception {
+  public Platform platform(String name, LocalRun heaps) throws Exception {
     int port = FreePorts.take(1).get(0);
     BenchApiKey key = new BenchApiKey();
     Path own = Files.createDirectories(dir.resolve(name));
@@ -66,12 +67,13 @@ public final class PlatformServices {
     arguments.add("--dx.catalog.revision-windows.live=31d");
     arguments.add("--dx.ingest.rate.events-per-second=" + UNLIMITED);
     arguments.add("--dx.ingest.rate.burst=" + UNLIMITED);
+    arguments.add("--dx.ingest.ledger-max-ids=" + heaps.ledgerMaxIds());
     ServiceProcess process =
         ServiceProcess.start(
             name,
             new JavaCommand(
                 ServiceJar.platform(),
-                List.of("-Xms128m", "-Xmx1g"),
+                List.of("-Xms" + heaps.platformInitial(), "-Xmx" + heaps.platformMax()),
                 ServiceJar.LAUNCHER,
                 arguments),
             dir.resolve(name + ".log"));

@@ -20,6 +20,7 @@ import vn.dxmonitor.bench.infra.CpuMeter;
 import vn.dxmonitor.bench.infra.FreePorts;
 import vn.dxmonitor.bench.infra.KafkaBroker;
 import vn.dxmonitor.bench.infra.Latency;
+import vn.dxmonitor.bench.infra.LocalRun;
 import vn.dxmonitor.bench.infra.PlatformServices;
 import vn.dxmonitor.bench.ingest.IngestCeiling;
 import vn.dxmonitor.bench.processor.GroupProgress;
@@ -35,10 +36,10 @@ import vn.dxmonitor.testsupport.elasticsearch.ElasticsearchNode;
  * /api/v1/status} at most one second — and the memory each of its processes takes at national
  * scale.
  *
- * <p>One run: a fresh broker ({@code ./dx up}'s heap: 256 MB to 512 MB) and Elasticsearch node (512
- * MB), the platform's jar (every service in one JVM, 1 GB heap, the processor with its indexers);
- * the national unit lists (3,321 communes, 34 provinces) imported through the admin API and a
- * source key for every province; then steps of rising rate, each an open-loop load ({@link
+ * <p>One run: a fresh broker and Elasticsearch node and the platform's jar (every service in one
+ * JVM, the processor with its indexers), each with the heap {@code ./dx up} gives it ({@link
+ * LocalRun}); the national unit lists (3,321 communes, 34 provinces) imported through the admin API
+ * and a source key for every province; then steps of rising rate, each an open-loop load ({@link
  * OpenLoad}) over every commune and every indicator of the catalog for the step's duration, while
  * {@link StatusProbe}s, one after another, time an event from its {@code 202} to the status API. A
  * step is sustained when the probes' p99 is at most 1 s and the load was delivered (at least 95 %
@@ -91,8 +92,10 @@ public final class PlatformBenchmark extends Benchmark {
   public void run() throws Exception {
     NationalUnits units = NationalUnits.read(options.unitsDir());
     Map<String, List<String>> byProvince = units.communesByProvince();
+    LocalRun heaps = LocalRun.read();
     try (CpuMeter cpu = new CpuMeter()) {
-      KafkaBroker broker = KafkaBroker.start(dir, classpath, 3, "256m", "512m");
+      KafkaBroker broker =
+          KafkaBroker.start(dir, classpath, 3, heaps.kafkaInitial(), heaps.kafkaMax());
       running.push(broker);
       track(cpu, "kafka", broker.handle());
       ElasticsearchNode node =
@@ -100,7 +103,7 @@ public final class PlatformBenchmark extends Benchmark {
               ElasticsearchDistribution.home(options.distCache()),
               dir.resolve("elasticsearch"),
               FreePorts.take(1).get(0),
-              "512m",
+              heaps.elasticsearch(),
               false);
       running.push(node);
       track(
@@ -113,7 +116,8 @@ public final class PlatformBenchmark extends Benchmark {
           "Kafka broker at " + broker.bootstrapServers() + ", Elasticsearch at " + node.uri());
       out.println("Starting the platform (its jar, as ./dx up does) ...");
       PlatformServices.Platform platform =
-          new PlatformServices(dir, broker.bootstrapServers(), node.uri()).platform("platform");
+          new PlatformServices(dir, broker.bootstrapServers(), node.uri())
+              .platform("platform", heaps);
       running.push(platform);
       track(cpu, "platform", platform.process().handle());
       track(cpu, "load+probes", ProcessHandle.current());
@@ -184,7 +188,7 @@ public final class PlatformBenchmark extends Benchmark {
       Path chart = dir.resolve("platform-latency.svg");
       LatencyChart.write(chart, steps, TARGET_P99_MS);
       stopAll();
-      new Table(out, options, units.communes().size(), byProvince.size(), indicators.size())
+      new Table(out, options, units.communes().size(), byProvince.size(), indicators.size(), heaps)
           .print(steps, memory, ceiling, chart);
     } finally {
       stopAll();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.dxmonitor.bench.infra.LocalRun;
 import vn.dxmonitor.bench.ingest.IngestCeiling;
 
 /**
@@ -24,18 +25,21 @@ final class Table {
   private final int communes;
   private final int provinces;
   private final int indicators;
+  private final LocalRun heaps;
 
   Table(
       PrintStream out,
       PlatformBenchmark.Options options,
       int communes,
       int provinces,
-      int indicators) {
+      int indicators,
+      LocalRun heaps) {
     this.out = out;
     this.options = options;
     this.communes = communes;
     this.provinces = provinces;
     this.indicators = indicators;
+    this.heaps = heaps;
   }
 
   /** One line on a step as it ends. */
@@ -184,7 +188,8 @@ final class Table {
     }
     out.printf(
         Locale.ROOT,
-        "  %-14s %,7.0f MB  target ≤ %,.0f MB: %s%n",
+        "  %-14s %,7.0f MB  target ≤ %,.0f MB: %s (heaps as ./dx up sets them, %s: platform %s,"
+            + " Kafka %s, Elasticsearch %s)%n",
         "total",
         total,
         PlatformBenchmark.TARGET_TOTAL_RSS_MB,
@@ -192,9 +197,12 @@ final class Table {
             ? "met"
             : String.format(
                 Locale.ROOT,
-                "NOT met, %,.0f MB over (heaps as ./dx up sets them: platform 1 GB, Kafka 512 MB,"
-                    + " Elasticsearch 512 MB)",
-                total - PlatformBenchmark.TARGET_TOTAL_RSS_MB));
+                "NOT met, %,.0f MB over",
+                total - PlatformBenchmark.TARGET_TOTAL_RSS_MB),
+        LocalRun.FILE,
+        heaps.platformMax(),
+        heaps.kafkaMax(),
+        heaps.elasticsearch());
     out.println();
     out.printf(
         Locale.ROOT,

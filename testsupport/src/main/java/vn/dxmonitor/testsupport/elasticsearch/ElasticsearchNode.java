@@ -118,7 +118,9 @@ public final class ElasticsearchNode implements AutoCloseable {
               "ES_JAVA_HOME=" + System.getProperty("java.home"),
               "ES_PATH_CONF=" + config,
               "ES_TMPDIR=" + nodeDir.resolve("tmp"),
-              "ES_JAVA_OPTS=-Xms" + heap + " -Xmx" + heap,
+              // Elasticsearch touches its whole heap at start by default, which a production
+              // node wants; a local one should hold only what it uses.
+              "ES_JAVA_OPTS=-Xms" + heap + " -Xmx" + heap + " -XX:-AlwaysPreTouch",
               distribution.resolve("bin/elasticsearch").toString()));
       if (daemon) {
         command.addAll(List.of("-d", "-p", nodeDir.resolve("elasticsearch.pid").toString()));

@@ -106,6 +106,10 @@ public record KraftServerConfig(
             "log.dirs=" + logDir,
             "num.partitions=" + partitions,
             "offsets.topic.replication.factor=1",
+            // Fifty partitions each (the defaults) spread coordinators over a cluster's brokers; a
+            // lone broker gains nothing from them and holds the memory and files of a hundred.
+            "offsets.topic.num.partitions=5",
+            "transaction.state.log.num.partitions=5",
             "transaction.state.log.replication.factor=1",
             "transaction.state.log.min.isr=1",
             "share.coordinator.state.topic.replication.factor=1",

@@ -1,4 +1,4 @@
-package vn.dxmonitor.processor.store;
+package vn.dxmonitor.runtime.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +27,18 @@ class BoundedRocksDbMemoryTest {
       BlockBasedTableConfig table = (BlockBasedTableConfig) first.tableFormatConfig();
       assertThat(table.cacheIndexAndFilterBlocks()).isTrue();
       assertThat(table.pinTopLevelIndexAndFilter()).isTrue();
+    }
+  }
+
+  @Test
+  void applicationsWithDifferentBoundsInOneProcessKeepTheirOwn() {
+    BoundedRocksDbMemory setter = new BoundedRocksDbMemory();
+    try (Options processor = withTable();
+        Options alerting = withTable()) {
+      setter.setConfig("values", processor, Map.of(BoundedRocksDbMemory.MEMORY_CONFIG, "48MB"));
+      setter.setConfig("alerts", alerting, Map.of(BoundedRocksDbMemory.MEMORY_CONFIG, "16MB"));
+
+      assertThat(processor.writeBufferManager()).isNotSameAs(alerting.writeBufferManager());
     }
   }
 
