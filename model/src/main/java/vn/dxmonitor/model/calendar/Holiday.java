@@ -1,0 +1,12 @@
+package vn.dxmonitor.model.calendar;
+
+import java.time.LocalDate;
+
+/**
+ * A day off work for the whole country.
+ *
+ * @param name the holiday's Vietnamese name, as a leader reads it
+ * @param substitute whether it is the working day given in place of a holiday that fell on a
+ *     weekend (nghỉ bù), rather than the holiday itself
+ */
+public record Holiday(LocalDate date, String name, boolean substitute) {}

@@ -1,0 +1,46 @@
+package vn.dxmonitor.model.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PublicHolidaysTest {
+
+  @Test
+  void twentyTwentySixHasItsLunarHolidaysAndASubstituteForTheHungKingsOnASunday() {
+    assertThat(PublicHolidays.of(2026))
+        .extracting(Holiday::date)
+        .containsExactly(
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 2, 16),
+            LocalDate.of(2026, 2, 17),
+            LocalDate.of(2026, 2, 18),
+            LocalDate.of(2026, 2, 19),
+            LocalDate.of(2026, 2, 20),
+            LocalDate.of(2026, 4, 26),
+            LocalDate.of(2026, 4, 27),
+            LocalDate.of(2026, 4, 30),
+            LocalDate.of(2026, 5, 1),
+            LocalDate.of(2026, 9, 2),
+            LocalDate.of(2026, 9, 3));
+    assertThat(PublicHolidays.of(2026).get(7))
+        .isEqualTo(new Holiday(LocalDate.of(2026, 4, 27), "Nghỉ bù Giỗ Tổ Hùng Vương", true));
+  }
+
+  @Test
+  void aTetDayOnASaturdayGivesTheNextWorkingDayThatIsNoHolidayItself() {
+    // Tết 2025: Tuesday 28 January to Saturday 1 February
+    assertThat(PublicHolidays.isHoliday(LocalDate.of(2025, 1, 28))).isTrue();
+    assertThat(PublicHolidays.isHoliday(LocalDate.of(2025, 2, 1))).isTrue();
+    assertThat(PublicHolidays.isHoliday(LocalDate.of(2025, 2, 2))).isFalse();
+    assertThat(PublicHolidays.isHoliday(LocalDate.of(2025, 2, 3))).isTrue();
+    assertThat(PublicHolidays.isHoliday(LocalDate.of(2025, 4, 7))).isTrue();
+  }
+
+  @Test
+  void anOrdinaryWorkingDayIsNoHoliday() {
+    assertThat(PublicHolidays.isHoliday(LocalDate.of(2026, 3, 10))).isFalse();
+    assertThat(PublicHolidays.isHoliday(LocalDate.of(2026, 2, 21))).isFalse();
+  }
+}
