@@ -56,33 +56,33 @@ final class AlertDraft {
     draft.rule = alert.rule();
     draft.state = alert.state();
     draft.severity = alert.severity();
-    draft.unit = alert.unit();
-    draft.unitName = alert.unitName();
-    draft.level = alert.level();
-    draft.path = alert.path();
-    draft.province = alert.province();
-    draft.indicator = alert.indicator();
-    draft.planId = alert.planId();
-    draft.targetId = alert.targetId();
-    draft.reason = alert.reason();
-    draft.value = alert.value();
-    draft.expected = alert.expected();
-    draft.gap = alert.gap();
-    draft.projected = alert.projected();
-    draft.target = alert.target();
-    draft.deadline = alert.deadline();
-    draft.summary = alert.summary();
-    draft.episode = alert.episode();
-    draft.startsAt = alert.startsAt();
-    draft.firedAt = alert.firedAt();
-    draft.clearingSince = alert.clearingSince();
-    draft.resolvedAt = alert.resolvedAt();
-    draft.updatedAt = alert.updatedAt();
-    draft.acknowledged = alert.acknowledged();
-    draft.assignee = alert.assignee();
-    draft.comments = new ArrayList<>(alert.comments());
-    draft.silencedBy = alert.silencedBy();
-    draft.escalations = alert.escalations();
+    draft.unit = alert.where().unit();
+    draft.unitName = alert.where().unitName();
+    draft.level = alert.where().level();
+    draft.path = alert.where().path();
+    draft.province = alert.where().province();
+    draft.indicator = alert.what().indicator();
+    draft.planId = alert.what().planId();
+    draft.targetId = alert.what().targetId();
+    draft.reason = alert.what().reason();
+    draft.value = alert.figures().value();
+    draft.expected = alert.figures().expected();
+    draft.gap = alert.figures().gap();
+    draft.projected = alert.figures().projected();
+    draft.target = alert.figures().target();
+    draft.deadline = alert.figures().deadline();
+    draft.summary = alert.what().summary();
+    draft.episode = alert.timeline().episode();
+    draft.startsAt = alert.timeline().startsAt();
+    draft.firedAt = alert.timeline().firedAt();
+    draft.clearingSince = alert.timeline().clearingSince();
+    draft.resolvedAt = alert.timeline().resolvedAt();
+    draft.updatedAt = alert.timeline().updatedAt();
+    draft.acknowledged = alert.handling().acknowledged();
+    draft.assignee = alert.handling().assignee();
+    draft.comments = new ArrayList<>(alert.handling().comments());
+    draft.silencedBy = alert.handling().silencedBy();
+    draft.escalations = alert.handling().escalations();
     draft.history = new ArrayList<>(alert.history());
     return draft;
   }
@@ -147,33 +147,11 @@ final class AlertDraft {
         rule,
         state,
         severity,
-        unit,
-        unitName,
-        level,
-        path,
-        province,
-        indicator,
-        planId,
-        targetId,
-        reason,
-        value,
-        expected,
-        gap,
-        projected,
-        target,
-        deadline,
-        summary,
-        episode,
-        startsAt,
-        firedAt,
-        clearingSince,
-        resolvedAt,
-        updatedAt,
-        acknowledged,
-        assignee,
-        comments,
-        silencedBy,
-        escalations,
+        new Alert.Where(unit, unitName, level, path, province),
+        new Alert.What(indicator, planId, targetId, reason, summary),
+        new Alert.Figures(value, expected, gap, projected, target, deadline),
+        new Alert.Timeline(episode, startsAt, firedAt, clearingSince, resolvedAt, updatedAt),
+        new Alert.Handling(acknowledged, assignee, comments, silencedBy, escalations),
         history);
   }
 }
