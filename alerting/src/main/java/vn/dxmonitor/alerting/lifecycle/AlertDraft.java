@@ -1,7 +1,6 @@
 package vn.dxmonitor.alerting.lifecycle;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,22 +20,9 @@ final class AlertDraft {
   String rule;
   AlertState state;
   String severity;
-  String unit;
-  String unitName;
-  String level;
-  List<String> path;
-  String province;
-  String indicator;
-  String planId;
-  String targetId;
-  String reason;
-  Double value;
-  Double expected;
-  Double gap;
-  Double projected;
-  Double target;
-  LocalDate deadline;
-  String summary;
+  Alert.Where where;
+  Alert.What what;
+  Alert.Figures figures;
   int episode;
   Instant startsAt;
   Instant firedAt;
@@ -56,22 +42,9 @@ final class AlertDraft {
     draft.rule = alert.rule();
     draft.state = alert.state();
     draft.severity = alert.severity();
-    draft.unit = alert.where().unit();
-    draft.unitName = alert.where().unitName();
-    draft.level = alert.where().level();
-    draft.path = alert.where().path();
-    draft.province = alert.where().province();
-    draft.indicator = alert.what().indicator();
-    draft.planId = alert.what().planId();
-    draft.targetId = alert.what().targetId();
-    draft.reason = alert.what().reason();
-    draft.value = alert.figures().value();
-    draft.expected = alert.figures().expected();
-    draft.gap = alert.figures().gap();
-    draft.projected = alert.figures().projected();
-    draft.target = alert.figures().target();
-    draft.deadline = alert.figures().deadline();
-    draft.summary = alert.what().summary();
+    draft.where = alert.where();
+    draft.what = alert.what();
+    draft.figures = alert.figures();
     draft.episode = alert.timeline().episode();
     draft.startsAt = alert.timeline().startsAt();
     draft.firedAt = alert.timeline().firedAt();
@@ -93,6 +66,9 @@ final class AlertDraft {
     draft.id = subject.alertId();
     draft.rule = subject.rule();
     draft.state = AlertState.RESOLVED;
+    // No reason or summary until a finding brings them; identify sets the rest.
+    draft.what = new Alert.What(null, null, null, null, null);
+    draft.figures = Alert.Figures.NONE;
     draft.comments = new ArrayList<>();
     draft.silencedBy = List.of();
     draft.history = new ArrayList<>();
@@ -100,31 +76,46 @@ final class AlertDraft {
     return draft;
   }
 
+  /** The unit, indicator and plan as the subject has them now; the reason and summary stay. */
   void identify(Subject subject) {
-    unit = subject.unit();
-    unitName = subject.unitName();
-    level = subject.level();
-    path = subject.path();
-    province = subject.province();
-    indicator = subject.indicator();
-    planId = subject.planId();
-    targetId = subject.targetId();
+    where =
+        new Alert.Where(
+            subject.unit(),
+            subject.unitName(),
+            subject.level(),
+            subject.path(),
+            subject.province());
+    what =
+        new Alert.What(
+            subject.indicator(),
+            subject.planId(),
+            subject.targetId(),
+            what.reason(),
+            what.summary());
   }
 
   /** The finding's figures; its summary and reason only where it has them. */
   void figures(Finding finding) {
-    if (finding.reason() != null) {
-      reason = finding.reason();
-    }
-    value = finding.value();
-    expected = finding.expected();
-    gap = finding.gap();
-    projected = finding.projected();
-    target = finding.target();
-    deadline = finding.deadline();
-    if (finding.summary() != null) {
-      summary = finding.summary();
-    }
+    what =
+        new Alert.What(
+            what.indicator(),
+            what.planId(),
+            what.targetId(),
+            finding.reason() != null ? finding.reason() : what.reason(),
+            finding.summary() != null ? finding.summary() : what.summary());
+    figures =
+        new Alert.Figures(
+            finding.value(),
+            finding.expected(),
+            finding.gap(),
+            finding.projected(),
+            finding.target(),
+            finding.deadline());
+  }
+
+  /** What the alert says now, for the note of a transition. */
+  String summary() {
+    return what.summary();
   }
 
   void record(Instant at, String action, String by, String note) {
@@ -147,9 +138,9 @@ final class AlertDraft {
         rule,
         state,
         severity,
-        new Alert.Where(unit, unitName, level, path, province),
-        new Alert.What(indicator, planId, targetId, reason, summary),
-        new Alert.Figures(value, expected, gap, projected, target, deadline),
+        where,
+        what,
+        figures,
         new Alert.Timeline(episode, startsAt, firedAt, clearingSince, resolvedAt, updatedAt),
         new Alert.Handling(acknowledged, assignee, comments, silencedBy, escalations),
         history);

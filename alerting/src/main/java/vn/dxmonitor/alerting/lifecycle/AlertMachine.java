@@ -103,13 +103,13 @@ public final class AlertMachine {
     draft.firedAt = null;
     draft.resolvedAt = null;
     draft.escalations = 0;
-    draft.moveTo(AlertState.PENDING, now, RULE, draft.summary);
+    draft.moveTo(AlertState.PENDING, now, RULE, draft.summary());
   }
 
   private static void fireIfDue(AlertDraft draft, RuleSettings settings, Instant now) {
     if (draft.state == AlertState.PENDING && elapsed(draft.startsAt, now, settings.pendingFor())) {
       draft.firedAt = now;
-      draft.moveTo(AlertState.FIRING, now, RULE, draft.summary);
+      draft.moveTo(AlertState.FIRING, now, RULE, draft.summary());
     }
   }
 
