@@ -61,7 +61,7 @@ public final class Values {
             null,
             resolved ? updatedAt : null,
             updatedAt),
-        new Alert.Handling(null, null, List.of(), List.of(), 0),
+        Alert.Handling.NONE,
         List.of());
   }
 }

@@ -118,7 +118,7 @@ final class GoldenRecords {
             null,
             null,
             Instant.parse("2026-11-19T01:00:00Z")),
-        new Alert.Handling(null, null, null, null, 0),
+        Alert.Handling.NONE,
         null);
   }
 }
