@@ -90,15 +90,15 @@ class ProcessorIT {
                       g -> g.index(indexNames.indicators()).id(key), IndicatorValue.class);
               assertThat(doc.found()).isTrue();
               // p-0 and p-1 and p-2 once each; the fourth event repeats p-0
-              assertThat(doc.source().denominator()).isEqualTo(3);
-              assertThat(doc.source().numerator()).isEqualTo(1);
+              assertThat(doc.source().window().denominator()).isEqualTo(3);
+              assertThat(doc.source().window().numerator()).isEqualTo(1);
             });
     var province =
         elasticsearch.get(
             g -> g.index(indexNames.indicators()).id("52|tthc-dossiers-online"),
             IndicatorValue.class);
-    assertThat(province.source().denominator()).isEqualTo(3);
-    assertThat(province.source().targetId())
+    assertThat(province.source().window().denominator()).isEqualTo(3);
+    assertThat(province.source().standing().targetId())
         .isEqualTo("binh-dinh-ct-thi-dua-2023-2025/tthc-dossiers-online/province/2025");
 
     // Yesterday is a closed day, and the events corrected it: its point is in the history.

@@ -162,7 +162,7 @@ public class AlertsController {
   private Alert visible(Operator operator, String id) {
     return store
         .find(id)
-        .filter(alert -> operator.covers(alert.path()))
+        .filter(alert -> operator.covers(alert.where().path()))
         .orElseThrow(() -> AlertingApiException.notFound("alert " + id));
   }
 

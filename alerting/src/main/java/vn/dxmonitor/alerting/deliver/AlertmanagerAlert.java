@@ -21,21 +21,32 @@ public record AlertmanagerAlert(
     labels.put("alertname", alert.rule());
     labels.put("dx_alert_id", alert.id());
     labels.put("severity", alert.severity());
-    labels.put("unit", alert.unit());
-    put(labels, "unit_level", alert.level());
-    put(labels, "province", alert.province());
-    labels.put("indicator", alert.indicator());
-    put(labels, "plan", alert.planId());
+    labels.put("unit", alert.where().unit());
+    put(labels, "unit_level", alert.where().level());
+    put(labels, "province", alert.where().province());
+    labels.put("indicator", alert.what().indicator());
+    put(labels, "plan", alert.what().planId());
     Map<String, String> annotations = new LinkedHashMap<>();
-    put(annotations, "summary", alert.summary());
-    put(annotations, "unit_name", alert.unitName());
-    put(annotations, "value", alert.value() == null ? null : alert.value().toString());
-    put(annotations, "expected", alert.expected() == null ? null : alert.expected().toString());
-    put(annotations, "target", alert.target() == null ? null : alert.target().toString());
+    put(annotations, "summary", alert.what().summary());
+    put(annotations, "unit_name", alert.where().unitName());
+    put(
+        annotations,
+        "value",
+        alert.figures().value() == null ? null : alert.figures().value().toString());
+    put(
+        annotations,
+        "expected",
+        alert.figures().expected() == null ? null : alert.figures().expected().toString());
+    put(
+        annotations,
+        "target",
+        alert.figures().target() == null ? null : alert.figures().target().toString());
     return new AlertmanagerAlert(
         labels,
         annotations,
-        alert.firedAt() != null ? alert.firedAt() : alert.startsAt(),
+        alert.timeline().firedAt() != null
+            ? alert.timeline().firedAt()
+            : alert.timeline().startsAt(),
         endsAt,
         generatorBase
             + "/api/v1/alerts/"

@@ -129,7 +129,8 @@ public final class AlertmanagerMirror implements SmartLifecycle {
       firing.put(alert.id(), alert);
       changes.add(asFiring(alert));
     } else if (firing.remove(alert.id()) != null) {
-      Instant end = alert.resolvedAt() != null ? alert.resolvedAt() : clock.instant();
+      Instant end =
+          alert.timeline().resolvedAt() != null ? alert.timeline().resolvedAt() : clock.instant();
       changes.add(AlertmanagerAlert.of(alert, end, generatorBase));
     }
   }

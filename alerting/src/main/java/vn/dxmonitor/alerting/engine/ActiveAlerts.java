@@ -16,7 +16,7 @@ final class ActiveAlerts {
 
   /** Keeps the alert if it is active, forgets it if it is not. */
   void update(Alert alert) {
-    String valueKey = ValueKey.of(alert.unit(), alert.indicator());
+    String valueKey = ValueKey.of(alert.where().unit(), alert.what().indicator());
     if (alert.state().isActive()) {
       byId.put(alert.id(), alert);
       byValueKey.computeIfAbsent(valueKey, key -> new LinkedHashMap<>()).put(alert.id(), alert);

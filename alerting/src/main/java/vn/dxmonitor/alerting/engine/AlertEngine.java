@@ -100,7 +100,7 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
 
   private void observe(IndicatorValue value, Instant now) {
     LocalDate today = VietnamTime.dateOf(now);
-    String key = ValueKey.of(value.unit(), value.indicator());
+    String key = ValueKey.of(value.where().unit(), value.indicator());
     Observation before = observations.get(key);
     Observation observation =
         before == null ? Observation.first(value, today) : before.with(value, today);
@@ -132,7 +132,7 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
    * a plan that no longer governs the unit, or of a unit no target applies to any more.
    */
   private void retireOthers(IndicatorValue value, List<String> judged, Instant now) {
-    for (Alert alert : active.of(ValueKey.of(value.unit(), value.indicator()))) {
+    for (Alert alert : active.of(ValueKey.of(value.where().unit(), value.indicator()))) {
       if (!judged.contains(alert.id())) {
         RuleSettings retired =
             RuleSettings.disabled(Severity.fromId(alert.severity()).orElse(Severity.WARNING));
@@ -181,7 +181,7 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
     }
     for (Alert alert : active.all()) {
       List<String> silences = settings.silences().silencing(alert, now);
-      if (!silences.equals(alert.silencedBy())) {
+      if (!silences.equals(alert.handling().silencedBy())) {
         save(AlertActions.silence(alert, silences, now), Optional.of(alert));
       }
     }
@@ -210,7 +210,7 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
     boolean wanted = settings.rules().get().mayAlertOnNeverReported();
     boolean standing =
         active.all().stream()
-            .anyMatch(alert -> RuleConditions.NEVER_REPORTED.equals(alert.reason()));
+            .anyMatch(alert -> RuleConditions.NEVER_REPORTED.equals(alert.what().reason()));
     if (!wanted && !standing) {
       return;
     }
@@ -236,22 +236,22 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
         .get()
         .settingsFor(
             rule.get(),
-            alert.planId(),
-            alert.indicator(),
-            UnitLevel.fromId(alert.level()).orElse(null));
+            alert.what().planId(),
+            alert.what().indicator(),
+            UnitLevel.fromId(alert.where().level()).orElse(null));
   }
 
   private static Subject subjectOf(Alert alert) {
     return new Subject(
         alert.rule(),
-        alert.unit(),
-        alert.unitName(),
-        alert.level(),
-        alert.path(),
-        alert.province(),
-        alert.indicator(),
-        alert.planId(),
-        alert.targetId());
+        alert.where().unit(),
+        alert.where().unitName(),
+        alert.where().level(),
+        alert.where().path(),
+        alert.where().province(),
+        alert.what().indicator(),
+        alert.what().planId(),
+        alert.what().targetId());
   }
 
   private void save(Alert candidate, Optional<Alert> before) {
@@ -260,7 +260,7 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
     active.update(alert);
     AlertState was = before.map(Alert::state).orElse(null);
     if (was != alert.state()) {
-      log.info("Alert {} is {}: {}", alert.id(), alert.state(), alert.summary());
+      log.info("Alert {} is {}: {}", alert.id(), alert.state(), alert.what().summary());
       settings.transitions().moved(was, alert.state());
     }
     context.forward(new Record<>(alert.id(), EngineOutput.of(alert), settings.clock().millis()));
@@ -277,7 +277,7 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
     }
     Instant now = settings.clock().instant();
     List<String> silences = settings.silences().silencing(alert, now);
-    boolean changed = !silences.equals(alert.silencedBy());
+    boolean changed = !silences.equals(alert.handling().silencedBy());
     boolean fresh = before.isEmpty() || before.get().state() != alert.state();
     return changed && fresh ? AlertActions.silence(alert, silences, now) : alert;
   }

@@ -32,16 +32,16 @@ final class ByProvince implements Processor<String, IndicatorValue, String, Engi
     if (value == null) {
       return;
     }
-    if (value.unit() == null) {
+    if (value.where().unit() == null) {
       settings.skipped().noUnit(where());
       return;
     }
     Optional<String> province =
         settings
             .evaluator()
-            .provinceOf(value.unit(), VietnamTime.dateOf(settings.clock().instant()));
+            .provinceOf(value.where().unit(), VietnamTime.dateOf(settings.clock().instant()));
     if (province.isEmpty()) {
-      settings.skipped().unknownUnit(where(), value.unit());
+      settings.skipped().unknownUnit(where(), value.where().unit());
       return;
     }
     context.forward(record.withKey(province.get()).withValue(EngineInput.of(value)));

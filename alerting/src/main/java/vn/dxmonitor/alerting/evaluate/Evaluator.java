@@ -93,7 +93,7 @@ public final class Evaluator {
     IndicatorValue value = situation.value();
     Target target = situation.assessment().target();
     UnitRegistry units = catalog.units().at(today);
-    Unit unit = units.find(value.unit()).orElseThrow();
+    Unit unit = units.find(value.where().unit()).orElseThrow();
     RuleSet ruleSet = rules.get();
     List<Judgement> judgements = new ArrayList<>(RuleKind.values().length);
     for (RuleKind rule : RuleKind.values()) {
@@ -115,7 +115,7 @@ public final class Evaluator {
     IndicatorValue value = observation.latest();
     Catalog current = catalog.catalogOn(today);
     UnitRegistry units = catalog.units().at(today);
-    Optional<Unit> unit = units.find(value.unit());
+    Optional<Unit> unit = units.find(value.where().unit());
     Optional<Indicator> indicator = current.indicator(value.indicator());
     if (unit.isEmpty() || indicator.isEmpty()) {
       return Optional.empty();

@@ -24,11 +24,11 @@ public record Observation(IndicatorValue latest, List<Projection.DailyValue> day
   /** The observation after a new value, seen on {@code day}. */
   public Observation with(IndicatorValue value, LocalDate day) {
     List<Projection.DailyValue> next = new ArrayList<>(days);
-    if (value.value() != null) {
+    if (value.window().value() != null) {
       if (!next.isEmpty() && next.get(next.size() - 1).day().equals(day)) {
-        next.set(next.size() - 1, new Projection.DailyValue(day, value.value()));
+        next.set(next.size() - 1, new Projection.DailyValue(day, value.window().value()));
       } else if (next.isEmpty() || next.get(next.size() - 1).day().isBefore(day)) {
-        next.add(new Projection.DailyValue(day, value.value()));
+        next.add(new Projection.DailyValue(day, value.window().value()));
       }
     }
     next.removeIf(point -> point.day().isBefore(day.minusDays(DAYS_KEPT - 1L)));

@@ -60,7 +60,7 @@ public final class RuleConditions {
             Locale.ROOT,
             "%s thấp hơn lộ trình: %s so với %s kỳ vọng (chỉ tiêu %s %s trước %s)",
             name(situation),
-            number(situation.value().value()),
+            number(situation.value().window().value()),
             number(assessment.expected()),
             assessment.target().comparator().symbol(),
             number(assessment.target().value()),
@@ -106,11 +106,11 @@ public final class RuleConditions {
             target.comparator().symbol(),
             number(target.value()),
             target.deadline(),
-            number(situation.value().value())));
+            number(situation.value().window().value())));
   }
 
   private static Finding noData(Situation situation, RuleSettings settings) {
-    var lastEventAt = situation.value().lastEventAt();
+    var lastEventAt = situation.value().activity().lastEventAt();
     if (lastEventAt == null) {
       return settings.neverReported()
           ? finding(
@@ -130,12 +130,13 @@ public final class RuleConditions {
               last,
               situation.indicator().cadence()));
     }
-    boolean zero = situation.value().value() == null || situation.value().value() == 0;
+    boolean zero =
+        situation.value().window().value() == null || situation.value().window().value() == 0;
     return finding(Verdict.CLEARS, zero ? ZERO_ACTIVITY : null, situation, null);
   }
 
   private static Finding regression(Situation situation, RuleSettings settings) {
-    Double now = situation.value().value();
+    Double now = situation.value().window().value();
     if (now == null || settings.threshold() == null || settings.window() == null) {
       return Finding.unknown();
     }
@@ -183,7 +184,7 @@ public final class RuleConditions {
             target.comparator().symbol(),
             number(target.value()),
             target.deadline(),
-            number(situation.value().value())));
+            number(situation.value().window().value())));
   }
 
   private static Finding finding(
@@ -192,7 +193,7 @@ public final class RuleConditions {
     return new Finding(
         verdict,
         reason,
-        situation.value().value(),
+        situation.value().window().value(),
         assessment.expected(),
         assessment.gap(),
         assessment.projected(),
@@ -203,9 +204,9 @@ public final class RuleConditions {
 
   private static String name(Situation situation) {
     String unit =
-        situation.value().unitName() != null
-            ? situation.value().unitName()
-            : situation.value().unit();
+        situation.value().where().unitName() != null
+            ? situation.value().where().unitName()
+            : situation.value().where().unit();
     return unit + " — " + situation.indicator().nameVi();
   }
 

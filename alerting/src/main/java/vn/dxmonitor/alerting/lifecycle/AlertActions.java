@@ -72,7 +72,9 @@ public final class AlertActions {
         at,
         silences.isEmpty() ? "unsilenced" : "silenced",
         "silence",
-        silences.isEmpty() ? String.join(",", alert.silencedBy()) : String.join(",", silences));
+        silences.isEmpty()
+            ? String.join(",", alert.handling().silencedBy())
+            : String.join(",", silences));
     return stamped(draft, at);
   }
 
@@ -83,7 +85,7 @@ public final class AlertActions {
    */
   public static Alert escalate(Alert alert, List<String> receivers, Instant at) {
     AlertDraft draft = AlertDraft.of(alert);
-    draft.escalations = alert.escalations() + 1;
+    draft.escalations = alert.handling().escalations() + 1;
     draft.record(at, "escalated", "routing", String.join(",", receivers));
     return stamped(draft, at);
   }

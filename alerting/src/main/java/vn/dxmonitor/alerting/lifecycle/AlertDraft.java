@@ -1,7 +1,6 @@
 package vn.dxmonitor.alerting.lifecycle;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,22 +20,9 @@ final class AlertDraft {
   String rule;
   AlertState state;
   String severity;
-  String unit;
-  String unitName;
-  String level;
-  List<String> path;
-  String province;
-  String indicator;
-  String planId;
-  String targetId;
-  String reason;
-  Double value;
-  Double expected;
-  Double gap;
-  Double projected;
-  Double target;
-  LocalDate deadline;
-  String summary;
+  Alert.Where where;
+  Alert.What what;
+  Alert.Figures figures;
   int episode;
   Instant startsAt;
   Instant firedAt;
@@ -56,33 +42,20 @@ final class AlertDraft {
     draft.rule = alert.rule();
     draft.state = alert.state();
     draft.severity = alert.severity();
-    draft.unit = alert.unit();
-    draft.unitName = alert.unitName();
-    draft.level = alert.level();
-    draft.path = alert.path();
-    draft.province = alert.province();
-    draft.indicator = alert.indicator();
-    draft.planId = alert.planId();
-    draft.targetId = alert.targetId();
-    draft.reason = alert.reason();
-    draft.value = alert.value();
-    draft.expected = alert.expected();
-    draft.gap = alert.gap();
-    draft.projected = alert.projected();
-    draft.target = alert.target();
-    draft.deadline = alert.deadline();
-    draft.summary = alert.summary();
-    draft.episode = alert.episode();
-    draft.startsAt = alert.startsAt();
-    draft.firedAt = alert.firedAt();
-    draft.clearingSince = alert.clearingSince();
-    draft.resolvedAt = alert.resolvedAt();
-    draft.updatedAt = alert.updatedAt();
-    draft.acknowledged = alert.acknowledged();
-    draft.assignee = alert.assignee();
-    draft.comments = new ArrayList<>(alert.comments());
-    draft.silencedBy = alert.silencedBy();
-    draft.escalations = alert.escalations();
+    draft.where = alert.where();
+    draft.what = alert.what();
+    draft.figures = alert.figures();
+    draft.episode = alert.timeline().episode();
+    draft.startsAt = alert.timeline().startsAt();
+    draft.firedAt = alert.timeline().firedAt();
+    draft.clearingSince = alert.timeline().clearingSince();
+    draft.resolvedAt = alert.timeline().resolvedAt();
+    draft.updatedAt = alert.timeline().updatedAt();
+    draft.acknowledged = alert.handling().acknowledged();
+    draft.assignee = alert.handling().assignee();
+    draft.comments = new ArrayList<>(alert.handling().comments());
+    draft.silencedBy = alert.handling().silencedBy();
+    draft.escalations = alert.handling().escalations();
     draft.history = new ArrayList<>(alert.history());
     return draft;
   }
@@ -93,6 +66,9 @@ final class AlertDraft {
     draft.id = subject.alertId();
     draft.rule = subject.rule();
     draft.state = AlertState.RESOLVED;
+    // No reason or summary until a finding brings them; identify sets the rest.
+    draft.what = new Alert.What(null, null, null, null, null);
+    draft.figures = Alert.Figures.NONE;
     draft.comments = new ArrayList<>();
     draft.silencedBy = List.of();
     draft.history = new ArrayList<>();
@@ -100,31 +76,46 @@ final class AlertDraft {
     return draft;
   }
 
+  /** The unit, indicator and plan as the subject has them now; the reason and summary stay. */
   void identify(Subject subject) {
-    unit = subject.unit();
-    unitName = subject.unitName();
-    level = subject.level();
-    path = subject.path();
-    province = subject.province();
-    indicator = subject.indicator();
-    planId = subject.planId();
-    targetId = subject.targetId();
+    where =
+        new Alert.Where(
+            subject.unit(),
+            subject.unitName(),
+            subject.level(),
+            subject.path(),
+            subject.province());
+    what =
+        new Alert.What(
+            subject.indicator(),
+            subject.planId(),
+            subject.targetId(),
+            what.reason(),
+            what.summary());
   }
 
   /** The finding's figures; its summary and reason only where it has them. */
   void figures(Finding finding) {
-    if (finding.reason() != null) {
-      reason = finding.reason();
-    }
-    value = finding.value();
-    expected = finding.expected();
-    gap = finding.gap();
-    projected = finding.projected();
-    target = finding.target();
-    deadline = finding.deadline();
-    if (finding.summary() != null) {
-      summary = finding.summary();
-    }
+    what =
+        new Alert.What(
+            what.indicator(),
+            what.planId(),
+            what.targetId(),
+            finding.reason() != null ? finding.reason() : what.reason(),
+            finding.summary() != null ? finding.summary() : what.summary());
+    figures =
+        new Alert.Figures(
+            finding.value(),
+            finding.expected(),
+            finding.gap(),
+            finding.projected(),
+            finding.target(),
+            finding.deadline());
+  }
+
+  /** What the alert says now, for the note of a transition. */
+  String summary() {
+    return what.summary();
   }
 
   void record(Instant at, String action, String by, String note) {
@@ -147,33 +138,11 @@ final class AlertDraft {
         rule,
         state,
         severity,
-        unit,
-        unitName,
-        level,
-        path,
-        province,
-        indicator,
-        planId,
-        targetId,
-        reason,
-        value,
-        expected,
-        gap,
-        projected,
-        target,
-        deadline,
-        summary,
-        episode,
-        startsAt,
-        firedAt,
-        clearingSince,
-        resolvedAt,
-        updatedAt,
-        acknowledged,
-        assignee,
-        comments,
-        silencedBy,
-        escalations,
+        where,
+        what,
+        figures,
+        new Alert.Timeline(episode, startsAt, firedAt, clearingSince, resolvedAt, updatedAt),
+        new Alert.Handling(acknowledged, assignee, comments, silencedBy, escalations),
         history);
   }
 }

@@ -89,10 +89,10 @@ public final class AlertMachine {
   /** When the clock alone would next move the alert on; empty when it would not. */
   public static Optional<Instant> nextDue(Alert alert, RuleSettings settings) {
     if (alert.state() == AlertState.PENDING) {
-      return Optional.of(alert.startsAt().plus(settings.pendingFor()));
+      return Optional.of(alert.timeline().startsAt().plus(settings.pendingFor()));
     }
-    if (alert.state() == AlertState.FIRING && alert.clearingSince() != null) {
-      return Optional.of(alert.clearingSince().plus(settings.resolveFor()));
+    if (alert.state() == AlertState.FIRING && alert.timeline().clearingSince() != null) {
+      return Optional.of(alert.timeline().clearingSince().plus(settings.resolveFor()));
     }
     return Optional.empty();
   }
@@ -103,13 +103,13 @@ public final class AlertMachine {
     draft.firedAt = null;
     draft.resolvedAt = null;
     draft.escalations = 0;
-    draft.moveTo(AlertState.PENDING, now, RULE, draft.summary);
+    draft.moveTo(AlertState.PENDING, now, RULE, draft.summary());
   }
 
   private static void fireIfDue(AlertDraft draft, RuleSettings settings, Instant now) {
     if (draft.state == AlertState.PENDING && elapsed(draft.startsAt, now, settings.pendingFor())) {
       draft.firedAt = now;
-      draft.moveTo(AlertState.FIRING, now, RULE, draft.summary);
+      draft.moveTo(AlertState.FIRING, now, RULE, draft.summary());
     }
   }
 
@@ -135,7 +135,7 @@ public final class AlertMachine {
   /** The draft as an alert, stamped with {@code now} if anything but the stamp differs. */
   private static Optional<Alert> changed(Optional<Alert> current, AlertDraft draft, Instant now) {
     if (current.isPresent()) {
-      draft.updatedAt = current.get().updatedAt();
+      draft.updatedAt = current.get().timeline().updatedAt();
       if (Objects.equals(draft.build(), current.get())) {
         return Optional.empty();
       }

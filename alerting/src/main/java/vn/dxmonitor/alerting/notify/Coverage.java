@@ -43,10 +43,11 @@ final class Coverage {
         continue;
       }
       CoveredUnit covered = coveredUnitOf(alert);
-      for (String above : new HashSet<>(alert.path())) {
-        if (!above.equals(alert.unit())) {
+      for (String above : new HashSet<>(alert.where().path())) {
+        if (!above.equals(alert.where().unit())) {
           below
-              .computeIfAbsent(ValueKey.of(above, alert.indicator()), key -> new ArrayList<>())
+              .computeIfAbsent(
+                  ValueKey.of(above, alert.what().indicator()), key -> new ArrayList<>())
               .add(covered);
         }
       }
@@ -62,7 +63,8 @@ final class Coverage {
 
   /** The firing alerts below {@code alert}'s unit on its indicator, by unit code. */
   List<CoveredUnit> of(Alert alert) {
-    return below.getOrDefault(ValueKey.of(alert.unit(), alert.indicator()), List.of());
+    return below.getOrDefault(
+        ValueKey.of(alert.where().unit(), alert.what().indicator()), List.of());
   }
 
   /**
@@ -79,10 +81,11 @@ final class Coverage {
   private static Entry entryOf(Alert alert) {
     return alert == null || alert.state() != AlertState.FIRING
         ? null
-        : new Entry(alert.path(), alert.indicator(), coveredUnitOf(alert));
+        : new Entry(alert.where().path(), alert.what().indicator(), coveredUnitOf(alert));
   }
 
   private static CoveredUnit coveredUnitOf(Alert alert) {
-    return new CoveredUnit(alert.unit(), alert.unitName(), alert.rule(), alert.value());
+    return new CoveredUnit(
+        alert.where().unit(), alert.where().unitName(), alert.rule(), alert.figures().value());
   }
 }

@@ -44,14 +44,14 @@ final class EscalationPolicy {
       if (!due(alert, escalateAfter, now)) {
         continue;
       }
-      int level = alert.escalations() + 1;
+      int level = alert.handling().escalations() + 1;
       routes
-          .above(alert.path(), level)
+          .above(alert.where().path(), level)
           .ifPresent(
               route ->
                   batches
                       .computeIfAbsent(
-                          route.unit() + "|" + alert.indicator() + "|" + level,
+                          route.unit() + "|" + alert.what().indicator() + "|" + level,
                           key -> new Batch(route, level, new ArrayList<>()))
                       .alerts()
                       .add(alert));
@@ -64,7 +64,7 @@ final class EscalationPolicy {
   private void send(Batch batch, Instant now, AlertSaver saver) {
     List<Alert> escalated = new ArrayList<>(batch.alerts());
     escalated.sort(Comparator.comparing(Alert::id));
-    String indicator = escalated.get(0).indicator();
+    String indicator = escalated.get(0).what().indicator();
     List<String> told = new ArrayList<>();
     for (Receiver receiver : batch.route().receivers()) {
       told.add(receiver.id());
@@ -85,12 +85,12 @@ final class EscalationPolicy {
   /** Firing, sendable and unacknowledged for one more {@code escalateAfter} than it went up. */
   private boolean due(Alert alert, Duration escalateAfter, Instant now) {
     if (alert.state() != AlertState.FIRING
-        || alert.firedAt() == null
+        || alert.timeline().firedAt() == null
         || alert.hasAcknowledgement()
         || !inhibition.sendable(alert)) {
       return false;
     }
-    Duration after = escalateAfter.multipliedBy(alert.escalations() + 1L);
-    return !now.isBefore(alert.firedAt().plus(after));
+    Duration after = escalateAfter.multipliedBy(alert.handling().escalations() + 1L);
+    return !now.isBefore(alert.timeline().firedAt().plus(after));
   }
 }

@@ -47,12 +47,13 @@ final class GroupingPolicy {
       return;
     }
     routes
-        .of(after.path())
+        .of(after.where().path())
         .ifPresent(
             route -> {
               for (Receiver receiver : route.receivers()) {
                 String key =
-                    NotificationGroup.keyOf(receiver.id(), parentOf(after), after.indicator());
+                    NotificationGroup.keyOf(
+                        receiver.id(), parentOf(after), after.what().indicator());
                 groups.put(
                     groups
                         .get(key)
@@ -63,7 +64,7 @@ final class GroupingPolicy {
                                     receiver.id(),
                                     route.unit(),
                                     parentOf(after),
-                                    after.indicator(),
+                                    after.what().indicator(),
                                     after.id(),
                                     now)));
               }
@@ -72,7 +73,7 @@ final class GroupingPolicy {
       // An alert that starts or stops firing changes what the alerts above it carry, and whether
       // the ones below it are carried: a province that recovers must let its communes speak.
       for (NotificationGroup group : groups.all()) {
-        if (group.indicator().equals(after.indicator()) && !group.members().isEmpty()) {
+        if (group.indicator().equals(after.what().indicator()) && !group.members().isEmpty()) {
           groups.put(group.changed(null, now));
         }
       }
@@ -103,9 +104,9 @@ final class GroupingPolicy {
       Alert alert = found.get();
       Integer told = notified.get(id);
       if (alert.state() == AlertState.FIRING) {
-        if (inhibition.sendable(alert) && !Objects.equals(told, alert.episode())) {
+        if (inhibition.sendable(alert) && !Objects.equals(told, alert.timeline().episode())) {
           firing.add(inhibition.asFiring(alert));
-          notified.put(id, alert.episode());
+          notified.put(id, alert.timeline().episode());
         }
       } else if (told != null) {
         // A silenced alert resolves quietly: the receiver was told it fired, but not its ending.
@@ -134,8 +135,8 @@ final class GroupingPolicy {
   static boolean visible(Alert before, Alert after) {
     return before == null
         || before.state() != after.state()
-        || before.episode() != after.episode()
-        || !before.silencedBy().equals(after.silencedBy());
+        || before.timeline().episode() != after.timeline().episode()
+        || !before.handling().silencedBy().equals(after.handling().silencedBy());
   }
 
   /**
@@ -152,7 +153,7 @@ final class GroupingPolicy {
   }
 
   static String parentOf(Alert alert) {
-    return alert.path().size() > 1 ? alert.path().get(1) : NO_PARENT;
+    return alert.where().path().size() > 1 ? alert.where().path().get(1) : NO_PARENT;
   }
 
   private static boolean isFiring(Alert alert) {

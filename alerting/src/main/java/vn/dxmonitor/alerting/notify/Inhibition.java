@@ -49,9 +49,9 @@ final class Inhibition {
   }
 
   private boolean carriedAbove(Alert alert) {
-    List<String> path = alert.path();
+    List<String> path = alert.where().path();
     for (String ancestor : path.subList(Math.min(1, path.size()), path.size())) {
-      for (Alert above : alerts.active(ancestor, alert.indicator())) {
+      for (Alert above : alerts.active(ancestor, alert.what().indicator())) {
         if (above.state() == AlertState.FIRING) {
           return true;
         }

@@ -65,20 +65,20 @@ class AlertTopologyTest {
     send(COMMUNE, 20.0);
     Alert pending = latest(behindId());
     assertThat(pending.state()).isEqualTo(AlertState.PENDING);
-    assertThat(pending.path()).containsExactly(COMMUNE, BuiltInUnits.GIA_LAI);
-    assertThat(pending.province()).isEqualTo(BuiltInUnits.GIA_LAI);
-    assertThat(pending.value()).isEqualTo(20.0);
+    assertThat(pending.where().path()).containsExactly(COMMUNE, BuiltInUnits.GIA_LAI);
+    assertThat(pending.where().province()).isEqualTo(BuiltInUnits.GIA_LAI);
+    assertThat(pending.figures().value()).isEqualTo(20.0);
 
     pass(PENDING.minusSeconds(10));
     assertThat(latest(behindId()).state()).isEqualTo(AlertState.PENDING);
     pass(Duration.ofSeconds(11));
     Alert firing = latest(behindId());
     assertThat(firing.state()).isEqualTo(AlertState.FIRING);
-    assertThat(firing.firedAt()).isEqualTo(clock.instant());
+    assertThat(firing.timeline().firedAt()).isEqualTo(clock.instant());
 
     send(COMMUNE, 95.0);
     assertThat(latest(behindId()).state()).isEqualTo(AlertState.FIRING);
-    assertThat(latest(behindId()).clearingSince()).isNotNull();
+    assertThat(latest(behindId()).timeline().clearingSince()).isNotNull();
     pass(RESOLVE.minusSeconds(10));
     assertThat(latest(behindId()).state()).isEqualTo(AlertState.FIRING);
     pass(Duration.ofSeconds(11));
@@ -102,8 +102,8 @@ class AlertTopologyTest {
     pass(RESOLVE.plusMinutes(1));
     Alert alert = latest(behindId());
     assertThat(alert.state()).isEqualTo(AlertState.FIRING);
-    assertThat(alert.clearingSince()).isNull();
-    assertThat(alert.episode()).isEqualTo(1);
+    assertThat(alert.timeline().clearingSince()).isNull();
+    assertThat(alert.timeline().episode()).isEqualTo(1);
   }
 
   @Test
@@ -122,8 +122,8 @@ class AlertTopologyTest {
     engine.command(
         new AlertCommand(behindId(), AlertCommand.ACK, "operator-1", "đang xử lý", null, at));
     Alert acknowledged = latest(behindId());
-    assertThat(acknowledged.acknowledged().by()).isEqualTo("operator-1");
-    assertThat(acknowledged.acknowledged().comment()).isEqualTo("đang xử lý");
+    assertThat(acknowledged.handling().acknowledged().by()).isEqualTo("operator-1");
+    assertThat(acknowledged.handling().acknowledged().comment()).isEqualTo("đang xử lý");
     assertThat(acknowledged.history())
         .anySatisfy(
             change -> {
@@ -135,7 +135,7 @@ class AlertTopologyTest {
     pass(RESOLVE.plusSeconds(1));
     Alert resolved = latest(behindId());
     assertThat(resolved.state()).isEqualTo(AlertState.RESOLVED);
-    assertThat(resolved.acknowledged()).isNull();
+    assertThat(resolved.handling().acknowledged()).isNull();
   }
 
   @Test
@@ -150,7 +150,7 @@ class AlertTopologyTest {
     assertThat(noData).extracting(Alert::id).containsOnly(noDataId());
     Alert last = noData.get(noData.size() - 1);
     assertThat(last.state()).isEqualTo(AlertState.FIRING);
-    assertThat(last.reason()).isEqualTo(RuleConditions.STOPPED_REPORTING);
+    assertThat(last.what().reason()).isEqualTo(RuleConditions.STOPPED_REPORTING);
     // Later evaluations may refresh its figures, but it fired once: one alert, not a storm.
     assertThat(last.history()).extracting(AlertChange::action).containsExactly("pending", "firing");
 

@@ -90,7 +90,7 @@ class AlertingIT {
                       .hasValueSatisfying(
                           alert -> {
                             assertThat(alert.state()).isEqualTo(AlertState.FIRING);
-                            assertThat(alert.value()).isEqualTo(22.0);
+                            assertThat(alert.figures().value()).isEqualTo(22.0);
                             assertThat(alert.history())
                                 .extracting(AlertChange::action)
                                 .containsExactly("pending", "firing");

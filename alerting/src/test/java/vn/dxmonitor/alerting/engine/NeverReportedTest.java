@@ -68,8 +68,8 @@ class NeverReportedTest {
     assertThat(noData).containsKey(AN_LAO).doesNotContainKeys(reporting.toArray(String[]::new));
     Alert pending = noData.get(AN_LAO);
     assertThat(pending.state()).isEqualTo(AlertState.PENDING);
-    assertThat(pending.reason()).isEqualTo(RuleConditions.NEVER_REPORTED);
-    assertThat(pending.summary()).contains("chưa từng báo cáo");
+    assertThat(pending.what().reason()).isEqualTo(RuleConditions.NEVER_REPORTED);
+    assertThat(pending.what().summary()).contains("chưa từng báo cáo");
 
     engine.pass(PENDING.plus(Duration.ofMinutes(3)));
     Alert firing = engine.latest(noData.get(AN_LAO).id());
@@ -124,8 +124,8 @@ class NeverReportedTest {
   private Map<String, Alert> noDataOnRecords() {
     return engine.alertsTopic().readValuesToList().stream()
         .filter(alert -> alert.rule().equals("no-data"))
-        .filter(alert -> alert.indicator().equals(EngineDriver.RECORDS))
-        .collect(Collectors.toMap(Alert::unit, alert -> alert, (first, later) -> later));
+        .filter(alert -> alert.what().indicator().equals(EngineDriver.RECORDS))
+        .collect(Collectors.toMap(a -> a.where().unit(), alert -> alert, (first, later) -> later));
   }
 
   private static List<String> communes() {

@@ -221,9 +221,9 @@ class NotificationTopologyTest {
                   .containsExactly(AN_LAO);
             });
     Alert escalated = engine.latest(behind(AN_LAO));
-    assertThat(escalated.escalations()).isEqualTo(1);
+    assertThat(escalated.handling().escalations()).isEqualTo(1);
     assertThat(escalated.history()).extracting(AlertChange::action).contains("escalated");
-    assertThat(engine.latest(behind(QUY_NHON)).escalations()).isZero();
+    assertThat(engine.latest(behind(QUY_NHON)).handling().escalations()).isZero();
   }
 
   @Test
@@ -238,7 +238,7 @@ class NotificationTopologyTest {
 
     Alert alert = engine.latest(behind(AN_LAO));
     assertThat(alert.state()).isEqualTo(AlertState.FIRING);
-    assertThat(alert.silencedBy()).containsExactly(silence.id());
+    assertThat(alert.handling().silencedBy()).containsExactly(silence.id());
     assertThat(engine.notifications()).isEmpty();
   }
 
@@ -256,11 +256,11 @@ class NotificationTopologyTest {
             RULES, routes(receiver("gia-lai", BuiltInUnits.GIA_LAI)), check(silence));
     engine.send(AN_LAO, 20.0);
     engine.pass(Duration.ofMinutes(50));
-    assertThat(engine.latest(behind(AN_LAO)).silencedBy()).containsExactly(silence.id());
+    assertThat(engine.latest(behind(AN_LAO)).handling().silencedBy()).containsExactly(silence.id());
     assertThat(engine.notifications()).isEmpty();
 
     engine.pass(Duration.ofMinutes(10).plus(GROUP_WAIT).plusSeconds(1));
-    assertThat(engine.latest(behind(AN_LAO)).silencedBy()).isEmpty();
+    assertThat(engine.latest(behind(AN_LAO)).handling().silencedBy()).isEmpty();
     assertThat(engine.notifications())
         .singleElement()
         .satisfies(

@@ -146,7 +146,7 @@ class SkippedRecordsIT {
         record -> {
           if (record.value() != null) {
             Alert alert = JsonCodec.read(record.value(), Alert.class);
-            if (alert.unit().equals(unit)) {
+            if (alert.where().unit().equals(unit)) {
               alerts.add(alert);
             }
           }

@@ -37,7 +37,7 @@ class AlertMachineTest {
     Alert resolved =
         evaluate(Optional.of(pending), Verdict.NEUTRAL, T0.plusSeconds(60)).orElseThrow();
     assertThat(resolved.state()).isEqualTo(AlertState.RESOLVED);
-    assertThat(resolved.firedAt()).isNull();
+    assertThat(resolved.timeline().firedAt()).isNull();
   }
 
   @Test
@@ -45,12 +45,12 @@ class AlertMachineTest {
     Alert firing = fired();
     Alert clearing =
         evaluate(Optional.of(firing), Verdict.CLEARS, T0.plus(Duration.ofMinutes(6))).orElseThrow();
-    assertThat(clearing.clearingSince()).isEqualTo(T0.plus(Duration.ofMinutes(6)));
+    assertThat(clearing.timeline().clearingSince()).isEqualTo(T0.plus(Duration.ofMinutes(6)));
     Alert atRisk =
         evaluate(Optional.of(clearing), Verdict.NEUTRAL, T0.plus(Duration.ofMinutes(7)))
             .orElseThrow();
     assertThat(atRisk.state()).isEqualTo(AlertState.FIRING);
-    assertThat(atRisk.clearingSince()).isNull();
+    assertThat(atRisk.timeline().clearingSince()).isNull();
     assertThat(AlertMachine.advance(atRisk, SETTINGS, T0.plus(Duration.ofHours(1)))).isEmpty();
   }
 
@@ -66,7 +66,7 @@ class AlertMachineTest {
         evaluate(Optional.of(resolved), Verdict.HOLDS, T0.plus(Duration.ofMinutes(20)))
             .orElseThrow();
     assertThat(again.id()).isEqualTo(firing.id());
-    assertThat(again.episode()).isEqualTo(2);
+    assertThat(again.timeline().episode()).isEqualTo(2);
     assertThat(again.state()).isEqualTo(AlertState.PENDING);
     assertThat(again.history())
         .extracting(AlertChange::action)

@@ -112,6 +112,7 @@ final class AlertFixtures {
 
   /** The subject the alert was made from, as {@link #subject} makes it. */
   private static Subject subjectOf(Alert alert) {
-    return subject(alert.rule(), alert.indicator(), alert.path().toArray(String[]::new));
+    return subject(
+        alert.rule(), alert.what().indicator(), alert.where().path().toArray(String[]::new));
   }
 }

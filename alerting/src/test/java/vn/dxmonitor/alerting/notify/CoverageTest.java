@@ -130,10 +130,15 @@ class CoverageTest {
     List<CoveredUnit> covered = new ArrayList<>();
     for (Alert below : active) {
       if (below.state() == AlertState.FIRING
-          && below.indicator().equals(alert.indicator())
-          && !below.unit().equals(alert.unit())
-          && below.path().contains(alert.unit())) {
-        covered.add(new CoveredUnit(below.unit(), below.unitName(), below.rule(), below.value()));
+          && below.what().indicator().equals(alert.what().indicator())
+          && !below.where().unit().equals(alert.where().unit())
+          && below.where().path().contains(alert.where().unit())) {
+        covered.add(
+            new CoveredUnit(
+                below.where().unit(),
+                below.where().unitName(),
+                below.rule(),
+                below.figures().value()));
       }
     }
     covered.sort(Comparator.comparing(CoveredUnit::unit));

@@ -70,7 +70,7 @@ class EscalationPolicyTest {
         .singleElement()
         .satisfies(
             next -> {
-              assertThat(next.escalations()).isEqualTo(1);
+              assertThat(next.handling().escalations()).isEqualTo(1);
               assertThat(next.history())
                   .last()
                   .extracting(AlertChange::action, AlertChange::note)
@@ -122,7 +122,7 @@ class EscalationPolicyTest {
                       Notification.idOf(
                           "escalation", "gia-lai", "1", quyNhon.id() + "#1," + anLao.id() + "#1"));
             });
-    assertThat(saved).extracting(Alert::unit).containsExactly(QUY_NHON, AN_LAO);
+    assertThat(saved).extracting(a -> a.where().unit()).containsExactly(QUY_NHON, AN_LAO);
   }
 
   @Test

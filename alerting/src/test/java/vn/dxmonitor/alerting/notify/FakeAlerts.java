@@ -46,7 +46,9 @@ final class FakeAlerts implements AlertLookup {
   @Override
   public List<Alert> active(String unit, String indicator) {
     return active.values().stream()
-        .filter(alert -> alert.unit().equals(unit) && alert.indicator().equals(indicator))
+        .filter(
+            alert ->
+                alert.where().unit().equals(unit) && alert.what().indicator().equals(indicator))
         .toList();
   }
 }

@@ -23,7 +23,7 @@ final class GroupFixtures {
       Alert... firing) {
     Map<String, Integer> notified = new TreeMap<>();
     for (Alert alert : firing) {
-      notified.put(alert.id(), alert.episode());
+      notified.put(alert.id(), alert.timeline().episode());
     }
     return new NotificationGroup(
         NotificationGroup.keyOf(receiver, AlertFixtures.PROVINCE, indicator),

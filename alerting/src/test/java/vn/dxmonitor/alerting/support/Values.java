@@ -18,38 +18,16 @@ public final class Values {
   public static IndicatorValue ratio(
       String unit, String parent, String indicator, double value, Instant lastEventAt) {
     return new IndicatorValue(
-        unit,
-        "Đơn vị " + unit,
-        "commune",
-        parent,
+        new IndicatorValue.Where(unit, "Đơn vị " + unit, "commune", parent),
         indicator,
         "ratio-of-counts",
-        30,
-        (long) value,
-        100,
-        value,
-        2026,
-        (long) value,
-        100,
-        value,
-        100,
-        lastEventAt,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        lastEventAt,
-        null,
-        null,
-        null,
-        null,
-        null);
+        new IndicatorValue.Window(30, (long) value, 100, value),
+        new IndicatorValue.YearToDate(2026, (long) value, 100, value),
+        new IndicatorValue.Activity(100, lastEventAt, null),
+        IndicatorValue.Standing.NONE,
+        IndicatorValue.PeriodToDate.NONE,
+        IndicatorValue.Children.NONE,
+        lastEventAt);
   }
 
   /** A commune's ratio value with the daily counts of its window, as the processor publishes it. */
@@ -62,38 +40,16 @@ public final class Values {
       List<DailyCounts> dailyCounts) {
     IndicatorValue v = ratio(unit, parent, indicator, value, lastEventAt);
     return new IndicatorValue(
-        v.unit(),
-        v.unitName(),
-        v.level(),
-        v.parent(),
+        v.where(),
         v.indicator(),
         v.kind(),
-        v.windowDays(),
-        v.numerator(),
-        v.denominator(),
-        v.value(),
-        v.year(),
-        v.numeratorYtd(),
-        v.denominatorYtd(),
-        v.valueYtd(),
-        v.events(),
-        v.lastEventAt(),
-        v.baseline(),
-        v.targetId(),
-        v.planId(),
-        v.comparator(),
-        v.target(),
-        v.deadline(),
-        v.expected(),
-        v.status(),
-        v.gap(),
-        v.daysBehind(),
-        v.updatedAt(),
-        v.periodStart(),
-        v.valuePeriodToDate(),
-        v.childrenReporting(),
-        v.childrenExpected(),
-        dailyCounts);
+        v.window(),
+        v.yearToDate(),
+        new IndicatorValue.Activity(v.activity().events(), v.activity().lastEventAt(), dailyCounts),
+        v.standing(),
+        v.periodToDate(),
+        v.children(),
+        v.updatedAt());
   }
 
   /** The value with the processor's judgement of it against a target. */

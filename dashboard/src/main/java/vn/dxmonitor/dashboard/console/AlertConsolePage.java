@@ -95,7 +95,7 @@ public class AlertConsolePage {
     Viewer viewer = Operators.require();
     Alert alert = visible(alerts, scope, viewer, id);
     // The alert's own unit: an operator of a commune sees it, not necessarily its province
-    PageContext page = contexts.open(alert.unit(), lang, request, response);
+    PageContext page = contexts.open(alert.where().unit(), lang, request, response);
     model.addAttribute("text", page.text());
     model.addAttribute("root", page.root());
     model.addAttribute("alert", new AlertViews(page).detail(alert));
@@ -107,7 +107,7 @@ public class AlertConsolePage {
   static Alert visible(AlertSearch alerts, UnitScope scope, Viewer viewer, String id) {
     return alerts
         .find(id)
-        .filter(alert -> scope.covers(viewer, alert.path()))
+        .filter(alert -> scope.covers(viewer, alert.where().path()))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no alert " + id));
   }
 

@@ -25,34 +25,40 @@ final class AlertViews {
     String state = alert.state().name().toLowerCase(Locale.ROOT);
     return new AlertLine(
         alert.id(),
-        alert.unit(),
-        alert.unitName() != null
-            ? alert.unitName()
-            : page.units().find(alert.unit()).map(Unit::name).orElse(alert.unit()),
-        page.catalog().indicator(alert.indicator()).map(items::name).orElse(alert.indicator()),
+        alert.where().unit(),
+        alert.where().unitName() != null
+            ? alert.where().unitName()
+            : page.units().find(alert.where().unit()).map(Unit::name).orElse(alert.where().unit()),
+        page.catalog()
+            .indicator(alert.what().indicator())
+            .map(items::name)
+            .orElse(alert.what().indicator()),
         state,
         page.text().get("console.state." + state),
         alert.severity(),
-        Numbers.format(alert.value(), locale),
-        Numbers.format(alert.expected(), locale),
-        AlertItems.time(alert.startsAt() != null ? alert.startsAt() : alert.updatedAt()),
-        alert.acknowledged() == null ? "" : alert.acknowledged().by(),
-        alert.assignee() == null ? "" : alert.assignee(),
-        !alert.silencedBy().isEmpty());
+        Numbers.format(alert.figures().value(), locale),
+        Numbers.format(alert.figures().expected(), locale),
+        AlertItems.time(
+            alert.timeline().startsAt() != null
+                ? alert.timeline().startsAt()
+                : alert.timeline().updatedAt()),
+        alert.handling().acknowledged() == null ? "" : alert.handling().acknowledged().by(),
+        alert.handling().assignee() == null ? "" : alert.handling().assignee(),
+        !alert.handling().silencedBy().isEmpty());
   }
 
   AlertDetail detail(Alert alert) {
     Locale locale = page.text().locale();
     return new AlertDetail(
         line(alert),
-        alert.summary() == null ? "" : alert.summary(),
-        alert.reason() == null ? "" : alert.reason(),
-        Numbers.format(alert.target(), locale),
-        alert.deadline() == null ? "" : alert.deadline().toString(),
-        page.catalog().plan(alert.planId()).map(plan -> plan.name()).orElse(""),
+        alert.what().summary() == null ? "" : alert.what().summary(),
+        alert.what().reason() == null ? "" : alert.what().reason(),
+        Numbers.format(alert.figures().target(), locale),
+        alert.figures().deadline() == null ? "" : alert.figures().deadline().toString(),
+        page.catalog().plan(alert.what().planId()).map(plan -> plan.name()).orElse(""),
         alert.history().stream().map(this::entry).toList(),
-        alert.comments().stream().map(AlertViews::entry).toList(),
-        alert.silencedBy(),
+        alert.handling().comments().stream().map(AlertViews::entry).toList(),
+        alert.handling().silencedBy(),
         alert.state().isActive(),
         alert.hasAcknowledgement());
   }

@@ -99,7 +99,7 @@ public class AlertWork implements DisposableBean {
     Silence silence =
         new Silence(
             "s-" + HexFormat.of().formatHex(randomBytes()),
-            new SilenceMatchers(alert.unit(), alert.indicator(), alert.rule(), null),
+            new SilenceMatchers(alert.where().unit(), alert.what().indicator(), alert.rule(), null),
             now,
             now.plus(Duration.ofHours(hours)),
             List.of(),
@@ -113,7 +113,14 @@ public class AlertWork implements DisposableBean {
         writer.putAudited(
             CatalogEntry.alerting(name, silence),
             new AuditEntry(
-                now, actor, "create", "silence", name, null, silence, List.of(alert.unit())));
+                now,
+                actor,
+                "create",
+                "silence",
+                name,
+                null,
+                silence,
+                List.of(alert.where().unit())));
     view.requireApplied(written, READ_BACK, "silence " + silence.id());
     return silence;
   }

@@ -115,7 +115,7 @@ final class UnitReportBuilder {
     if (target != null) {
       trajectory =
           TrendChart.trajectory(
-              catalog.trajectory(target, value == null ? null : value.baseline()));
+              catalog.trajectory(target, value == null ? null : value.standing().baseline()));
       LocalDate start = LocalDate.ofEpochDay((long) trajectory.get(0)[0]);
       from = start.isBefore(from) ? start : from;
     }

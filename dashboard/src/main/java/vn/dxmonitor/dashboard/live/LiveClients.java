@@ -161,7 +161,7 @@ public class LiveClients implements SmartLifecycle {
             .name(VALUE_EVENT)
             .data(JsonCodec.writeString(value), MediaType.APPLICATION_JSON)
             .build();
-    broadcast(event, client -> client.sees(value.unit()));
+    broadcast(event, client -> client.sees(value.where().unit()));
   }
 
   public int size() {

@@ -78,8 +78,9 @@ final class OverviewBuilder {
       for (Indicator indicator : catalog.indicators()) {
         values
             .find(unit.code(), indicator.id())
-            .filter(value -> value.targetId() != null && value.status() != null)
-            .ifPresent(value -> byIndicator.put(indicator.id(), value.status()));
+            .filter(
+                value -> value.standing().targetId() != null && value.standing().status() != null)
+            .ifPresent(value -> byIndicator.put(indicator.id(), value.standing().status()));
       }
       unitStatuses.put(unit.code(), byIndicator);
       counted.merge(UnitStanding.of(byIndicator.values()), 1, Integer::sum);
@@ -109,16 +110,24 @@ final class OverviewBuilder {
   }
 
   private BulletItem bullet(Indicator indicator, Target target, Optional<IndicatorValue> found) {
-    IndicatorValue value = found.filter(v -> v.targetId() != null).orElse(null);
-    Double actual = value == null ? null : value.value();
-    Double expected = value == null ? null : value.expected();
-    double targetValue = value != null && value.target() != null ? value.target() : target.value();
-    Status status = value == null || value.status() == null ? Status.NO_DATA : value.status();
+    IndicatorValue value = found.filter(v -> v.standing().targetId() != null).orElse(null);
+    Double actual = value == null ? null : value.window().value();
+    Double expected = value == null ? null : value.standing().expected();
+    double targetValue =
+        value != null && value.standing().target() != null
+            ? value.standing().target()
+            : target.value();
+    Status status =
+        value == null || value.standing().status() == null
+            ? Status.NO_DATA
+            : value.standing().status();
     LocalDate deadline =
-        value != null && value.deadline() != null ? value.deadline() : target.deadline();
+        value != null && value.standing().deadline() != null
+            ? value.standing().deadline()
+            : target.deadline();
     String comparator =
-        value != null && value.comparator() != null
-            ? value.comparator()
+        value != null && value.standing().comparator() != null
+            ? value.standing().comparator()
             : target.comparator().symbol();
     double scale = BulletScale.of(indicator.unitOfMeasure(), actual, expected, targetValue);
     return new BulletItem(

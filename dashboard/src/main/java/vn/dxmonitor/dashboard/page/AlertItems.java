@@ -27,19 +27,25 @@ public final class AlertItems {
 
   public Board.AlertItem of(Alert alert) {
     String unitName =
-        alert.unitName() != null
-            ? alert.unitName()
-            : units.find(alert.unit()).map(Unit::name).orElse(alert.unit());
+        alert.where().unitName() != null
+            ? alert.where().unitName()
+            : units.find(alert.where().unit()).map(Unit::name).orElse(alert.where().unit());
     String indicatorName =
-        catalog.indicator(alert.indicator()).map(this::name).orElse(alert.indicator());
-    Instant since = alert.startsAt() != null ? alert.startsAt() : alert.updatedAt();
+        catalog
+            .indicator(alert.what().indicator())
+            .map(this::name)
+            .orElse(alert.what().indicator());
+    Instant since =
+        alert.timeline().startsAt() != null
+            ? alert.timeline().startsAt()
+            : alert.timeline().updatedAt();
     return new Board.AlertItem(
         unitName,
         indicatorName,
         alert.severity(),
-        alert.summary(),
-        Numbers.format(alert.value(), text.locale()),
-        Numbers.format(alert.expected(), text.locale()),
+        alert.what().summary(),
+        Numbers.format(alert.figures().value(), text.locale()),
+        Numbers.format(alert.figures().expected(), text.locale()),
         time(since));
   }
 

@@ -90,7 +90,10 @@ final class BoardBuilder {
   }
 
   private Cell cell(String unit, String indicator, IndicatorValue value) {
-    Status status = value == null || value.status() == null ? Status.NO_DATA : value.status();
+    Status status =
+        value == null || value.standing().status() == null
+            ? Status.NO_DATA
+            : value.standing().status();
     Locale locale = text.locale();
     if (value == null) {
       return new Cell(
@@ -106,12 +109,12 @@ final class BoardBuilder {
           label(status),
           "");
     }
-    if (value.targetId() == null) {
+    if (value.standing().targetId() == null) {
       // A value but no plan sets a target for this unit's level: not the same as no data.
       return new Cell(
           unit,
           indicator,
-          Numbers.format(value.value(), locale),
+          Numbers.format(value.window().value(), locale),
           Numbers.NONE,
           Numbers.NONE,
           "",
@@ -122,17 +125,17 @@ final class BoardBuilder {
           value.updatedAt() == null ? "" : value.updatedAt().toString());
     }
     String target =
-        value.target() == null
+        value.standing().target() == null
             ? Numbers.NONE
-            : (value.comparator() == null ? "" : value.comparator() + " ")
-                + Numbers.format(value.target(), locale);
+            : (value.standing().comparator() == null ? "" : value.standing().comparator() + " ")
+                + Numbers.format(value.standing().target(), locale);
     return new Cell(
         unit,
         indicator,
-        Numbers.format(value.value(), locale),
-        Numbers.format(value.expected(), locale),
+        Numbers.format(value.window().value(), locale),
+        Numbers.format(value.standing().expected(), locale),
         target,
-        value.deadline() == null ? "" : DATE.format(value.deadline()),
+        value.standing().deadline() == null ? "" : DATE.format(value.standing().deadline()),
         status,
         StatusTone.statusClass(status),
         StatusTone.of(status).cssClass(),

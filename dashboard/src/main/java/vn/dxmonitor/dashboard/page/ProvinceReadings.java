@@ -52,7 +52,9 @@ public class ProvinceReadings {
       List<Alert> firing =
           alerts.find(AlertQuery.firing(root.code(), pageAlerts)).stream()
               .filter(
-                  alert -> alert.unit() != null && page.units().isWithin(alert.unit(), root.code()))
+                  alert ->
+                      alert.where().unit() != null
+                          && page.units().isWithin(alert.where().unit(), root.code()))
               .toList();
       return new Readings(documents, firing, false);
     } catch (SearchUnavailableException e) {

@@ -148,7 +148,7 @@ public class Rankings {
                                     target,
                                     table
                                         .find(unit.code(), target.indicatorId())
-                                        .map(value -> value.value())
+                                        .map(value -> value.window().value())
                                         .orElse(null)))
                         .toList())));
     return Placing.of(scores);

@@ -227,7 +227,7 @@ public class ReviewReports {
     if (target.level() == UnitLevel.PROVINCE) {
       IndicatorValue value = table.find(page.root().code(), target.indicatorId()).orElse(null);
       Assessment assessment = standing(judge, page, target, page.root(), table);
-      result = Numbers.format(value == null ? null : value.value(), text.locale());
+      result = Numbers.format(value == null ? null : value.window().value(), text.locale());
       expected = Numbers.format(assessment.expected(), text.locale());
       status = StatusLabels.label(text, assessment.status());
     } else {

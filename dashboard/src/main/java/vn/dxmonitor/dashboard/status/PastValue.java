@@ -21,45 +21,45 @@ final class PastValue {
 
   static IndicatorValue of(HistoryPoint point, IndicatorValue today) {
     Instant endOfDay = AsOfDay.endOf(point.day());
+    if (today == null) {
+      return new IndicatorValue(
+          new IndicatorValue.Where(point.unit(), null, null, null),
+          point.indicator(),
+          null,
+          window(point, 0),
+          yearToDate(point),
+          new IndicatorValue.Activity(0, null, null),
+          IndicatorValue.Standing.NONE,
+          IndicatorValue.PeriodToDate.NONE,
+          IndicatorValue.Children.NONE,
+          endOfDay);
+    }
+    IndicatorValue.Where where = today.where();
     return new IndicatorValue(
-        point.unit(),
-        today == null ? null : today.unitName(),
-        today == null ? null : today.level(),
-        today == null ? null : today.parent(),
+        new IndicatorValue.Where(point.unit(), where.unitName(), where.level(), where.parent()),
         point.indicator(),
-        today == null ? null : today.kind(),
-        today == null ? 0 : today.windowDays(),
-        point.numerator(),
-        point.denominator(),
-        point.value(),
-        point.day().getYear(),
-        0,
-        0,
-        null,
-        0,
-        lastHeardBy(today, endOfDay),
-        today == null ? null : today.baseline(),
-        today == null ? null : today.targetId(),
-        today == null ? null : today.planId(),
-        today == null ? null : today.comparator(),
-        today == null ? null : today.target(),
-        today == null ? null : today.deadline(),
-        null,
-        null,
-        null,
-        null,
-        endOfDay,
-        today == null ? null : today.periodStart(),
-        null,
-        null,
-        null,
-        null);
+        today.kind(),
+        window(point, today.window().windowDays()),
+        yearToDate(point),
+        new IndicatorValue.Activity(0, lastHeardBy(today, endOfDay), null),
+        today.standing().unjudged(),
+        new IndicatorValue.PeriodToDate(today.periodToDate().periodStart(), null),
+        IndicatorValue.Children.NONE,
+        endOfDay);
+  }
+
+  private static IndicatorValue.Window window(HistoryPoint point, int windowDays) {
+    return new IndicatorValue.Window(
+        windowDays, point.numerator(), point.denominator(), point.value());
+  }
+
+  /** The history keeps no year-to-date counts: only the year the day lies in. */
+  private static IndicatorValue.YearToDate yearToDate(HistoryPoint point) {
+    return new IndicatorValue.YearToDate(point.day().getYear(), 0, 0, null);
   }
 
   private static Instant lastHeardBy(IndicatorValue today, Instant endOfDay) {
-    if (today == null || today.lastEventAt() == null || today.lastEventAt().isAfter(endOfDay)) {
-      return null;
-    }
-    return today.lastEventAt();
+    Instant lastEventAt = today.activity().lastEventAt();
+    return lastEventAt == null || lastEventAt.isAfter(endOfDay) ? null : lastEventAt;
   }
 }

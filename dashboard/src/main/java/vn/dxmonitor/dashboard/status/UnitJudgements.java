@@ -35,7 +35,7 @@ public final class UnitJudgements {
         values.all().stream()
             .collect(
                 Collectors.groupingBy(
-                    value -> value.unit(),
+                    value -> value.where().unit(),
                     Collectors.mapping(value -> value.indicator(), Collectors.toSet())));
     Map<String, List<TargetStatus>> judged = new LinkedHashMap<>();
     for (Unit unit : units) {

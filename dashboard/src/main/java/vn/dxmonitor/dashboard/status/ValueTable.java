@@ -24,7 +24,7 @@ public final class ValueTable {
   public static ValueTable of(Collection<IndicatorValue> documents) {
     Map<ValueKey, IndicatorValue> values = new HashMap<>();
     for (IndicatorValue value : documents) {
-      values.merge(new ValueKey(value.unit(), value.indicator()), value, ValueTable::newer);
+      values.merge(new ValueKey(value.where().unit(), value.indicator()), value, ValueTable::newer);
     }
     return new ValueTable(Map.copyOf(values));
   }

@@ -146,38 +146,17 @@ class BoardBuilderTest {
     IndicatorValue reported = Values.value("21583", DOSSIERS, 700, null, NOW);
     IndicatorValue untargeted =
         new IndicatorValue(
-            reported.unit(),
-            reported.unitName(),
-            reported.level(),
-            reported.parent(),
+            reported.where(),
             reported.indicator(),
             reported.kind(),
-            reported.windowDays(),
-            reported.numerator(),
-            reported.denominator(),
-            reported.value(),
-            reported.year(),
-            reported.numeratorYtd(),
-            reported.denominatorYtd(),
-            reported.valueYtd(),
-            reported.events(),
-            reported.lastEventAt(),
-            reported.baseline(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            reported.updatedAt(),
-            null,
-            null,
-            null,
-            null,
-            null);
+            reported.window(),
+            reported.yearToDate(),
+            new IndicatorValue.Activity(
+                reported.activity().events(), reported.activity().lastEventAt(), null),
+            IndicatorValue.Standing.baselineOnly(reported.standing().baseline()),
+            IndicatorValue.PeriodToDate.NONE,
+            IndicatorValue.Children.NONE,
+            reported.updatedAt());
 
     Cell cell =
         cell(

@@ -12,9 +12,9 @@ package vn.dxmonitor.model.alert;
 public record SilenceMatchers(String unit, String indicator, String rule, String plan) {
 
   public boolean matches(Alert alert) {
-    return (unit == null || alert.path().contains(unit))
-        && (indicator == null || indicator.equals(alert.indicator()))
+    return (unit == null || alert.where().path().contains(unit))
+        && (indicator == null || indicator.equals(alert.what().indicator()))
         && (rule == null || rule.equals(alert.rule()))
-        && (plan == null || plan.equals(alert.planId()));
+        && (plan == null || plan.equals(alert.what().planId()));
   }
 }

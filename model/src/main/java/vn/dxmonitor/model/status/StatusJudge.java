@@ -79,12 +79,14 @@ public final class StatusJudge {
                             + target.indicatorId()
                             + ", which the catalog does not have"));
     Double actual =
-        value == null || isSilent(value.lastEventAt(), indicator.cadence(), standingDay(value, day))
+        value == null
+                || isSilent(
+                    value.activity().lastEventAt(), indicator.cadence(), standingDay(value, day))
             ? null
-            : value.value();
+            : value.window().value();
     return assessor.assess(
         target,
-        catalog.trajectory(target, value == null ? null : value.baseline()),
+        catalog.trajectory(target, value == null ? null : value.standing().baseline()),
         actual,
         day,
         recent,
@@ -113,11 +115,11 @@ public final class StatusJudge {
   private static WindowCounts windowCounts(Indicator indicator, IndicatorValue value) {
     if (indicator.kind() != IndicatorKind.RATIO_OF_COUNTS
         || value == null
-        || value.dailyCounts() == null) {
+        || value.activity().dailyCounts() == null) {
       return null;
     }
     TreeMap<LocalDate, WindowCounts.DayCounts> days = new TreeMap<>();
-    for (DailyCounts counts : value.dailyCounts()) {
+    for (DailyCounts counts : value.activity().dailyCounts()) {
       days.put(counts.day(), new WindowCounts.DayCounts(counts.numerator(), counts.denominator()));
     }
     return new WindowCounts(indicator.windowDays(), days);

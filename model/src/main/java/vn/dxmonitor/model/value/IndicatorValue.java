@@ -1,8 +1,11 @@
 package vn.dxmonitor.model.value;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import vn.dxmonitor.model.trajectory.Baseline;
 import vn.dxmonitor.model.trajectory.Status;
 
@@ -11,57 +14,120 @@ import vn.dxmonitor.model.trajectory.Status;
  * and the year to date, the counts behind them, and where that leaves the unit against the target
  * that governs it. Published to {@code dx.indicator-values} and indexed as-is.
  *
- * <p>{@code numerator} and {@code denominator} are the window's counts for a ratio, the compliant
- * and expected units for a coverage, and the count since {@code periodStart} for a counter. {@code
- * valuePeriodToDate} runs from the governing plan's start ({@code periodStart}). {@code
- * childrenReporting} of {@code childrenExpected} direct children reported within the indicator's
- * cadence (null for a unit without children). {@code dailyCounts} are a ratio's window day by day
- * (days without counts left out; null for the other kinds), which tell whether the window ending on
- * the deadline can still meet the target ({@link vn.dxmonitor.model.status.StatusJudge}).
+ * <p>The Java record groups the fields by meaning; its JSON stays the one flat object it always was
+ * ({@link IndicatorValueJson}), because the topics, the HTTP answers and the queries over the
+ * indexed documents name the flat fields.
  *
- * <p>The standing ({@code targetId} to {@code daysBehind}) is the processor's judgement of the
- * value when it was made; a reader at another moment judges the value again with the same {@code
- * StatusJudge}.
+ * @param updatedAt when the processor made the value
  */
 public record IndicatorValue(
-    String unit,
-    String unitName,
-    String level,
-    String parent,
+    Where where,
     String indicator,
     String kind,
-    int windowDays,
-    long numerator,
-    long denominator,
-    Double value,
-    int year,
-    long numeratorYtd,
-    long denominatorYtd,
-    Double valueYtd,
-    long events,
-    Instant lastEventAt,
-    Baseline baseline,
-    String targetId,
-    String planId,
-    String comparator,
-    Double target,
-    LocalDate deadline,
-    Double expected,
-    Status status,
-    Double gap,
-    Long daysBehind,
-    Instant updatedAt,
-    LocalDate periodStart,
-    Double valuePeriodToDate,
-    Integer childrenReporting,
-    Integer childrenExpected,
-    List<DailyCounts> dailyCounts) {
+    Window window,
+    YearToDate yearToDate,
+    Activity activity,
+    Standing standing,
+    PeriodToDate periodToDate,
+    Children children,
+    Instant updatedAt) {
 
+  /** Every group is there, if with null fields: the JSON writes each of their fields. */
   public IndicatorValue {
-    dailyCounts = dailyCounts == null ? null : List.copyOf(dailyCounts);
+    Objects.requireNonNull(where, "where");
+    Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(yearToDate, "yearToDate");
+    Objects.requireNonNull(activity, "activity");
+    Objects.requireNonNull(standing, "standing");
+    Objects.requireNonNull(periodToDate, "periodToDate");
+    Objects.requireNonNull(children, "children");
   }
 
   public String key() {
-    return ValueKey.of(unit, indicator);
+    return ValueKey.of(where.unit(), indicator);
+  }
+
+  @JsonValue
+  IndicatorValueJson json() {
+    return IndicatorValueJson.of(this);
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static IndicatorValue fromJson(IndicatorValueJson json) {
+    return json.toValue();
+  }
+
+  /** The unit the value is for, as the registry had it when the value was made. */
+  public record Where(String unit, String unitName, String level, String parent) {}
+
+  /**
+   * The figures over the indicator's trailing window. {@code numerator} and {@code denominator} are
+   * the window's counts for a ratio, the compliant and expected units for a coverage, and the count
+   * since the plan's start for a counter.
+   */
+  public record Window(int windowDays, long numerator, long denominator, Double value) {}
+
+  /** The counts and the value from the first of January of {@code year}. */
+  public record YearToDate(int year, long numeratorYtd, long denominatorYtd, Double valueYtd) {}
+
+  /**
+   * How much the unit has reported. {@code dailyCounts} are a ratio's window day by day (days
+   * without counts left out; null for the other kinds), which tell whether the window ending on the
+   * deadline can still meet the target ({@link vn.dxmonitor.model.status.StatusJudge}).
+   */
+  public record Activity(long events, Instant lastEventAt, List<DailyCounts> dailyCounts) {
+
+    public Activity {
+      dailyCounts = dailyCounts == null ? null : List.copyOf(dailyCounts);
+    }
+  }
+
+  /**
+   * Where the value leaves the unit against the target that governs it: the observed baseline, the
+   * target ({@code targetId} to {@code deadline}) and the processor's judgement of the value when
+   * it was made ({@code expected} to {@code daysBehind}); a reader at another moment judges the
+   * value again with the same {@code StatusJudge}.
+   */
+  public record Standing(
+      Baseline baseline,
+      String targetId,
+      String planId,
+      String comparator,
+      Double target,
+      LocalDate deadline,
+      Double expected,
+      Status status,
+      Double gap,
+      Long daysBehind) {
+
+    /** No target governs the value and nothing has been observed to start from. */
+    public static final Standing NONE =
+        new Standing(null, null, null, null, null, null, null, null, null, null);
+
+    /** Without a target, only the baseline the unit started from. */
+    public static Standing baselineOnly(Baseline baseline) {
+      return new Standing(baseline, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The baseline and the target without the judgement, for a reader to judge again. */
+    public Standing unjudged() {
+      return new Standing(
+          baseline, targetId, planId, comparator, target, deadline, null, null, null, null);
+    }
+  }
+
+  /** The value since the governing plan's start ({@code periodStart}); both null without a plan. */
+  public record PeriodToDate(LocalDate periodStart, Double valuePeriodToDate) {
+
+    public static final PeriodToDate NONE = new PeriodToDate(null, null);
+  }
+
+  /**
+   * {@code childrenReporting} of {@code childrenExpected} direct children reported within the
+   * indicator's cadence; both null for a unit without children.
+   */
+  public record Children(Integer childrenReporting, Integer childrenExpected) {
+
+    public static final Children NONE = new Children(null, null);
   }
 }

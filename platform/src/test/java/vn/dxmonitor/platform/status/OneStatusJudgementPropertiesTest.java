@@ -98,14 +98,14 @@ class OneStatusJudgementPropertiesTest {
     IndicatorValue value =
         new ValueMaker(source, JUDGE).make(key, scenario.state(), now).orElseThrow();
     Verdict processor =
-        value.targetId() == null
+        value.standing().targetId() == null
             ? Verdict.NONE
             : new Verdict(
-                value.targetId(),
-                value.status(),
-                value.expected(),
-                value.gap(),
-                value.daysBehind());
+                value.standing().targetId(),
+                value.standing().status(),
+                value.standing().expected(),
+                value.standing().gap(),
+                value.standing().daysBehind());
 
     Verdict alerting =
         new Evaluator(source, JUDGE, RuleSet::defaults)
@@ -120,7 +120,7 @@ class OneStatusJudgementPropertiesTest {
         assessment
             .assess(
                 assessment.governing(unit, Set.of(INDICATOR)),
-                (code, indicator) -> Optional.of(value).filter(v -> v.unit().equals(code)))
+                (code, indicator) -> Optional.of(value).filter(v -> v.where().unit().equals(code)))
             .stream()
             .filter(status -> status.indicator().equals(INDICATOR))
             .findFirst()

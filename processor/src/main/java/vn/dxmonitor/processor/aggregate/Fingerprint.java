@@ -18,27 +18,27 @@ final class Fingerprint {
 
   static long of(IndicatorValue value) {
     long hash = OFFSET;
-    hash = mix(hash, value.value());
-    hash = mix(hash, value.numerator());
-    hash = mix(hash, value.denominator());
-    hash = mix(hash, value.valueYtd());
-    hash = mix(hash, value.valuePeriodToDate());
-    hash = mix(hash, value.events());
-    hash = mix(hash, value.lastEventAt());
-    hash = mix(hash, value.baseline());
-    hash = mix(hash, value.targetId());
-    hash = mix(hash, value.expected());
-    hash = mix(hash, value.status());
-    hash = mix(hash, value.gap());
-    hash = mix(hash, value.daysBehind());
-    hash = mix(hash, value.childrenReporting());
-    hash = mix(hash, value.childrenExpected());
-    hash = mix(hash, value.unitName());
-    hash = mix(hash, value.parent());
+    hash = mix(hash, value.window().value());
+    hash = mix(hash, value.window().numerator());
+    hash = mix(hash, value.window().denominator());
+    hash = mix(hash, value.yearToDate().valueYtd());
+    hash = mix(hash, value.periodToDate().valuePeriodToDate());
+    hash = mix(hash, value.activity().events());
+    hash = mix(hash, value.activity().lastEventAt());
+    hash = mix(hash, value.standing().baseline());
+    hash = mix(hash, value.standing().targetId());
+    hash = mix(hash, value.standing().expected());
+    hash = mix(hash, value.standing().status());
+    hash = mix(hash, value.standing().gap());
+    hash = mix(hash, value.standing().daysBehind());
+    hash = mix(hash, value.children().childrenReporting());
+    hash = mix(hash, value.children().childrenExpected());
+    hash = mix(hash, value.where().unitName());
+    hash = mix(hash, value.where().parent());
     // A late event can move counts between the window's days without changing its sums, and those
     // days decide whether the window can still reach its target.
-    if (value.dailyCounts() != null) {
-      for (DailyCounts day : value.dailyCounts()) {
+    if (value.activity().dailyCounts() != null) {
+      for (DailyCounts day : value.activity().dailyCounts()) {
         hash = mix(hash, day.day().toEpochDay());
         hash = mix(hash, day.numerator());
         hash = mix(hash, day.denominator());

@@ -15,9 +15,9 @@ record OpenDay(LocalDate day, Double value, long numerator, long denominator) {
   static OpenDay of(IndicatorValue value) {
     return new OpenDay(
         VietnamTime.dateOf(value.updatedAt()),
-        value.value(),
-        value.numerator(),
-        value.denominator());
+        value.window().value(),
+        value.window().numerator(),
+        value.window().denominator());
   }
 
   HistoryPoint point(ValueKey key) {

@@ -74,38 +74,29 @@ public final class ValueMaker {
     List<Unit> children = tree.children(unit.code());
     IndicatorValue value =
         new IndicatorValue(
-            unit.code(),
-            unit.name(),
-            unit.level().id(),
-            unit.parentCode(),
+            new IndicatorValue.Where(
+                unit.code(), unit.name(), unit.level().id(), unit.parentCode()),
             indicator.get().id(),
             indicator.get().kind().id(),
-            indicator.get().windowDays(),
-            figures.numerator(),
-            figures.denominator(),
-            figures.value(),
-            today.getYear(),
-            yearToDate.numerator(),
-            yearToDate.denominator(),
-            yearToDate.percent(),
-            state.events(),
-            state.lastEventAt(),
-            state.baseline(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            now,
-            periodStart,
-            figures.periodToDate(),
-            children.isEmpty() ? null : reporting(children, state, today, indicator.get()),
-            children.isEmpty() ? null : children.size(),
-            dailyCounts(indicator.get(), state, today));
+            new IndicatorValue.Window(
+                indicator.get().windowDays(),
+                figures.numerator(),
+                figures.denominator(),
+                figures.value()),
+            new IndicatorValue.YearToDate(
+                today.getYear(),
+                yearToDate.numerator(),
+                yearToDate.denominator(),
+                yearToDate.percent()),
+            new IndicatorValue.Activity(
+                state.events(), state.lastEventAt(), dailyCounts(indicator.get(), state, today)),
+            IndicatorValue.Standing.baselineOnly(state.baseline()),
+            new IndicatorValue.PeriodToDate(periodStart, figures.periodToDate()),
+            children.isEmpty()
+                ? IndicatorValue.Children.NONE
+                : new IndicatorValue.Children(
+                    reporting(children, state, today, indicator.get()), children.size()),
+            now);
     return Optional.of(
         target
             .map(t -> judge.judge(inForce, t, value, today, List.of()).appliedTo(value))

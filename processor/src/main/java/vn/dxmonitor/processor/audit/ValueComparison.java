@@ -33,17 +33,26 @@ public final class ValueComparison {
         continue;
       }
       Optional<Recounted> expected =
-          recount.expected(key, VietnamTime.dateOf(value.updatedAt()), value.periodStart());
+          recount.expected(
+              key, VietnamTime.dateOf(value.updatedAt()), value.periodToDate().periodStart());
       if (expected.isEmpty()) {
         differences.add(new Difference(where, key, "presence", "none", "a value"));
         continue;
       }
       Recounted recounted = expected.get();
-      check(differences, where, key, "events", recounted.events(), value.events());
-      check(differences, where, key, "numerator", recounted.numerator(), value.numerator());
-      check(differences, where, key, "denominator", recounted.denominator(), value.denominator());
-      if (!close(recounted.value(), value.value())) {
-        differences.add(new Difference(where, key, "value", recounted.value(), value.value()));
+      check(differences, where, key, "events", recounted.events(), value.activity().events());
+      check(
+          differences, where, key, "numerator", recounted.numerator(), value.window().numerator());
+      check(
+          differences,
+          where,
+          key,
+          "denominator",
+          recounted.denominator(),
+          value.window().denominator());
+      if (!close(recounted.value(), value.window().value())) {
+        differences.add(
+            new Difference(where, key, "value", recounted.value(), value.window().value()));
       }
     }
     return differences;

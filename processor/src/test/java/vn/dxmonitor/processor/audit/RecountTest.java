@@ -81,7 +81,9 @@ class RecountTest {
     Map<String, IndicatorValue> published = new HashMap<>(topology.values());
     String ratioKey = communes.get(0) + "|" + BuiltInCatalog.WORK_RECORDS_ONLINE;
     IndicatorValue ratio = published.get(ratioKey);
-    published.put(ratioKey, withCounts(ratio, ratio.events() + 1, ratio.denominator() + 1));
+    published.put(
+        ratioKey,
+        withCounts(ratio, ratio.activity().events() + 1, ratio.window().denominator() + 1));
     String missing = communes.get(1) + "|" + EveryKindCatalog.COUNTER;
     published.remove(missing);
 
@@ -150,37 +152,16 @@ class RecountTest {
 
   private static IndicatorValue withCounts(IndicatorValue v, long events, long denominator) {
     return new IndicatorValue(
-        v.unit(),
-        v.unitName(),
-        v.level(),
-        v.parent(),
+        v.where(),
         v.indicator(),
         v.kind(),
-        v.windowDays(),
-        v.numerator(),
-        denominator,
-        v.value(),
-        v.year(),
-        v.numeratorYtd(),
-        v.denominatorYtd(),
-        v.valueYtd(),
-        events,
-        v.lastEventAt(),
-        v.baseline(),
-        v.targetId(),
-        v.planId(),
-        v.comparator(),
-        v.target(),
-        v.deadline(),
-        v.expected(),
-        v.status(),
-        v.gap(),
-        v.daysBehind(),
-        v.updatedAt(),
-        v.periodStart(),
-        v.valuePeriodToDate(),
-        v.childrenReporting(),
-        v.childrenExpected(),
-        v.dailyCounts());
+        new IndicatorValue.Window(
+            v.window().windowDays(), v.window().numerator(), denominator, v.window().value()),
+        v.yearToDate(),
+        new IndicatorValue.Activity(events, v.activity().lastEventAt(), v.activity().dailyCounts()),
+        v.standing(),
+        v.periodToDate(),
+        v.children(),
+        v.updatedAt());
   }
 }

@@ -89,16 +89,16 @@ class IndexerOutageIT {
                         g -> g.index(indexNames.indicators()).id(value.getKey()),
                         IndicatorValue.class);
                 assertThat(doc.found()).as(value.getKey()).isTrue();
-                assertThat(doc.source().numerator())
+                assertThat(doc.source().window().numerator())
                     .as(value.getKey())
-                    .isEqualTo(value.getValue().numerator());
-                assertThat(doc.source().denominator())
+                    .isEqualTo(value.getValue().window().numerator());
+                assertThat(doc.source().window().denominator())
                     .as(value.getKey())
-                    .isEqualTo(value.getValue().denominator());
+                    .isEqualTo(value.getValue().window().denominator());
               }
             });
     assertThat(published).containsKey("52|work-records-online");
-    assertThat(published.get("52|work-records-online").denominator()).isEqualTo(22);
+    assertThat(published.get("52|work-records-online").window().denominator()).isEqualTo(22);
   }
 
   private void send(String unit, String prefix, int events) {
@@ -129,6 +129,7 @@ class IndexerOutageIT {
                             .get(
                                 g -> g.index(indexNames.indicators()).id(key), IndicatorValue.class)
                             .source()
+                            .window()
                             .denominator())
                     .isEqualTo(denominator));
   }
@@ -154,7 +155,7 @@ class IndexerOutageIT {
                   latest.put(record.key(), record.value());
                 }
                 IndicatorValue province = latest.get("52|work-records-online");
-                return province != null && province.denominator() == provinceEvents;
+                return province != null && province.window().denominator() == provinceEvents;
               });
     }
     return latest;

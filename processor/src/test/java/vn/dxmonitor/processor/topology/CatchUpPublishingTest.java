@@ -52,9 +52,9 @@ class CatchUpPublishingTest {
     topology.advance(CATCH_UP);
 
     assertThat(topology.newValues())
-        .filteredOn(value -> value.unit().equals(COMMUNE))
+        .filteredOn(value -> value.where().unit().equals(COMMUNE))
         .singleElement()
-        .satisfies(value -> assertThat(value.events()).isEqualTo(11));
+        .satisfies(value -> assertThat(value.activity().events()).isEqualTo(11));
   }
 
   @Test
@@ -65,9 +65,9 @@ class CatchUpPublishingTest {
     topology.sendWrittenAt(ratio(), NOW);
 
     assertThat(topology.newValues())
-        .filteredOn(value -> value.unit().equals(COMMUNE))
+        .filteredOn(value -> value.where().unit().equals(COMMUNE))
         .singleElement()
-        .satisfies(value -> assertThat(value.events()).isEqualTo(2));
+        .satisfies(value -> assertThat(value.activity().events()).isEqualTo(2));
   }
 
   private MetricEvent ratio() {

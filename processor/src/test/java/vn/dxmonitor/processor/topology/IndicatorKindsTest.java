@@ -62,13 +62,13 @@ class IndicatorKindsTest {
     topology.send(measurement(SUMMED, COMMUNES.get(0), hoursAgo(30), 99)); // older: ignored
     topology.send(measurement(SUMMED, COMMUNES.get(1), hoursAgo(5), 5));
 
-    assertThat(topology.value(COMMUNES.get(0), SUMMED).value()).isEqualTo(12.0);
-    assertThat(topology.value(PROVINCE, SUMMED).value()).isEqualTo(17.0);
+    assertThat(topology.value(COMMUNES.get(0), SUMMED).window().value()).isEqualTo(12.0);
+    assertThat(topology.value(PROVINCE, SUMMED).window().value()).isEqualTo(17.0);
 
     topology.send(measurement(SUMMED, COMMUNES.get(0), hoursAgo(1), 20));
 
-    assertThat(topology.value(COMMUNES.get(0), SUMMED).value()).isEqualTo(20.0);
-    assertThat(topology.value(PROVINCE, SUMMED).value()).isEqualTo(25.0);
+    assertThat(topology.value(COMMUNES.get(0), SUMMED).window().value()).isEqualTo(20.0);
+    assertThat(topology.value(PROVINCE, SUMMED).window().value()).isEqualTo(25.0);
   }
 
   @Test
@@ -76,8 +76,8 @@ class IndicatorKindsTest {
     topology.send(measurement(SHARE, COMMUNES.get(0), hoursAgo(2), 40));
     topology.send(measurement(SHARE, PROVINCE, hoursAgo(2), 12.5));
 
-    assertThat(topology.value(PROVINCE, SHARE).value()).isEqualTo(12.5);
-    assertThat(topology.value(COMMUNES.get(0), SHARE).value()).isEqualTo(40.0);
+    assertThat(topology.value(PROVINCE, SHARE).window().value()).isEqualTo(12.5);
+    assertThat(topology.value(COMMUNES.get(0), SHARE).window().value()).isEqualTo(40.0);
   }
 
   @Test
@@ -87,9 +87,9 @@ class IndicatorKindsTest {
     topology.send(count(COMMUNES.get(1), hoursAgo(1), 1));
 
     IndicatorValue province = topology.value(PROVINCE, COUNTER);
-    assertThat(province.value()).isEqualTo(8.0);
-    assertThat(province.periodStart()).isEqualTo(PLAN_START);
-    assertThat(topology.value(COMMUNES.get(1), COUNTER).value()).isEqualTo(5.0);
+    assertThat(province.window().value()).isEqualTo(8.0);
+    assertThat(province.periodToDate().periodStart()).isEqualTo(PLAN_START);
+    assertThat(topology.value(COMMUNES.get(1), COUNTER).window().value()).isEqualTo(5.0);
   }
 
   @Test
@@ -100,17 +100,17 @@ class IndicatorKindsTest {
 
     IndicatorValue province = topology.value(PROVINCE, COVERAGE);
     int communes = BuiltInUnits.giaLai().children(PROVINCE).size();
-    assertThat(province.numerator()).isEqualTo(2);
-    assertThat(province.denominator()).isEqualTo(communes);
-    assertThat(province.value()).isCloseTo(100.0 * 2 / communes, within(1e-9));
-    assertThat(topology.value(COMMUNES.get(2), COVERAGE).value()).isEqualTo(0.0);
+    assertThat(province.window().numerator()).isEqualTo(2);
+    assertThat(province.window().denominator()).isEqualTo(communes);
+    assertThat(province.window().value()).isCloseTo(100.0 * 2 / communes, within(1e-9));
+    assertThat(topology.value(COMMUNES.get(2), COVERAGE).window().value()).isEqualTo(0.0);
 
     topology.send(compliance(COMMUNES.get(2), hoursAgo(1), true));
     topology.send(compliance(COMMUNES.get(0), hoursAgo(1), false));
     topology.send(compliance(COMMUNES.get(1), hoursAgo(9), false)); // older than its last: ignored
 
-    assertThat(topology.value(PROVINCE, COVERAGE).numerator()).isEqualTo(2);
-    assertThat(topology.value(COMMUNES.get(1), COVERAGE).value()).isEqualTo(100.0);
+    assertThat(topology.value(PROVINCE, COVERAGE).window().numerator()).isEqualTo(2);
+    assertThat(topology.value(COMMUNES.get(1), COVERAGE).window().value()).isEqualTo(100.0);
   }
 
   @Test
@@ -122,8 +122,8 @@ class IndicatorKindsTest {
     topology.send(ratio(COMMUNES.get(0), NOW.minus(Duration.ofDays(8)), 1, 1));
 
     IndicatorValue commune = topology.value(COMMUNES.get(0), RECORDS);
-    assertThat(commune.numerator()).isEqualTo(1);
-    assertThat(commune.denominator()).isEqualTo(2);
+    assertThat(commune.window().numerator()).isEqualTo(1);
+    assertThat(commune.window().denominator()).isEqualTo(2);
     List<HistoryPoint> corrected =
         topology.newPoints().stream().filter(p -> p.unit().equals(COMMUNES.get(0))).toList();
     LocalDate today = VietnamTime.dateOf(NOW);
@@ -179,8 +179,8 @@ class IndicatorKindsTest {
         .singleElement()
         .satisfies(
             province -> {
-              assertThat(province.numerator()).isEqualTo(40);
-              assertThat(province.events()).isEqualTo(40);
+              assertThat(province.window().numerator()).isEqualTo(40);
+              assertThat(province.activity().events()).isEqualTo(40);
             });
     assertThat(published).hasSize(1 + COMMUNES.size());
   }
@@ -205,13 +205,15 @@ class IndicatorKindsTest {
         for (String each : COMMUNES) {
           IndicatorValue value = published.get(ValueKey.of(each, indicator));
           if (value != null) {
-            numerators += value.numerator();
-            denominators += value.denominator();
+            numerators += value.window().numerator();
+            denominators += value.window().denominator();
           }
         }
         if (province != null) {
-          assertThat(province.numerator()).as("after event %d", i).isEqualTo(numerators);
-          assertThat(province.denominator()).as("after event %d", i).isEqualTo(denominators);
+          assertThat(province.window().numerator()).as("after event %d", i).isEqualTo(numerators);
+          assertThat(province.window().denominator())
+              .as("after event %d", i)
+              .isEqualTo(denominators);
         }
       }
     }
@@ -220,7 +222,8 @@ class IndicatorKindsTest {
   @Test
   void aUnitThatFallsSilentTurnsNoDataWithoutANewEvent() {
     topology.send(ratio(COMMUNES.get(0), hoursAgo(1), 1, 1));
-    assertThat(topology.value(COMMUNES.get(0), RECORDS).status()).isNotEqualTo(Status.NO_DATA);
+    assertThat(topology.value(COMMUNES.get(0), RECORDS).standing().status())
+        .isNotEqualTo(Status.NO_DATA);
     topology.newValues();
 
     topology.advance(Duration.ofDays(6));
@@ -228,23 +231,26 @@ class IndicatorKindsTest {
     topology.advance(Duration.ofDays(2));
     List<IndicatorValue> afterEightDays = forUnit(topology.newValues(), COMMUNES.get(0));
 
-    assertThat(afterSixDays).allMatch(value -> value.status() != Status.NO_DATA);
-    assertThat(afterEightDays).last().extracting(IndicatorValue::status).isEqualTo(Status.NO_DATA);
+    assertThat(afterSixDays).allMatch(value -> value.standing().status() != Status.NO_DATA);
+    assertThat(afterEightDays)
+        .last()
+        .extracting(v -> v.standing().status())
+        .isEqualTo(Status.NO_DATA);
   }
 
   @Test
   void anUnchangedValueDriftsFromOnTrackToBehindAsTheTrajectoryRises() {
     topology.send(measurement(SHARE, PROVINCE, hoursAgo(1), 17));
     IndicatorValue first = topology.value(PROVINCE, SHARE);
-    assertThat(first.status()).isEqualTo(Status.ON_TRACK);
+    assertThat(first.standing().status()).isEqualTo(Status.ON_TRACK);
 
     topology.advance(Duration.ofDays(200));
 
     IndicatorValue later = topology.value(PROVINCE, SHARE);
-    assertThat(later.value()).isEqualTo(17.0);
-    assertThat(later.expected()).isGreaterThan(first.expected() + 2);
-    assertThat(later.status()).isEqualTo(Status.BEHIND);
-    assertThat(later.events()).isEqualTo(first.events());
+    assertThat(later.window().value()).isEqualTo(17.0);
+    assertThat(later.standing().expected()).isGreaterThan(first.standing().expected() + 2);
+    assertThat(later.standing().status()).isEqualTo(Status.BEHIND);
+    assertThat(later.activity().events()).isEqualTo(first.activity().events());
   }
 
   @Test
@@ -263,14 +269,14 @@ class IndicatorKindsTest {
     topology.send(ratio(COMMUNES.get(1), hoursAgo(1), 1, 1));
 
     IndicatorValue province = topology.value(PROVINCE, RECORDS);
-    assertThat(province.childrenReporting()).isEqualTo(2);
-    assertThat(province.childrenExpected())
+    assertThat(province.children().childrenReporting()).isEqualTo(2);
+    assertThat(province.children().childrenExpected())
         .isEqualTo(BuiltInUnits.giaLai().children(PROVINCE).size());
-    assertThat(topology.value(COMMUNES.get(0), RECORDS).childrenExpected()).isNull();
+    assertThat(topology.value(COMMUNES.get(0), RECORDS).children().childrenExpected()).isNull();
   }
 
   private static List<IndicatorValue> forUnit(List<IndicatorValue> values, String unit) {
-    return values.stream().filter(value -> value.unit().equals(unit)).toList();
+    return values.stream().filter(value -> value.where().unit().equals(unit)).toList();
   }
 
   private static Instant hoursAgo(int hours) {

@@ -53,10 +53,10 @@ class MetricTopologyTest {
     sendBatch(QUY_NHON, "a", 7, 3);
 
     IndicatorValue commune = latest().get(QUY_NHON + "|" + RECORDS);
-    assertThat(commune.value()).isEqualTo(70.0);
-    assertThat(commune.numerator()).isEqualTo(7);
-    assertThat(commune.denominator()).isEqualTo(10);
-    assertThat(commune.valueYtd()).isEqualTo(70.0);
+    assertThat(commune.window().value()).isEqualTo(70.0);
+    assertThat(commune.window().numerator()).isEqualTo(7);
+    assertThat(commune.window().denominator()).isEqualTo(10);
+    assertThat(commune.yearToDate().valueYtd()).isEqualTo(70.0);
   }
 
   @Test
@@ -69,8 +69,8 @@ class MetricTopologyTest {
     assertThat(topology.newValues()).isEmpty();
     sendBatch(QUY_NHON, "b", 1, 0);
     IndicatorValue commune = latest().get(QUY_NHON + "|" + RECORDS);
-    assertThat(commune.numerator()).isEqualTo(8);
-    assertThat(commune.denominator()).isEqualTo(11);
+    assertThat(commune.window().numerator()).isEqualTo(8);
+    assertThat(commune.window().denominator()).isEqualTo(11);
   }
 
   @Test
@@ -79,11 +79,11 @@ class MetricTopologyTest {
     sendBatch(AN_LAO, "b", 1, 19);
 
     IndicatorValue province = latest().get(BuiltInUnits.GIA_LAI + "|" + RECORDS);
-    assertThat(province.numerator()).isEqualTo(8);
-    assertThat(province.denominator()).isEqualTo(30);
-    assertThat(province.value())
+    assertThat(province.window().numerator()).isEqualTo(8);
+    assertThat(province.window().denominator()).isEqualTo(30);
+    assertThat(province.window().value())
         .isCloseTo(100.0 * 8 / 30, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(province.level()).isEqualTo("province");
+    assertThat(province.where().level()).isEqualTo("province");
   }
 
   @Test
@@ -91,12 +91,12 @@ class MetricTopologyTest {
     sendBatch(AN_LAO, "b", 2, 8);
 
     IndicatorValue commune = latest().get(AN_LAO + "|" + RECORDS);
-    assertThat(commune.value()).isEqualTo(20.0);
-    assertThat(commune.targetId())
+    assertThat(commune.window().value()).isEqualTo(20.0);
+    assertThat(commune.standing().targetId())
         .isEqualTo("binh-dinh-nq-05-nq-tu/work-records-online/commune/2030");
-    assertThat(commune.expected()).isBetween(70.0, 80.0);
-    assertThat(commune.status()).isEqualTo(Status.BEHIND);
-    assertThat(commune.gap()).isNegative();
+    assertThat(commune.standing().expected()).isBetween(70.0, 80.0);
+    assertThat(commune.standing().status()).isEqualTo(Status.BEHIND);
+    assertThat(commune.standing().gap()).isNegative();
   }
 
   @Test
@@ -108,9 +108,9 @@ class MetricTopologyTest {
         event("new-1", QUY_NHON, topology.clock().instant().minus(Duration.ofHours(1)), 0, 1));
 
     IndicatorValue commune = latest().get(QUY_NHON + "|" + RECORDS);
-    assertThat(commune.value()).isEqualTo(0.0);
-    assertThat(commune.denominator()).isEqualTo(1);
-    assertThat(commune.valueYtd()).isEqualTo(50.0);
+    assertThat(commune.window().value()).isEqualTo(0.0);
+    assertThat(commune.window().denominator()).isEqualTo(1);
+    assertThat(commune.yearToDate().valueYtd()).isEqualTo(50.0);
   }
 
   @Test
@@ -139,7 +139,7 @@ class MetricTopologyTest {
     Map<String, IndicatorValue> latest = latest();
     assertThat(latest).containsKeys(QUY_NHON + "|" + RECORDS, "52|" + RECORDS);
     assertThat(latest).doesNotContainKey(RETIRED_WHOLE + "|" + RECORDS);
-    assertThat(latest.get(QUY_NHON + "|" + RECORDS).denominator()).isEqualTo(1);
+    assertThat(latest.get(QUY_NHON + "|" + RECORDS).window().denominator()).isEqualTo(1);
   }
 
   @Test

@@ -55,18 +55,18 @@ class RevisionsTest {
       topology.send(ratio("a", QUY_NHON, yesterday, 3, 4));
       topology.send(ratio("b", QUY_NHON, yesterday, 1, 1));
       topology.send(ratio("c", AN_LAO, yesterday, 0, 5));
-      assertThat(topology.value(PROVINCE, RECORDS).denominator()).isEqualTo(10);
+      assertThat(topology.value(PROVINCE, RECORDS).window().denominator()).isEqualTo(10);
 
       MetricEvent retraction =
           MetricEvent.retraction("a", "e-office", QUY_NHON, RECORDS, yesterday);
       topology.send(retraction);
       topology.send(retraction);
 
-      assertThat(topology.value(QUY_NHON, RECORDS).numerator()).isEqualTo(1);
-      assertThat(topology.value(QUY_NHON, RECORDS).denominator()).isEqualTo(1);
-      assertThat(topology.value(QUY_NHON, RECORDS).events()).isEqualTo(1);
-      assertThat(topology.value(PROVINCE, RECORDS).numerator()).isEqualTo(1);
-      assertThat(topology.value(PROVINCE, RECORDS).denominator()).isEqualTo(6);
+      assertThat(topology.value(QUY_NHON, RECORDS).window().numerator()).isEqualTo(1);
+      assertThat(topology.value(QUY_NHON, RECORDS).window().denominator()).isEqualTo(1);
+      assertThat(topology.value(QUY_NHON, RECORDS).activity().events()).isEqualTo(1);
+      assertThat(topology.value(PROVINCE, RECORDS).window().numerator()).isEqualTo(1);
+      assertThat(topology.value(PROVINCE, RECORDS).window().denominator()).isEqualTo(6);
       List<RevisionEntry> log = topology.newRevisions();
       assertThat(log).hasSize(1);
       assertThat(log.get(0).action()).isEqualTo(RevisionEntry.RETRACTED);
@@ -84,10 +84,10 @@ class RevisionsTest {
       topology.send(ratio("a", QUY_NHON, yesterday, 4, 4));
       topology.send(ratio("a", QUY_NHON, yesterday, 4, 4));
 
-      assertThat(topology.value(QUY_NHON, RECORDS).numerator()).isEqualTo(4);
-      assertThat(topology.value(PROVINCE, RECORDS).numerator()).isEqualTo(4);
-      assertThat(topology.value(PROVINCE, RECORDS).denominator()).isEqualTo(4);
-      assertThat(topology.value(PROVINCE, RECORDS).events()).isEqualTo(1);
+      assertThat(topology.value(QUY_NHON, RECORDS).window().numerator()).isEqualTo(4);
+      assertThat(topology.value(PROVINCE, RECORDS).window().numerator()).isEqualTo(4);
+      assertThat(topology.value(PROVINCE, RECORDS).window().denominator()).isEqualTo(4);
+      assertThat(topology.value(PROVINCE, RECORDS).activity().events()).isEqualTo(1);
       assertThat(topology.newRevisions())
           .extracting(RevisionEntry::revision, RevisionEntry::action)
           .containsExactly(org.assertj.core.groups.Tuple.tuple(2, RevisionEntry.REVISED));
@@ -100,12 +100,12 @@ class RevisionsTest {
       Instant quarterEnd = Instant.parse("2026-09-30T16:59:59Z");
       topology.send(figure("report:21583:summed:2026-Q3", QUY_NHON, quarterEnd, 12));
       topology.send(figure("report:21609:summed:2026-Q3", AN_LAO, quarterEnd, 5));
-      assertThat(topology.value(PROVINCE, SUMMED).value()).isEqualTo(17.0);
+      assertThat(topology.value(PROVINCE, SUMMED).window().value()).isEqualTo(17.0);
 
       topology.send(figure("report:21583:summed:2026-Q3", QUY_NHON, quarterEnd, 20));
 
-      assertThat(topology.value(QUY_NHON, SUMMED).value()).isEqualTo(20.0);
-      assertThat(topology.value(PROVINCE, SUMMED).value()).isEqualTo(25.0);
+      assertThat(topology.value(QUY_NHON, SUMMED).window().value()).isEqualTo(20.0);
+      assertThat(topology.value(PROVINCE, SUMMED).window().value()).isEqualTo(25.0);
       RevisionEntry revision = topology.newRevisions().get(0);
       assertThat(revision.before().value()).isEqualTo(12.0);
       assertThat(revision.after().value()).isEqualTo(20.0);
@@ -114,8 +114,8 @@ class RevisionsTest {
           MetricEvent.retraction(
               "report:21583:summed:2026-Q3", "stats", QUY_NHON, SUMMED, quarterEnd));
 
-      assertThat(topology.value(QUY_NHON, SUMMED).value()).isNull();
-      assertThat(topology.value(PROVINCE, SUMMED).value()).isEqualTo(5.0);
+      assertThat(topology.value(QUY_NHON, SUMMED).window().value()).isNull();
+      assertThat(topology.value(PROVINCE, SUMMED).window().value()).isEqualTo(5.0);
     }
   }
 
@@ -132,7 +132,7 @@ class RevisionsTest {
           .satisfiesExactly(
               reason -> assertThat(reason).startsWith("unknown-event"),
               reason -> assertThat(reason).startsWith("revision-changes-figure"));
-      assertThat(topology.value(QUY_NHON, RECORDS).denominator()).isEqualTo(1);
+      assertThat(topology.value(QUY_NHON, RECORDS).window().denominator()).isEqualTo(1);
     }
   }
 
@@ -202,9 +202,11 @@ class RevisionsTest {
         (key, value) ->
             parts.put(
                 key,
-                value.events()
+                value.activity().events()
                     + " events"
-                    + (value.indicator().equals(SUMMED) ? ", figure " + value.value() : "")));
+                    + (value.indicator().equals(SUMMED)
+                        ? ", figure " + value.window().value()
+                        : "")));
     return parts;
   }
 

@@ -66,12 +66,12 @@ class UnreachableTopologyTest {
     IndicatorValue nearly = topology.value(NEARLY, SPRINT);
 
     // 100 of 200 already in the deadline's window; ten days of 10, all online: 200 of 300 < 90 %
-    assertThat(half.value()).isEqualTo(50.0);
-    assertThat(half.deadline()).isEqualTo(DEADLINE);
-    assertThat(half.status()).isEqualTo(Status.UNREACHABLE);
+    assertThat(half.window().value()).isEqualTo(50.0);
+    assertThat(half.standing().deadline()).isEqualTo(DEADLINE);
+    assertThat(half.standing().status()).isEqualTo(Status.UNREACHABLE);
     // 440 of 500; ten days of 25, all online: 690 of 750 = 92 %, still within reach
-    assertThat(nearly.value()).isEqualTo(88.0);
-    assertThat(nearly.status()).isIn(Status.ON_TRACK, Status.AT_RISK, Status.BEHIND);
+    assertThat(nearly.window().value()).isEqualTo(88.0);
+    assertThat(nearly.standing().status()).isIn(Status.ON_TRACK, Status.AT_RISK, Status.BEHIND);
   }
 
   private void send(String unit, long online, long records) {

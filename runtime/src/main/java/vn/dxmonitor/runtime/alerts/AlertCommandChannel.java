@@ -68,7 +68,7 @@ public final class AlertCommandChannel implements AutoCloseable {
       producer
           .send(
               new ProducerRecord<>(
-                  Topics.ALERT_COMMANDS, alert.province(), JsonCodec.write(command)))
+                  Topics.ALERT_COMMANDS, alert.where().province(), JsonCodec.write(command)))
           .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
