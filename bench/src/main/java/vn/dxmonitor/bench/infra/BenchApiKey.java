@@ -51,16 +51,16 @@ public final class BenchApiKey {
     this.adminKey = HexFormat.of().formatHex(bytes);
   }
 
-  /**
-   * Arguments the ingest application is started with so that it will take the administrator key.
-   *
-   * @param dir the benchmark's working directory, for the key file
-   */
   /** The administrator key itself, for the admin API's other calls. */
   public String administratorKey() {
     return adminKey;
   }
 
+  /**
+   * Arguments a service is started with so that it will take the administrator key.
+   *
+   * @param dir the benchmark's working directory, for the key file
+   */
   public List<String> ingestArguments(Path dir) throws IOException {
     Path file = dir.resolve("admin.key");
     Files.writeString(file, adminKey + "\n", StandardCharsets.UTF_8);
@@ -88,6 +88,8 @@ public final class BenchApiKey {
           throw new BenchmarkFailedException(
               "dx.catalog held no units within " + TAKEN_WITHIN + "; no key could be made");
         }
+        // Caught up but without units yet: the wait above no longer waits.
+        Thread.sleep(200);
       }
       String key =
           new ApiKeyRegistry(view, new KeyBook(view), writer, Clock.systemUTC())
