@@ -2,6 +2,7 @@ package vn.dxmonitor.model.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +43,35 @@ public final class PublicHolidays {
   public static boolean isHoliday(LocalDate day) {
     // Tết is never before 21 January, so every holiday lies in the year of its date.
     return of(day.getYear()).stream().anyMatch(holiday -> holiday.date().equals(day));
+  }
+
+  /**
+   * The day {@code cadence} after {@code from}, a day later for every holiday in between: when a
+   * unit heard of on {@code from} is next due to report.
+   */
+  public static LocalDate after(LocalDate from, Period cadence) {
+    LocalDate due = from.plus(cadence);
+    long counted = 0;
+    long holidays = holidaysBetween(from, due);
+    // Each day added for a holiday may itself reach another: until the count stops growing.
+    while (holidays > counted) {
+      due = due.plusDays(holidays - counted);
+      counted = holidays;
+      holidays = holidaysBetween(from, due);
+    }
+    return due;
+  }
+
+  /** Holidays after {@code from}, up to and including {@code to}. */
+  private static long holidaysBetween(LocalDate from, LocalDate to) {
+    long count = 0;
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      count +=
+          of(year).stream()
+              .filter(holiday -> holiday.date().isAfter(from) && !holiday.date().isAfter(to))
+              .count();
+    }
+    return count;
   }
 
   private static List<Holiday> compute(int year) {

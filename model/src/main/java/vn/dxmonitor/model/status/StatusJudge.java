@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.TreeMap;
+import vn.dxmonitor.model.calendar.PublicHolidays;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
@@ -95,11 +96,14 @@ public final class StatusJudge {
 
   /**
    * Whether a unit last heard of at {@code lastEventAt} has been silent on {@code day} for longer
-   * than the indicator's cadence. A unit never heard of, or one whose last event is not known (a
-   * past day read from the history), is not silent: it is judged on the figure it has.
+   * than the indicator's cadence, public holidays not counted: offices closed for Tết have not
+   * stopped reporting ({@link PublicHolidays#after}). A unit never heard of, or one whose last
+   * event is not known (a past day read from the history), is not silent: it is judged on the
+   * figure it has.
    */
   public static boolean isSilent(Instant lastEventAt, Period cadence, LocalDate day) {
-    return lastEventAt != null && VietnamTime.dateOf(lastEventAt).isBefore(day.minus(cadence));
+    return lastEventAt != null
+        && day.isAfter(PublicHolidays.after(VietnamTime.dateOf(lastEventAt), cadence));
   }
 
   /** The day a value speaks for on {@code day}: that day, or the day it was made if earlier. */

@@ -3,6 +3,7 @@ package vn.dxmonitor.model.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.Period;
 import org.junit.jupiter.api.Test;
 
 class PublicHolidaysTest {
@@ -36,6 +37,19 @@ class PublicHolidaysTest {
     assertThat(PublicHolidays.isHoliday(LocalDate.of(2025, 2, 2))).isFalse();
     assertThat(PublicHolidays.isHoliday(LocalDate.of(2025, 2, 3))).isTrue();
     assertThat(PublicHolidays.isHoliday(LocalDate.of(2025, 4, 7))).isTrue();
+  }
+
+  @Test
+  void aReportIsDueLaterByEveryHolidayInBetweenEvenOnesTheDelayReaches() {
+    // Weekly from Thursday 12 February 2026: the 19th, plus Tết's five days (16th–20th)
+    assertThat(PublicHolidays.after(LocalDate.of(2026, 2, 12), Period.ofDays(7)))
+        .isEqualTo(LocalDate.of(2026, 2, 24));
+    // Daily from Wednesday 29 April: 30 April and 1 May push it to 2 May
+    assertThat(PublicHolidays.after(LocalDate.of(2026, 4, 29), Period.ofDays(1)))
+        .isEqualTo(LocalDate.of(2026, 5, 2));
+    // No holiday in between: the cadence alone
+    assertThat(PublicHolidays.after(LocalDate.of(2026, 6, 1), Period.ofDays(7)))
+        .isEqualTo(LocalDate.of(2026, 6, 8));
   }
 
   @Test

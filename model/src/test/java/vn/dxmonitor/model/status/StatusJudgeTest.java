@@ -83,6 +83,31 @@ class StatusJudgeTest {
   }
 
   @Test
+  void theDaysOfTetAreNotCountedAsSilence() {
+    // Heard of on Thursday 12 February 2026; Tết closes offices from the 16th to the 20th.
+    LocalDate heard = LocalDate.of(2026, 2, 12);
+    Catalog catalog = catalog(target(80, null));
+    Target target = catalog.targets().get(0);
+
+    LocalDate elevenDaysLater = heard.plusDays(11);
+    LocalDate thirteenDaysLater = heard.plusDays(13);
+
+    assertThat(
+            judge
+                .judge(
+                    catalog,
+                    target,
+                    made(elevenDaysLater, value(50.0, lastHeard(heard), null)),
+                    elevenDaysLater,
+                    List.of())
+                .status())
+        .isNotEqualTo(Status.NO_DATA);
+    assertThat(StatusJudge.isSilent(lastHeard(heard), Period.ofDays(7), elevenDaysLater)).isFalse();
+    assertThat(StatusJudge.isSilent(lastHeard(heard), Period.ofDays(7), thirteenDaysLater))
+        .isTrue();
+  }
+
+  @Test
   void aValueReadAfterItWasMadeStandsAsItWasMadeSilenceIncluded() {
     LocalDate made = LocalDate.of(2026, 6, 30);
     LocalDate later = made.plusDays(30);
