@@ -4,7 +4,9 @@ import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * Vietnam's lunisolar calendar (âm lịch): the Chinese calendar's rules with new moons and solar
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 public final class LunarCalendar {
 
   private static final TimeZone VIETNAM = TimeZone.getTimeZone("GMT+07:00");
+  private static final ZoneOffset UTC_PLUS_7 = ZoneOffset.ofHours(7);
 
   private LunarCalendar() {}
 
@@ -60,22 +63,13 @@ public final class LunarCalendar {
    */
   private static Calendar yearBeginningIn(int gregorianYear) {
     Calendar lunar = new VietnamChineseCalendar();
-    java.util.Calendar march =
-        new java.util.GregorianCalendar(java.util.TimeZone.getTimeZone("GMT+07:00"));
-    march.clear();
-    march.set(gregorianYear, java.util.Calendar.MARCH, 1, 12, 0);
-    lunar.setTimeInMillis(march.getTimeInMillis());
+    lunar.setTimeInMillis(
+        LocalDate.of(gregorianYear, 3, 1).atTime(12, 0).toInstant(UTC_PLUS_7).toEpochMilli());
     return lunar;
   }
 
   private static LocalDate solar(Calendar lunar) {
-    java.util.Calendar gregorian =
-        new java.util.GregorianCalendar(java.util.TimeZone.getTimeZone("GMT+07:00"));
-    gregorian.setTimeInMillis(lunar.getTimeInMillis());
-    return LocalDate.of(
-        gregorian.get(java.util.Calendar.YEAR),
-        gregorian.get(java.util.Calendar.MONTH) + 1,
-        gregorian.get(java.util.Calendar.DAY_OF_MONTH));
+    return LocalDate.ofInstant(Instant.ofEpochMilli(lunar.getTimeInMillis()), UTC_PLUS_7);
   }
 
   /** The Chinese calendar reckoned at Vietnam's meridian, in Vietnam's days. */

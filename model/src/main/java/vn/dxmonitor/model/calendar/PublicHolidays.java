@@ -3,8 +3,6 @@ package vn.dxmonitor.model.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -87,20 +85,16 @@ public final class PublicHolidays {
     add(days, LocalDate.of(year, 5, 1), "Ngày Quốc tế Lao động");
     add(days, LocalDate.of(year, 9, 2), "Quốc khánh");
     add(days, LocalDate.of(year, 9, 3), "Quốc khánh (ngày liền kề)");
-    List<Holiday> holidays = new ArrayList<>(days.values());
-    for (Holiday holiday : List.copyOf(holidays)) {
+    for (Holiday holiday : List.copyOf(days.values())) {
       if (isWeekend(holiday.date())) {
         LocalDate substitute = holiday.date().plusDays(1);
         while (isWeekend(substitute) || days.containsKey(substitute)) {
           substitute = substitute.plusDays(1);
         }
-        Holiday given = new Holiday(substitute, "Nghỉ bù " + holiday.name(), true);
-        days.put(substitute, given);
-        holidays.add(given);
+        days.put(substitute, new Holiday(substitute, "Nghỉ bù " + holiday.name(), true));
       }
     }
-    holidays.sort(Comparator.comparing(Holiday::date));
-    return List.copyOf(holidays);
+    return List.copyOf(days.values());
   }
 
   private static void add(Map<LocalDate, Holiday> days, LocalDate date, String name) {
