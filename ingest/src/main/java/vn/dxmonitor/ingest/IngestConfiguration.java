@@ -19,6 +19,7 @@ import vn.dxmonitor.ingest.http.KeyChecks;
 import vn.dxmonitor.ingest.intake.EventIntake;
 import vn.dxmonitor.ingest.limit.RateLimits;
 import vn.dxmonitor.ingest.metrics.IngestMetrics;
+import vn.dxmonitor.ingest.publish.TransactionalProducers;
 import vn.dxmonitor.ingest.publish.TransactionalPublisher;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
@@ -78,7 +79,7 @@ public class IngestConfiguration {
       InstanceName instance,
       AcceptedLedger ledger) {
     return new TransactionalPublisher(
-        kafka.buildProducerProperties(),
+        TransactionalProducers.kafka(kafka.buildProducerProperties(), ingest.sendTimeout()),
         instance.name(),
         ingest.producers(),
         ingest.sendTimeout(),

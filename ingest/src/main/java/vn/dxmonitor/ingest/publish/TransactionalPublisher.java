@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,13 +13,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dxmonitor.model.event.MetricEvent;
@@ -36,10 +31,11 @@ import vn.dxmonitor.runtime.kafka.Topics;
  * <p>Requests that arrive together share a transaction (group commit): a committer takes every
  * request waiting, writes them, commits once and answers them all. A transaction per request would
  * cost the broker a commit per request; this way a busy instance commits a few times per
- * millisecond-scale round trip, however many requests it serves. If the commit fails, every request
- * in it is refused and none of it is visible. Each committer owns one transactional producer; a
- * producer whose transaction failed is closed and made again with the same transactional id, which
- * fences whatever the old one left open.
+ * millisecond-scale round trip, however many requests it serves. Each committer owns one
+ * transactional producer; a producer whose transaction failed is closed and made again with the
+ * same transactional id, which fences whatever the old one left open. A transaction the broker
+ * refused is tried once more that way; if it fails again, or the broker did not answer in time,
+ * every request in it is refused and none of it is visible.
  */
 public final class TransactionalPublisher implements AutoCloseable {
 
@@ -49,7 +45,7 @@ public final class TransactionalPublisher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TransactionalPublisher.class);
   private static final int MOST_EVENTS_PER_TRANSACTION = 20_000;
 
-  private final Map<String, Object> config;
+  private final TransactionalProducers producers;
   private final Duration timeout;
   private final Clock clock;
   private final Consumer<List<MetricEvent>> committed;
@@ -60,6 +56,7 @@ public final class TransactionalPublisher implements AutoCloseable {
   private volatile boolean running = true;
 
   /**
+   * @param producers makes a committer's producer for its transactional id
    * @param instance this instance's name, on its transactional ids and ledger records
    * @param committerCount transactions that may be open at once
    * @param committed told of the events of a request whose caller stopped waiting before their
@@ -67,34 +64,19 @@ public final class TransactionalPublisher implements AutoCloseable {
    * @param rememberUntil until when the ledger must remember each event
    */
   public TransactionalPublisher(
-      Map<String, Object> producerConfig,
+      TransactionalProducers producers,
       String instance,
       int committerCount,
       Duration timeout,
       Clock clock,
       Consumer<List<MetricEvent>> committed,
       Function<MetricEvent, Instant> rememberUntil) {
-    this.config = new HashMap<>(producerConfig);
+    this.producers = producers;
     this.rememberUntil = rememberUntil;
     this.instanceBytes = instance.getBytes(StandardCharsets.UTF_8);
     this.timeout = timeout;
     this.clock = clock;
     this.committed = committed;
-    int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (long) millis);
-    config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, millis / 2));
-    config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(2000, millis));
-    // Committing flushes whatever waits, so records need not leave before: a transaction's records
-    // go out together, in one produce request per broker instead of many small ones. (The client
-    // requires linger plus the request timeout to fit in the delivery timeout.)
-    config.put(ProducerConfig.LINGER_MS_CONFIG, Math.min(1000, millis / 4));
-    config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
-    config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
-    // A transaction left open by a failed producer holds back every read_committed reader until
-    // the coordinator aborts it, so this bounds how long a broker outage can stall the processor.
-    config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Math.max(10_000, 3 * millis));
     String prefix = "dx-ingest-" + instance + "-";
     for (int i = 0; i < committerCount; i++) {
       Thread thread = new Thread(new Committer(prefix + i)::run, "dx-ingest-committer-" + i);
@@ -187,7 +169,7 @@ public final class TransactionalPublisher implements AutoCloseable {
   private final class Committer {
 
     private final String transactionalId;
-    private KafkaProducer<String, byte[]> producer;
+    private Producer<String, byte[]> producer;
 
     Committer(String transactionalId) {
       this.transactionalId = transactionalId;
@@ -221,21 +203,22 @@ public final class TransactionalPublisher implements AutoCloseable {
     }
 
     private void commit(List<Pending> group) {
-      try {
-        KafkaProducer<String, byte[]> open = producer();
-        open.beginTransaction();
+      RuntimeException failure = attempt(group);
+      if (failure instanceof KafkaException && !(failure instanceof TimeoutException)) {
+        // The broker answered but refused the transaction (an epoch or state it no longer holds,
+        // seen under heavy load): a fresh producer fences the old one and the same records are
+        // tried once more before the requests are refused. Should the first have committed after
+        // all, the processor drops the repeated events by id, so nothing is counted twice.
+        log.warn(
+            "A transaction of {} requests failed ({}); trying it once more with a fresh producer",
+            group.size(),
+            failure.getMessage());
+        failure = attempt(group);
+      }
+      if (failure != null) {
         for (Pending pending : group) {
-          pending.records().forEach(open::send);
+          pending.done().completeExceptionally(failure);
         }
-        open.commitTransaction();
-      } catch (KafkaException e) {
-        abandon(e);
-        group.forEach(pending -> pending.done().completeExceptionally(e));
-        return;
-      } catch (RuntimeException e) {
-        log.error("Unexpected failure storing the events of {} requests", group.size(), e);
-        abandon(new KafkaException(e));
-        group.forEach(pending -> pending.done().completeExceptionally(e));
         return;
       }
       for (Pending pending : group) {
@@ -245,13 +228,29 @@ public final class TransactionalPublisher implements AutoCloseable {
       }
     }
 
-    private KafkaProducer<String, byte[]> producer() {
+    /** One transaction of the group's records; the failure, or null once they are committed. */
+    private RuntimeException attempt(List<Pending> group) {
+      try {
+        Producer<String, byte[]> open = producer();
+        open.beginTransaction();
+        for (Pending pending : group) {
+          pending.records().forEach(open::send);
+        }
+        open.commitTransaction();
+        return null;
+      } catch (KafkaException e) {
+        abandon(e);
+        return e;
+      } catch (RuntimeException e) {
+        log.error("Unexpected failure storing the events of {} requests", group.size(), e);
+        abandon(new KafkaException(e));
+        return e;
+      }
+    }
+
+    private Producer<String, byte[]> producer() {
       if (producer == null) {
-        Map<String, Object> own = new HashMap<>(config);
-        own.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        own.put(ProducerConfig.CLIENT_ID_CONFIG, transactionalId);
-        KafkaProducer<String, byte[]> made =
-            new KafkaProducer<>(own, new StringSerializer(), new ByteArraySerializer());
+        Producer<String, byte[]> made = producers.make(transactionalId);
         try {
           made.initTransactions();
         } catch (KafkaException e) {
