@@ -7,6 +7,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -15,16 +16,20 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The floor under the processor: the least a Kafka Streams application does to count each event
- * exactly once — read it and remember that it was seen, in a changelogged store, committed with its
- * offset — and nothing else: no parsing, no roll-up, no output. Run as a JVM of its own with the
- * processor's guarantee and commit interval, it shows how much of the processor's rate the
- * framework itself takes on this machine.
+ * exactly once and bring it to where its roll-up lives — read it, remember that it was seen, in a
+ * changelogged store, pass it once through a repartition topic, committed with its offset — and
+ * nothing else: no parsing, no roll-up, no output. Run as a JVM of its own with the processor's
+ * guarantee and commit interval, it shows how much of the processor's rate the framework itself
+ * takes on this machine.
  *
  * <p>Arguments: bootstrap servers, application id, state directory, processing guarantee.
  */
 public final class StreamsFloor {
 
   private static final String SEEN = "seen";
+
+  /** The name of its repartition topic, after the application id. */
+  static final String REPARTITION = "events";
 
   private StreamsFloor() {}
 
@@ -42,7 +47,9 @@ public final class StreamsFloor {
             Stores.persistentKeyValueStore(SEEN), Serdes.ByteArray(), Serdes.Long()));
     builder.stream(
             ProcessorBenchmark.METRIC_EVENTS, Consumed.with(Serdes.String(), Serdes.ByteArray()))
-        .processValues(Remember::new, SEEN);
+        .processValues(Remember::new, SEEN)
+        .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(REPARTITION))
+        .foreach((unit, event) -> {});
     KafkaStreams streams = new KafkaStreams(builder.build(), config);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -56,7 +63,10 @@ public final class StreamsFloor {
     stopped.await();
   }
 
-  /** Remembers each record's bytes as seen: one store write and one changelog record per event. */
+  /**
+   * Remembers each record's bytes as seen, one store write and one changelog record per event, and
+   * passes on the first sighting.
+   */
   private static final class Remember implements FixedKeyProcessor<String, byte[], byte[]> {
 
     private KeyValueStore<byte[], Long> seen;
@@ -72,6 +82,7 @@ public final class StreamsFloor {
     public void process(FixedKeyRecord<String, byte[]> record) {
       if (seen.get(record.value()) == null) {
         seen.put(record.value(), context.currentSystemTimeMs());
+        context.forward(record);
       }
     }
   }
