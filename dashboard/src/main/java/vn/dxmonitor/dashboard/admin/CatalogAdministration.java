@@ -81,17 +81,7 @@ public class CatalogAdministration {
     if (versions.isEmpty()) {
       throw ConflictException.missing("plan " + id);
     }
-    PlanDocument after =
-        new PlanDocument(
-            id,
-            document.name(),
-            document.province(),
-            document.source(),
-            document.issuedAt(),
-            document.start(),
-            document.issuedFor(),
-            document.targets(),
-            document.reviews());
+    PlanDocument after = document.withId(id);
     check(after);
     PlanVersion latest = versions.get(versions.size() - 1);
     return savePlan(after, latest.plan(), latest.version() + 1, "update", actor);

@@ -19,7 +19,11 @@ import vn.dxmonitor.runtime.web.Problem;
  */
 // Named by package, not by class: the advice must not tie its package to the ones it serves.
 @RestControllerAdvice(
-    basePackages = {"vn.dxmonitor.dashboard.api", "vn.dxmonitor.dashboard.ranking"})
+    basePackages = {
+      "vn.dxmonitor.dashboard.api",
+      "vn.dxmonitor.dashboard.ranking",
+      "vn.dxmonitor.dashboard.reporting"
+    })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 

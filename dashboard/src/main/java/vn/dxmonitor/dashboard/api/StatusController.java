@@ -68,7 +68,10 @@ public class StatusController {
     Catalog catalog = assessment.catalog();
     UnitHistory history = assessment.history();
     Viewer viewer = Viewers.require();
-    Unit unit = code == null || code.isBlank() ? null : requireUnit(history, query, viewer);
+    Unit unit =
+        code == null || code.isBlank()
+            ? null
+            : RequestedUnit.require(history, scope, viewer, query.unit(), query.date());
     List<StatusAssessment.Pair> pairs;
     if (planId == null || planId.isBlank()) {
       if (unit == null) {
@@ -126,23 +129,5 @@ public class StatusController {
 
   private static List<String> ids(Catalog catalog) {
     return catalog.indicators().stream().map(indicator -> indicator.id()).toList();
-  }
-
-  /** The unit asked for; one the viewer does not see is answered as one that does not exist. */
-  private Unit requireUnit(UnitHistory history, StatusQuery query, Viewer viewer) {
-    return history
-        .at(query.date())
-        .find(query.unit())
-        .filter(unit -> scope.seesOn(viewer, unit.code(), query.date()))
-        .orElseThrow(
-            () ->
-                new ApiException(
-                    ErrorCode.UNKNOWN_UNIT,
-                    "unit",
-                    "query parameter 'unit' must be a unit code valid on "
-                        + query.date()
-                        + ", but was '"
-                        + query.unit()
-                        + "'"));
   }
 }

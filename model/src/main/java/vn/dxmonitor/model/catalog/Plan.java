@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.dxmonitor.model.calendar.ReportingDeadlines;
 
 /**
  * A plan (kế hoạch, nghị quyết, chỉ thị) that sets targets.
@@ -16,6 +17,7 @@ import java.util.Set;
  * @param issuedFor the unit codes it was issued for, as coded when it was issued; its scope at any
  *     later date follows them through reorganisations. Empty for a plan that applies nationwide.
  * @param reviews the interim and final reviews it schedules, by date
+ * @param reporting by when units owe the figures its targets ask of them
  */
 public record Plan(
     String id,
@@ -25,7 +27,8 @@ public record Plan(
     LocalDate issuedAt,
     LocalDate start,
     Set<String> issuedFor,
-    List<Review> reviews) {
+    List<Review> reviews,
+    ReportingDeadlines reporting) {
 
   public Plan {
     Objects.requireNonNull(id, "id");
@@ -35,9 +38,23 @@ public record Plan(
         reviews == null
             ? List.of()
             : reviews.stream().sorted(Comparator.comparing(Review::date)).toList();
+    reporting = reporting == null ? ReportingDeadlines.defaults() : reporting;
   }
 
-  /** A plan that schedules no review. */
+  /** A plan with the default reporting deadlines. */
+  public Plan(
+      String id,
+      String name,
+      String province,
+      String source,
+      LocalDate issuedAt,
+      LocalDate start,
+      Set<String> issuedFor,
+      List<Review> reviews) {
+    this(id, name, province, source, issuedAt, start, issuedFor, reviews, null);
+  }
+
+  /** A plan that schedules no review, with the default reporting deadlines. */
   public Plan(
       String id,
       String name,
@@ -46,7 +63,7 @@ public record Plan(
       LocalDate issuedAt,
       LocalDate start,
       Set<String> issuedFor) {
-    this(id, name, province, source, issuedAt, start, issuedFor, List.of());
+    this(id, name, province, source, issuedAt, start, issuedFor, List.of(), null);
   }
 
   /** The latest interim review held on or before {@code day}. */

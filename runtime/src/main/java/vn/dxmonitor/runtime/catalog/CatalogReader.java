@@ -16,6 +16,8 @@ import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.dxmonitor.model.calendar.ReportingCadence;
+import vn.dxmonitor.model.calendar.ReportingDeadlines;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.Comparator;
 import vn.dxmonitor.model.catalog.Indicator;
@@ -189,6 +191,7 @@ public final class CatalogReader {
       }
     }
     List<Review> reviews = reviews(path, orEmpty(entry.reviews()));
+    ReportingDeadlines reporting = reporting(at(path, "reporting"), entry.reporting());
     if (id == null || start == null) {
       return null;
     }
@@ -201,8 +204,35 @@ public final class CatalogReader {
             entry.issuedAt(),
             start,
             Set.copyOf(issuedFor.stream().filter(java.util.Objects::nonNull).toList()),
-            reviews);
+            reviews,
+            reporting);
     return new ReadPlan(plan, targets);
+  }
+
+  private ReportingDeadlines reporting(String path, PlanDocument.ReportingDocument entry) {
+    ReportingDeadlines deadlines = ReportingDeadlines.defaults();
+    if (entry == null) {
+      return deadlines;
+    }
+    deadlines = deadline(deadlines, at(path, "monthly"), ReportingCadence.MONTHLY, entry.monthly());
+    deadlines =
+        deadline(deadlines, at(path, "quarterly"), ReportingCadence.QUARTERLY, entry.quarterly());
+    deadlines =
+        deadline(
+            deadlines, at(path, "halfYearly"), ReportingCadence.HALF_YEARLY, entry.halfYearly());
+    return deadline(deadlines, at(path, "yearly"), ReportingCadence.YEARLY, entry.yearly());
+  }
+
+  private ReportingDeadlines deadline(
+      ReportingDeadlines deadlines, String path, ReportingCadence cadence, Integer day) {
+    if (day == null) {
+      return deadlines;
+    }
+    if (day < 1 || day > 31) {
+      problems.add(path + ": must be a day of the month, 1 to 31, but was " + day);
+      return deadlines;
+    }
+    return deadlines.with(cadence, day);
   }
 
   private List<Review> reviews(String path, List<PlanDocument.ReviewDocument> entries) {

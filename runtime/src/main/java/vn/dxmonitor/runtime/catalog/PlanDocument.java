@@ -12,6 +12,8 @@ import java.util.List;
  *     nationwide plan
  * @param start when its trajectories begin; {@code issuedAt} when absent
  * @param reviews the interim and final reviews it schedules, with their award quotas
+ * @param reporting by which day of a period's last month its figures are due; the defaults where
+ *     absent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanDocument(
@@ -23,7 +25,21 @@ public record PlanDocument(
     LocalDate start,
     List<String> issuedFor,
     List<TargetDocument> targets,
-    List<ReviewDocument> reviews) {
+    List<ReviewDocument> reviews,
+    ReportingDocument reporting) {
+
+  public PlanDocument(
+      String id,
+      String name,
+      String province,
+      String source,
+      LocalDate issuedAt,
+      LocalDate start,
+      List<String> issuedFor,
+      List<TargetDocument> targets,
+      List<ReviewDocument> reviews) {
+    this(id, name, province, source, issuedAt, start, issuedFor, targets, reviews, null);
+  }
 
   public PlanDocument(
       String id,
@@ -34,8 +50,22 @@ public record PlanDocument(
       LocalDate start,
       List<String> issuedFor,
       List<TargetDocument> targets) {
-    this(id, name, province, source, issuedAt, start, issuedFor, targets, null);
+    this(id, name, province, source, issuedAt, start, issuedFor, targets, null, null);
   }
+
+  /** The same plan under {@code newId}. */
+  public PlanDocument withId(String newId) {
+    return new PlanDocument(
+        newId, name, province, source, issuedAt, start, issuedFor, targets, reviews, reporting);
+  }
+
+  /**
+   * The day of a period's last month by which a unit's figures are due, per cadence (1 to 31; a day
+   * past the month's end is its last day); a cadence left out keeps its default.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ReportingDocument(
+      Integer monthly, Integer quarterly, Integer halfYearly, Integer yearly) {}
 
   /**
    * A review (sơ kết, tổng kết) of the movement the plan launches.

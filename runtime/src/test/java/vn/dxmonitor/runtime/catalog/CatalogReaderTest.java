@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.dxmonitor.model.calendar.ReportingCadence;
+import vn.dxmonitor.model.calendar.ReportingDeadlines;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.unit.UnitLevel;
 
@@ -128,6 +130,43 @@ class CatalogReaderTest {
                 + " 2028-01-01",
             "targets[0].curve: must be one of linear, step, but was 'zigzag'",
             "targets[0].tolerance: must be ≥ 0, but was -1");
+  }
+
+  @Test
+  void aPlansReportingDaysReplaceTheDefaultsTheyNameAndAreCheckedWithTheirPaths() {
+    PlanDocument good = reportingPlan(new PlanDocument.ReportingDocument(null, 10, null, 25));
+    PlanDocument bad = reportingPlan(new PlanDocument.ReportingDocument(0, null, 32, null));
+
+    ReportingDeadlines read = CatalogReader.plan(good, Set.of()).plan().reporting();
+    InvalidCatalogException error =
+        catchThrowableOfType(
+            InvalidCatalogException.class, () -> CatalogReader.plan(bad, Set.of()));
+
+    assertThat(read.dayOfLastMonth())
+        .containsEntry(ReportingCadence.QUARTERLY, 10)
+        .containsEntry(ReportingCadence.YEARLY, 25)
+        .containsEntry(ReportingCadence.MONTHLY, 15)
+        .containsEntry(ReportingCadence.HALF_YEARLY, 15);
+    assertThat(CatalogReader.plan(reportingPlan(null), Set.of()).plan().reporting())
+        .isEqualTo(ReportingDeadlines.defaults());
+    assertThat(error.problems())
+        .containsExactlyInAnyOrder(
+            "reporting.monthly: must be a day of the month, 1 to 31, but was 0",
+            "reporting.halfYearly: must be a day of the month, 1 to 31, but was 32");
+  }
+
+  private static PlanDocument reportingPlan(PlanDocument.ReportingDocument reporting) {
+    return new PlanDocument(
+        "plan-r",
+        "Plan R",
+        "gia-lai",
+        null,
+        LocalDate.of(2026, 1, 1),
+        null,
+        List.of("52"),
+        List.of(),
+        null,
+        reporting);
   }
 
   @Test
