@@ -24,6 +24,7 @@ import vn.dxmonitor.alerting.lifecycle.Subject;
 import vn.dxmonitor.alerting.notify.NotificationStores;
 import vn.dxmonitor.alerting.notify.Notifier;
 import vn.dxmonitor.alerting.rule.RuleKind;
+import vn.dxmonitor.alerting.rule.RuleSet;
 import vn.dxmonitor.alerting.rule.RuleSettings;
 import vn.dxmonitor.alerting.rule.Severity;
 import vn.dxmonitor.model.alert.Alert;
@@ -202,16 +203,21 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
 
   /**
    * Looks through the registry for the units of this task's provinces that were never heard of,
-   * when a rule wants them alerted on, or when alerts about them are still active and may now
-   * resolve. A province that sent nothing at all has no record to bring it here, so the task works
-   * out which provinces are its own the way their records are partitioned.
+   * when a rule wants them alerted on (silent, or owing a report), or when alerts about them are
+   * still active and may now resolve. A province that sent nothing at all has no record to bring it
+   * here, so the task works out which provinces are its own the way their records are partitioned.
    */
   private void judgeUnheard(LocalDate today, Instant now) {
-    boolean wanted = settings.rules().get().mayAlertOnNeverReported();
-    boolean standing =
-        active.all().stream()
-            .anyMatch(alert -> RuleConditions.NEVER_REPORTED.equals(alert.what().reason()));
-    if (!wanted && !standing) {
+    RuleSet rules = settings.rules().get();
+    boolean silence =
+        rules.mayAlertOnNeverReported()
+            || active.all().stream()
+                .anyMatch(alert -> RuleConditions.NEVER_REPORTED.equals(alert.what().reason()));
+    boolean overdue =
+        rules.mayAlertOnOverdue()
+            || active.all().stream()
+                .anyMatch(alert -> RuleKind.REPORT_OVERDUE.id().equals(alert.rule()));
+    if (!silence && !overdue) {
       return;
     }
     int partition = context.taskId().partition();
@@ -220,7 +226,7 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
         apply(
             settings
                 .evaluator()
-                .judgeUnheard(province, today, key -> observations.get(key) != null),
+                .judgeUnheard(province, today, key -> observations.get(key) != null, silence),
             now);
       }
     }

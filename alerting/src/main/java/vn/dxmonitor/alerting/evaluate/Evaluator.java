@@ -10,10 +10,13 @@ import vn.dxmonitor.alerting.lifecycle.Subject;
 import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.rule.RuleSet;
 import vn.dxmonitor.alerting.rule.RuleSettings;
+import vn.dxmonitor.model.calendar.ReportingCadence;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.reporting.DueFigure;
+import vn.dxmonitor.model.reporting.ReportingCalendar;
 import vn.dxmonitor.model.status.Assessment;
 import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.unit.Unit;
@@ -46,20 +49,24 @@ public final class Evaluator {
 
   /**
    * The units of a province that some plan expects to report on an indicator, yet were never heard
-   * of, judged by the {@code no-data} rule: it holds where it is set to alert on them ({@code
-   * neverReported}) and clears elsewhere, so such an alert also ends when the setting is turned
-   * off.
+   * of, judged by the {@code no-data} rule — it holds where it is set to alert on them ({@code
+   * neverReported}) and clears elsewhere, so such an alert also ends when the setting is turned off
+   * — and by {@code report-overdue}, which holds once a figure they owe is past its deadline.
    *
    * @param heard whether a value has ever arrived for a value key (unit and indicator)
+   * @param silence whether to judge {@code no-data} too; {@code report-overdue} is judged for every
+   *     indicator the units report themselves
    */
-  public List<Judgement> judgeUnheard(String province, LocalDate today, Predicate<String> heard) {
+  public List<Judgement> judgeUnheard(
+      String province, LocalDate today, Predicate<String> heard, boolean silence) {
     RuleSet ruleSet = rules.get();
     Catalog current = catalog.catalogOn(today);
     UnitRegistry units = catalog.units().at(today);
     List<Judgement> judgements = new ArrayList<>();
     for (Unit unit : units.subtree(province)) {
       for (Indicator indicator : current.indicators()) {
-        if (heard.test(ValueKey.of(unit.code(), indicator.id()))) {
+        boolean reported = ReportingCadence.of(indicator.cadence()).isPresent();
+        if ((!silence && !reported) || heard.test(ValueKey.of(unit.code(), indicator.id()))) {
           continue;
         }
         Optional<Target> target =
@@ -67,18 +74,25 @@ public final class Evaluator {
         if (target.isEmpty()) {
           continue;
         }
-        RuleSettings settings =
-            ruleSet.settingsFor(
-                RuleKind.NO_DATA, target.get().planId(), indicator.id(), unit.level());
         IndicatorValue unheard = UnheardValue.of(unit, indicator.id());
         Assessment assessment = judge.judge(current, target.get(), unheard, today, List.of());
         Situation situation =
-            new Situation(unheard, Observation.first(unheard, today), indicator, assessment, today);
-        judgements.add(
-            new Judgement(
-                subject(RuleKind.NO_DATA, unit, units, indicator.id(), target.get()),
-                RuleConditions.find(RuleKind.NO_DATA, situation, settings),
-                settings));
+            new Situation(
+                unheard,
+                Observation.first(unheard, today),
+                indicator,
+                assessment,
+                today,
+                lastDue(current, unit.code(), indicator, today));
+        for (RuleKind rule : unheardRules(silence, reported)) {
+          RuleSettings settings =
+              ruleSet.settingsFor(rule, target.get().planId(), indicator.id(), unit.level());
+          judgements.add(
+              new Judgement(
+                  subject(rule, unit, units, indicator.id(), target.get()),
+                  RuleConditions.find(rule, situation, settings),
+                  settings));
+        }
       }
     }
     return judgements;
@@ -132,7 +146,32 @@ public final class Evaluator {
             value,
             today,
             observation.since(today.minusDays(PROJECTION_DAYS - 1L)));
-    return Optional.of(new Situation(value, observation, indicator.get(), assessment, today));
+    return Optional.of(
+        new Situation(
+            value,
+            observation,
+            indicator.get(),
+            assessment,
+            today,
+            lastDue(current, unit.get().code(), indicator.get(), today)));
+  }
+
+  /** The rules that can hold for a unit never heard of: silence, and a report it owes. */
+  private static List<RuleKind> unheardRules(boolean silence, boolean reported) {
+    List<RuleKind> rules = new ArrayList<>(2);
+    if (silence) {
+      rules.add(RuleKind.NO_DATA);
+    }
+    if (reported) {
+      rules.add(RuleKind.REPORT_OVERDUE);
+    }
+    return rules;
+  }
+
+  private Optional<DueFigure> lastDue(
+      Catalog current, String unit, Indicator indicator, LocalDate today) {
+    return new ReportingCalendar(current, catalog.units())
+        .lastDeadlinePassed(unit, indicator, today);
   }
 
   private static Subject subject(

@@ -7,6 +7,8 @@ import vn.dxmonitor.alerting.lifecycle.Verdict;
 import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.rule.RuleSettings;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.reporting.DueFigure;
+import vn.dxmonitor.model.reporting.DueState;
 import vn.dxmonitor.model.status.Assessment;
 import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.time.VietnamTime;
@@ -35,6 +37,7 @@ public final class RuleConditions {
       case NO_DATA -> noData(situation, settings);
       case REGRESSION -> regression(situation, settings);
       case MISSED -> missed(situation);
+      case REPORT_OVERDUE -> reportOverdue(situation);
     };
   }
 
@@ -185,6 +188,27 @@ public final class RuleConditions {
             number(target.value()),
             target.deadline(),
             number(situation.value().window().value())));
+  }
+
+  private static Finding reportOverdue(Situation situation) {
+    if (situation.lastDue().isEmpty()) {
+      return finding(Verdict.CLEARS, null, situation, null);
+    }
+    DueFigure due = situation.lastDue().get();
+    var lastEventAt = situation.value().activity().lastEventAt();
+    DueState state =
+        due.stateOn(
+            situation.today(), lastEventAt == null ? null : VietnamTime.dateOf(lastEventAt));
+    return finding(
+        state == DueState.OVERDUE ? Verdict.HOLDS : Verdict.CLEARS,
+        due.period().id(),
+        situation,
+        String.format(
+            Locale.ROOT,
+            "%s: chưa nhận số liệu %s, hạn nộp %s",
+            name(situation),
+            due.period().labelVi(),
+            due.deadline()));
   }
 
   private static Finding finding(

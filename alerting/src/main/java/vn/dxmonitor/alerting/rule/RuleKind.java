@@ -56,7 +56,14 @@ public enum RuleKind {
   /** The deadline passed without the target being met. */
   MISSED(
       "missed",
-      new RuleSettings(true, Severity.CRITICAL, Duration.ZERO, Duration.ZERO, null, null, false));
+      new RuleSettings(true, Severity.CRITICAL, Duration.ZERO, Duration.ZERO, null, null, false)),
+  /**
+   * A figure the unit reports itself (monthly to yearly) was not received by its deadline in the
+   * reporting calendar, which already moved past weekends, Tết and the other public holidays.
+   */
+  REPORT_OVERDUE(
+      "report-overdue",
+      new RuleSettings(true, Severity.WARNING, Duration.ZERO, Duration.ZERO, null, null, false));
 
   private final String id;
   private final RuleSettings defaults;

@@ -37,6 +37,19 @@ public final class RuleSet {
                     entry.kind() == RuleKind.NO_DATA && Boolean.TRUE.equals(entry.neverReported()));
   }
 
+  /**
+   * Whether {@code report-overdue} may hold anywhere, so that the engine looks for units that owe a
+   * figure and never sent one.
+   */
+  public boolean mayAlertOnOverdue() {
+    return RuleKind.REPORT_OVERDUE.defaults().enabled()
+        || entries.stream()
+            .anyMatch(
+                entry ->
+                    entry.kind() == RuleKind.REPORT_OVERDUE
+                        && Boolean.TRUE.equals(entry.enabled()));
+  }
+
   public RuleSettings settingsFor(
       RuleKind rule, String planId, String indicatorId, UnitLevel level) {
     RuleSettings settings = rule.defaults();

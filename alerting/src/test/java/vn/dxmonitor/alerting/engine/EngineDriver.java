@@ -26,6 +26,7 @@ import vn.dxmonitor.alerting.support.Values;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertCommand;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
+import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.status.TargetAssessor;
@@ -69,10 +70,19 @@ final class EngineDriver implements AutoCloseable {
       Supplier<Routes> routes,
       SilenceCheck silences,
       Instant start) {
+    this(rulesYaml, BuiltInCatalog.create(), units, routes, silences, start);
+  }
+
+  EngineDriver(
+      String rulesYaml,
+      Catalog plans,
+      UnitRegistry units,
+      Supplier<Routes> routes,
+      SilenceCheck silences,
+      Instant start) {
     clock = new MovableClock(start);
     rules.set(RuleSetReader.read(RuleSetReader.parse(rulesYaml), null));
-    CatalogSource catalog =
-        CatalogSource.fixed(BuiltInCatalog.create(), UnitHistory.timeless(units));
+    CatalogSource catalog = CatalogSource.fixed(plans, UnitHistory.timeless(units));
     EngineSettings settings =
         new EngineSettings(
             new Evaluator(catalog, new StatusJudge(new TargetAssessor()), rules::get),

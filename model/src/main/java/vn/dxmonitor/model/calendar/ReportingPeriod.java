@@ -76,6 +76,12 @@ public record ReportingPeriod(ReportingCadence cadence, int year, int index) {
     return !day.isBefore(start()) && !day.isAfter(end());
   }
 
+  public ReportingPeriod previous() {
+    return index == 1
+        ? new ReportingPeriod(cadence, year - 1, cadence.perYear())
+        : new ReportingPeriod(cadence, year, index - 1);
+  }
+
   public ReportingPeriod next() {
     return index == cadence.perYear()
         ? new ReportingPeriod(cadence, year + 1, 1)

@@ -56,6 +56,29 @@ public final class ReportingCalendar {
     return due;
   }
 
+  /**
+   * The latest figure of {@code indicator} the unit owes whose deadline had passed by {@code
+   * today}: the one an overdue alert asks after. Empty for a streamed indicator, or where the unit
+   * owed none in the last year.
+   */
+  public Optional<DueFigure> lastDeadlinePassed(
+      String unitCode, Indicator indicator, LocalDate today) {
+    Optional<ReportingCadence> cadence = ReportingCadence.of(indicator.cadence());
+    if (cadence.isEmpty()) {
+      return Optional.empty();
+    }
+    // Deadlines fall in a period's last month, or just after: start at the period after today's.
+    ReportingPeriod period = cadence.get().periodOf(today).next();
+    for (int looked = 0; looked <= cadence.get().perYear() + 1; looked++) {
+      Optional<DueFigure> figure = figure(unitCode, indicator, period);
+      if (figure.isPresent() && figure.get().isOverdueOn(today)) {
+        return figure;
+      }
+      period = period.previous();
+    }
+    return Optional.empty();
+  }
+
   /** The figure of {@code indicator} the unit owes for {@code period}, if it owes one. */
   public Optional<DueFigure> figure(String unitCode, Indicator indicator, ReportingPeriod period) {
     Optional<Unit> unit = units.at(period.end()).find(unitCode);

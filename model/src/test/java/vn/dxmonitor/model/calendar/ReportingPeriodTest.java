@@ -56,6 +56,8 @@ class ReportingPeriodTest {
     assertThat(period.id()).isEqualTo(expected);
     assertThat(period.contains(day)).isTrue();
     assertThat(period.next().start()).isEqualTo(period.end().plusDays(1));
+    assertThat(period.previous().end()).isEqualTo(period.start().minusDays(1));
+    assertThat(period.previous().next()).isEqualTo(period);
   }
 
   @ParameterizedTest

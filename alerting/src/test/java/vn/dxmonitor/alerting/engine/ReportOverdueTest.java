@@ -1,0 +1,196 @@
+package vn.dxmonitor.alerting.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.dxmonitor.alerting.notify.Notification;
+import vn.dxmonitor.alerting.notify.NotifiedAlert;
+import vn.dxmonitor.alerting.route.Receiver;
+import vn.dxmonitor.alerting.route.Routes;
+import vn.dxmonitor.alerting.route.Routing;
+import vn.dxmonitor.alerting.route.WebhookTarget;
+import vn.dxmonitor.alerting.silence.SilenceCheck;
+import vn.dxmonitor.alerting.support.Values;
+import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.alert.AlertState;
+import vn.dxmonitor.model.calendar.ReportingCadence;
+import vn.dxmonitor.model.calendar.ReportingDeadlines;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.Comparator;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.IndicatorKind;
+import vn.dxmonitor.model.catalog.Pillar;
+import vn.dxmonitor.model.catalog.Plan;
+import vn.dxmonitor.model.catalog.Rollup;
+import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.unit.BuiltInUnits;
+import vn.dxmonitor.model.unit.UnitLevel;
+
+/**
+ * A province owes a monthly figure by the 5th of the month. In February 2027 the 5th is the last
+ * day of the lunar year and Tết runs to the 11th with its substitute days, so February's figure is
+ * due on Friday the 12th: no overdue alert through Tết, one on the 13th, gone once the figure
+ * comes.
+ */
+class ReportOverdueTest {
+
+  private static final String MONTHLY = "ecommerce-products";
+  private static final String PROVINCE = BuiltInUnits.GIA_LAI;
+  private static final String ONLY_OVERDUE =
+      """
+      rules:
+        - {rule: behind-trajectory, enabled: false}
+        - {rule: projected-miss, enabled: false}
+        - {rule: unreachable, enabled: false}
+        - {rule: no-data, enabled: false}
+        - {rule: regression, enabled: false}
+        - {rule: missed, enabled: false}
+      """;
+  private static final Duration EVALUATION = Duration.ofSeconds(31);
+
+  /** Monday 1 February 2027, 10:00 in Vietnam. */
+  private static final Instant FEBRUARY_FIRST = Instant.parse("2027-02-01T03:00:00Z");
+
+  private EngineDriver engine;
+
+  @AfterEach
+  void stop() {
+    engine.close();
+  }
+
+  @Test
+  void aFigureOwedInTetIsOverdueOnlyAfterTetAndTheAlertEndsWhenItComes() {
+    engine =
+        new EngineDriver(
+            ONLY_OVERDUE,
+            catalog(),
+            BuiltInUnits.giaLai(),
+            this::routes,
+            SilenceCheck.none(),
+            FEBRUARY_FIRST);
+    // January's figure came (it counts as of 31 January): January's deadline is met.
+    engine.send(Values.ratio(PROVINCE, null, MONTHLY, 40, Instant.parse("2027-01-31T10:00:00Z")));
+    engine.pass(EVALUATION);
+    assertThat(overdue()).isEmpty();
+
+    // Friday 12 February, 23:00 in Vietnam: still the deadline day.
+    engine.jump(Duration.between(FEBRUARY_FIRST, Instant.parse("2027-02-12T16:00:00Z")));
+    engine.pass(EVALUATION);
+    assertThat(overdue()).isEmpty();
+
+    // Saturday 13 February, 01:00 in Vietnam.
+    engine.jump(Duration.ofHours(2));
+    engine.pass(EVALUATION.plus(Duration.ofMinutes(1)));
+    Alert alert = overdue().get(PROVINCE);
+    assertThat(alert).isNotNull();
+    assertThat(alert.state()).isEqualTo(AlertState.FIRING);
+    assertThat(alert.what().reason()).isEqualTo("2027-02");
+    assertThat(alert.what().summary()).contains("Tháng 2/2027").contains("2027-02-12");
+    List<Notification> sent =
+        engine.notifications().stream()
+            .filter(notification -> MONTHLY.equals(notification.indicator()))
+            .toList();
+    assertThat(sent).isNotEmpty();
+    assertThat(sent.get(0).firing()).extracting(NotifiedAlert::unit).containsExactly(PROVINCE);
+
+    engine.send(Values.ratio(PROVINCE, null, MONTHLY, 42, Instant.parse("2027-02-28T10:00:00Z")));
+    engine.pass(EVALUATION);
+    assertThat(engine.latest(alert.id()).state()).isEqualTo(AlertState.RESOLVED);
+  }
+
+  @Test
+  void aUnitNeverHeardOfIsOverdueForWhatItOwed() {
+    engine =
+        new EngineDriver(
+            ONLY_OVERDUE,
+            catalog(),
+            BuiltInUnits.giaLai(),
+            this::routes,
+            SilenceCheck.none(),
+            FEBRUARY_FIRST);
+
+    engine.pass(EVALUATION);
+
+    Alert alert = overdue().get(PROVINCE);
+    assertThat(alert).isNotNull();
+    // January's figure was due on Tuesday 5 January 2027.
+    assertThat(alert.what().reason()).isEqualTo("2027-01");
+    assertThat(alert.what().summary()).contains("2027-01-05");
+  }
+
+  private Map<String, Alert> overdue() {
+    return engine.alertsTopic().readValuesToList().stream()
+        .filter(alert -> alert.rule().equals("report-overdue"))
+        .collect(Collectors.toMap(a -> a.where().unit(), alert -> alert, (first, later) -> later));
+  }
+
+  private static Catalog catalog() {
+    Plan plan =
+        new Plan(
+            "kh-2027",
+            "KH 2027",
+            "gia-lai",
+            "test",
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 1, 1),
+            Set.of(PROVINCE),
+            List.of(),
+            ReportingDeadlines.defaults().with(ReportingCadence.MONTHLY, 5));
+    Indicator monthly =
+        new Indicator(
+            MONTHLY,
+            "Sản phẩm OCOP trên sàn thương mại điện tử",
+            "Products on e-commerce platforms",
+            Pillar.DIGITAL_ECONOMY,
+            IndicatorKind.MEASUREMENT,
+            "percent",
+            0,
+            Period.ofMonths(1),
+            Rollup.NONE,
+            false,
+            null,
+            null,
+            null);
+    Target target =
+        new Target(
+            "kh-2027/" + MONTHLY,
+            "kh-2027",
+            MONTHLY,
+            UnitLevel.PROVINCE,
+            Comparator.AT_LEAST,
+            50,
+            LocalDate.of(2027, 12, 31),
+            "quote",
+            null,
+            null,
+            null);
+    return new Catalog(List.of(monthly), List.of(plan), List.of(target));
+  }
+
+  private Routes routes() {
+    return new Routes(
+        new Routing(
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(5),
+            Duration.ofHours(12),
+            Duration.ofHours(4),
+            LocalTime.of(7, 30)),
+        List.of(
+            new Receiver(
+                "gia-lai",
+                PROVINCE,
+                "Gia Lai",
+                new WebhookTarget("http://localhost:1/hook", "0123456789abcdef"),
+                List.of())));
+  }
+}
