@@ -1,12 +1,19 @@
 package vn.dxmonitor.alerting.evaluate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import vn.dxmonitor.alerting.lifecycle.Finding;
 import vn.dxmonitor.alerting.lifecycle.Verdict;
 import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.rule.RuleSettings;
+import vn.dxmonitor.model.calendar.ReportingCadence;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.quality.Flag;
+import vn.dxmonitor.model.quality.FlagCode;
+import vn.dxmonitor.model.quality.JumpRule;
+import vn.dxmonitor.model.quality.PlausibilityCheck;
 import vn.dxmonitor.model.reporting.DueFigure;
 import vn.dxmonitor.model.reporting.DueState;
 import vn.dxmonitor.model.status.Assessment;
@@ -38,6 +45,7 @@ public final class RuleConditions {
       case REGRESSION -> regression(situation, settings);
       case MISSED -> missed(situation);
       case REPORT_OVERDUE -> reportOverdue(situation);
+      case IMPLAUSIBLE_JUMP -> implausibleJump(situation);
     };
   }
 
@@ -209,6 +217,40 @@ public final class RuleConditions {
             name(situation),
             due.period().labelVi(),
             due.deadline()));
+  }
+
+  private static Finding implausibleJump(Situation situation) {
+    List<Double> reports = situation.observation().reports();
+    if (ReportingCadence.of(situation.indicator().cadence()).isEmpty() || reports.isEmpty()) {
+      return finding(Verdict.CLEARS, null, situation, null);
+    }
+    double figure = reports.get(reports.size() - 1);
+    Optional<Flag> jump =
+        PlausibilityCheck.check(
+                figure,
+                reports.subList(0, reports.size() - 1),
+                List.of(),
+                JumpRule.forKind(situation.indicator().kind()))
+            .stream()
+            .filter(flag -> flag.code() == FlagCode.IMPLAUSIBLE_JUMP)
+            .findFirst();
+    return finding(
+        jump.isPresent() ? Verdict.HOLDS : Verdict.CLEARS,
+        FlagCode.IMPLAUSIBLE_JUMP.id(),
+        situation,
+        jump.map(
+                flag ->
+                    String.format(
+                        Locale.ROOT,
+                        "%s: số liệu bất thường, %s sau %s (mức thay đổi lệch %.1f so với %d lần"
+                            + " thay đổi trước, ngưỡng %.1f)",
+                        name(situation),
+                        number(figure),
+                        number(reports.get(reports.size() - 2)),
+                        flag.score(),
+                        reports.size() - 2,
+                        JumpRule.forKind(situation.indicator().kind()).zLimit()))
+            .orElse(null));
   }
 
   private static Finding finding(

@@ -63,6 +63,15 @@ public enum RuleKind {
    */
   REPORT_OVERDUE(
       "report-overdue",
+      new RuleSettings(true, Severity.WARNING, Duration.ZERO, Duration.ZERO, null, null, false)),
+  /**
+   * A reported figure (monthly to yearly) that came straight in, unverified, moved from the unit's
+   * last report far more than its reports ever move ({@link
+   * vn.dxmonitor.model.quality.PlausibilityCheck}); it still counts, and this asks a person to
+   * look.
+   */
+  IMPLAUSIBLE_JUMP(
+      "implausible-jump",
       new RuleSettings(true, Severity.WARNING, Duration.ZERO, Duration.ZERO, null, null, false));
 
   private final String id;

@@ -3,7 +3,6 @@ package vn.dxmonitor.alerting.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,6 @@ import org.junit.jupiter.api.Test;
 import vn.dxmonitor.alerting.evaluate.RuleConditions;
 import vn.dxmonitor.alerting.notify.Notification;
 import vn.dxmonitor.alerting.notify.NotifiedAlert;
-import vn.dxmonitor.alerting.route.Receiver;
-import vn.dxmonitor.alerting.route.Routes;
-import vn.dxmonitor.alerting.route.Routing;
-import vn.dxmonitor.alerting.route.WebhookTarget;
 import vn.dxmonitor.alerting.silence.SilenceCheck;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertChange;
@@ -56,7 +51,7 @@ class NeverReportedTest {
     engine =
         EngineDriver.giaLai(
             "rules:\n  - {rule: no-data, neverReported: true, pendingFor: PT2M}\n" + OTHERS_OFF,
-            this::routes,
+            ReportedCatalog::giaLaiRoutes,
             SilenceCheck.none());
     // The province's own value is its communes' rolled up, so it is heard of too.
     List<String> reporting = new ArrayList<>(List.of(BuiltInUnits.GIA_LAI));
@@ -98,7 +93,7 @@ class NeverReportedTest {
     engine =
         EngineDriver.giaLai(
             "rules:\n  - {rule: no-data, pendingFor: PT2M}\n" + OTHERS_OFF,
-            this::routes,
+            ReportedCatalog::giaLaiRoutes,
             SilenceCheck.none());
     engine.send(AN_LAO, 95.0);
     engine.pass(EVALUATION.plus(PENDING));
@@ -111,7 +106,7 @@ class NeverReportedTest {
     engine =
         EngineDriver.giaLai(
             "rules:\n  - {rule: no-data, neverReported: true, pendingFor: PT2M}\n" + OTHERS_OFF,
-            this::routes,
+            ReportedCatalog::giaLaiRoutes,
             SilenceCheck.none());
     engine.pass(EVALUATION);
     String id = noDataOnRecords().get(AN_LAO).id();
@@ -133,22 +128,5 @@ class NeverReportedTest {
         .filter(unit -> unit.level() == UnitLevel.COMMUNE)
         .map(Unit::code)
         .toList();
-  }
-
-  private Routes routes() {
-    return new Routes(
-        new Routing(
-            Duration.ofSeconds(30),
-            Duration.ofMinutes(5),
-            Duration.ofHours(12),
-            Duration.ofHours(4),
-            LocalTime.of(7, 30)),
-        List.of(
-            new Receiver(
-                "gia-lai",
-                BuiltInUnits.GIA_LAI,
-                "Gia Lai",
-                new WebhookTarget("http://localhost:1/hook", "0123456789abcdef"),
-                List.of())));
   }
 }

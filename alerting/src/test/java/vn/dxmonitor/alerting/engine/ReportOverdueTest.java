@@ -4,37 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.alerting.notify.Notification;
 import vn.dxmonitor.alerting.notify.NotifiedAlert;
-import vn.dxmonitor.alerting.route.Receiver;
-import vn.dxmonitor.alerting.route.Routes;
-import vn.dxmonitor.alerting.route.Routing;
-import vn.dxmonitor.alerting.route.WebhookTarget;
 import vn.dxmonitor.alerting.silence.SilenceCheck;
 import vn.dxmonitor.alerting.support.Values;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertState;
 import vn.dxmonitor.model.calendar.ReportingCadence;
 import vn.dxmonitor.model.calendar.ReportingDeadlines;
-import vn.dxmonitor.model.catalog.Catalog;
-import vn.dxmonitor.model.catalog.Comparator;
-import vn.dxmonitor.model.catalog.Indicator;
-import vn.dxmonitor.model.catalog.IndicatorKind;
-import vn.dxmonitor.model.catalog.Pillar;
-import vn.dxmonitor.model.catalog.Plan;
-import vn.dxmonitor.model.catalog.Rollup;
-import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.unit.BuiltInUnits;
-import vn.dxmonitor.model.unit.UnitLevel;
 
 /**
  * A province owes a monthly figure by the 5th of the month. In February 2027 the 5th is the last
@@ -73,9 +57,12 @@ class ReportOverdueTest {
     engine =
         new EngineDriver(
             ONLY_OVERDUE,
-            catalog(),
+            ReportedCatalog.of(
+                MONTHLY,
+                Period.ofMonths(1),
+                ReportingDeadlines.defaults().with(ReportingCadence.MONTHLY, 5)),
             BuiltInUnits.giaLai(),
-            this::routes,
+            ReportedCatalog::giaLaiRoutes,
             SilenceCheck.none(),
             FEBRUARY_FIRST);
     // January's figure came (it counts as of 31 January): January's deadline is met.
@@ -113,9 +100,12 @@ class ReportOverdueTest {
     engine =
         new EngineDriver(
             ONLY_OVERDUE,
-            catalog(),
+            ReportedCatalog.of(
+                MONTHLY,
+                Period.ofMonths(1),
+                ReportingDeadlines.defaults().with(ReportingCadence.MONTHLY, 5)),
             BuiltInUnits.giaLai(),
-            this::routes,
+            ReportedCatalog::giaLaiRoutes,
             SilenceCheck.none(),
             FEBRUARY_FIRST);
 
@@ -132,65 +122,5 @@ class ReportOverdueTest {
     return engine.alertsTopic().readValuesToList().stream()
         .filter(alert -> alert.rule().equals("report-overdue"))
         .collect(Collectors.toMap(a -> a.where().unit(), alert -> alert, (first, later) -> later));
-  }
-
-  private static Catalog catalog() {
-    Plan plan =
-        new Plan(
-            "kh-2027",
-            "KH 2027",
-            "gia-lai",
-            "test",
-            LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 1, 1),
-            Set.of(PROVINCE),
-            List.of(),
-            ReportingDeadlines.defaults().with(ReportingCadence.MONTHLY, 5));
-    Indicator monthly =
-        new Indicator(
-            MONTHLY,
-            "Sản phẩm OCOP trên sàn thương mại điện tử",
-            "Products on e-commerce platforms",
-            Pillar.DIGITAL_ECONOMY,
-            IndicatorKind.MEASUREMENT,
-            "percent",
-            0,
-            Period.ofMonths(1),
-            Rollup.NONE,
-            false,
-            null,
-            null,
-            null);
-    Target target =
-        new Target(
-            "kh-2027/" + MONTHLY,
-            "kh-2027",
-            MONTHLY,
-            UnitLevel.PROVINCE,
-            Comparator.AT_LEAST,
-            50,
-            LocalDate.of(2027, 12, 31),
-            "quote",
-            null,
-            null,
-            null);
-    return new Catalog(List.of(monthly), List.of(plan), List.of(target));
-  }
-
-  private Routes routes() {
-    return new Routes(
-        new Routing(
-            Duration.ofSeconds(30),
-            Duration.ofMinutes(5),
-            Duration.ofHours(12),
-            Duration.ofHours(4),
-            LocalTime.of(7, 30)),
-        List.of(
-            new Receiver(
-                "gia-lai",
-                PROVINCE,
-                "Gia Lai",
-                new WebhookTarget("http://localhost:1/hook", "0123456789abcdef"),
-                List.of())));
   }
 }

@@ -201,6 +201,7 @@ class AuthorizationMatrixIT {
     for (String read :
         List.of(
             "/api/v1/status",
+            "/api/v1/reporting/due",
             "/api/v1/indicators",
             "/api/v1/indicators/{id}",
             "/api/v1/plans",
