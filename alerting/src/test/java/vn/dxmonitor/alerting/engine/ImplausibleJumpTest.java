@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.silence.SilenceCheck;
 import vn.dxmonitor.alerting.support.Values;
 import vn.dxmonitor.model.alert.Alert;
@@ -25,17 +26,7 @@ class ImplausibleJumpTest {
 
   private static final String QUARTERLY = "digital-economy-share";
   private static final String PROVINCE = BuiltInUnits.GIA_LAI;
-  private static final String ONLY_JUMPS =
-      """
-      rules:
-        - {rule: behind-trajectory, enabled: false}
-        - {rule: projected-miss, enabled: false}
-        - {rule: unreachable, enabled: false}
-        - {rule: no-data, enabled: false}
-        - {rule: regression, enabled: false}
-        - {rule: missed, enabled: false}
-        - {rule: report-overdue, enabled: false}
-      """;
+  private static final String ONLY_JUMPS = ReportedCatalog.only(RuleKind.IMPLAUSIBLE_JUMP);
   private static final Instant START = Instant.parse("2026-10-01T03:00:00Z");
   private static final List<String> QUARTER_ENDS =
       List.of("2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31", "2026-03-31", "2026-06-30");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.alerting.notify.Notification;
 import vn.dxmonitor.alerting.notify.NotifiedAlert;
+import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.silence.SilenceCheck;
 import vn.dxmonitor.alerting.support.Values;
 import vn.dxmonitor.model.alert.Alert;
@@ -30,16 +31,7 @@ class ReportOverdueTest {
 
   private static final String MONTHLY = "ecommerce-products";
   private static final String PROVINCE = BuiltInUnits.GIA_LAI;
-  private static final String ONLY_OVERDUE =
-      """
-      rules:
-        - {rule: behind-trajectory, enabled: false}
-        - {rule: projected-miss, enabled: false}
-        - {rule: unreachable, enabled: false}
-        - {rule: no-data, enabled: false}
-        - {rule: regression, enabled: false}
-        - {rule: missed, enabled: false}
-      """;
+  private static final String ONLY_OVERDUE = ReportedCatalog.only(RuleKind.REPORT_OVERDUE);
   private static final Duration EVALUATION = Duration.ofSeconds(31);
 
   /** Monday 1 February 2027, 10:00 in Vietnam. */

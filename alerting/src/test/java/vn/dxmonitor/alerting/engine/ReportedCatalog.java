@@ -10,6 +10,7 @@ import vn.dxmonitor.alerting.route.Receiver;
 import vn.dxmonitor.alerting.route.Routes;
 import vn.dxmonitor.alerting.route.Routing;
 import vn.dxmonitor.alerting.route.WebhookTarget;
+import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.model.calendar.ReportingDeadlines;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.Comparator;
@@ -71,6 +72,17 @@ final class ReportedCatalog {
             null,
             null);
     return new Catalog(List.of(reported), List.of(plan), List.of(target));
+  }
+
+  /** A rule configuration with every rule but {@code kept} switched off. */
+  static String only(RuleKind kept) {
+    StringBuilder rules = new StringBuilder("rules:\n");
+    for (RuleKind rule : RuleKind.values()) {
+      if (rule != kept) {
+        rules.append("  - {rule: ").append(rule.id()).append(", enabled: false}\n");
+      }
+    }
+    return rules.toString();
   }
 
   /** Gia Lai's alerts to a webhook, grouped for 30 s. */
