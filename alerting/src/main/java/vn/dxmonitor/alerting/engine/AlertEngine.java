@@ -213,11 +213,15 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
         rules.mayAlertOnNeverReported()
             || active.all().stream()
                 .anyMatch(alert -> RuleConditions.NEVER_REPORTED.equals(alert.what().reason()));
-    boolean overdue =
-        rules.mayAlertOnOverdue()
+    boolean reports =
+        rules.mayAlertOnReports()
             || active.all().stream()
-                .anyMatch(alert -> RuleKind.REPORT_OVERDUE.id().equals(alert.rule()));
-    if (!silence && !overdue) {
+                .anyMatch(
+                    alert ->
+                        RuleKind.fromId(alert.rule())
+                            .filter(RuleSet.REPORT_RULES::contains)
+                            .isPresent());
+    if (!silence && !reports) {
       return;
     }
     int partition = context.taskId().partition();

@@ -15,7 +15,6 @@ import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.catalog.Target;
-import vn.dxmonitor.model.reporting.DueFigure;
 import vn.dxmonitor.model.reporting.ReportingCalendar;
 import vn.dxmonitor.model.status.Assessment;
 import vn.dxmonitor.model.status.StatusJudge;
@@ -83,7 +82,7 @@ public final class Evaluator {
                 indicator,
                 assessment,
                 today,
-                lastDue(current, unit.code(), indicator, today));
+                duties(current, unit.code(), indicator, today));
         for (RuleKind rule : unheardRules(silence, reported)) {
           RuleSettings settings =
               ruleSet.settingsFor(rule, target.get().planId(), indicator.id(), unit.level());
@@ -153,10 +152,10 @@ public final class Evaluator {
             indicator.get(),
             assessment,
             today,
-            lastDue(current, unit.get().code(), indicator.get(), today)));
+            duties(current, unit.get().code(), indicator.get(), today)));
   }
 
-  /** The rules that can hold for a unit never heard of: silence, and a report it owes. */
+  /** The rules that can hold for a unit never heard of: silence, and the reports it owes. */
   private static List<RuleKind> unheardRules(boolean silence, boolean reported) {
     List<RuleKind> rules = new ArrayList<>(2);
     if (silence) {
@@ -164,14 +163,19 @@ public final class Evaluator {
     }
     if (reported) {
       rules.add(RuleKind.REPORT_OVERDUE);
+      rules.add(RuleKind.REPORT_DUE);
     }
     return rules;
   }
 
-  private Optional<DueFigure> lastDue(
-      Catalog current, String unit, Indicator indicator, LocalDate today) {
-    return new ReportingCalendar(current, catalog.units())
-        .lastDeadlinePassed(unit, indicator, today);
+  private ReportDuties duties(Catalog current, String unit, Indicator indicator, LocalDate today) {
+    if (ReportingCadence.of(indicator.cadence()).isEmpty()) {
+      return ReportDuties.NONE;
+    }
+    ReportingCalendar calendar = new ReportingCalendar(current, catalog.units());
+    return new ReportDuties(
+        calendar.lastDeadlinePassed(unit, indicator, today),
+        calendar.nextDeadline(unit, indicator, today));
   }
 
   private static Subject subject(

@@ -8,6 +8,7 @@ import vn.dxmonitor.alerting.lifecycle.Finding;
 import vn.dxmonitor.alerting.lifecycle.Verdict;
 import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.rule.RuleSettings;
+import vn.dxmonitor.model.calendar.PublicHolidays;
 import vn.dxmonitor.model.calendar.ReportingCadence;
 import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.quality.Flag;
@@ -45,6 +46,7 @@ public final class RuleConditions {
       case REGRESSION -> regression(situation, settings);
       case MISSED -> missed(situation);
       case REPORT_OVERDUE -> reportOverdue(situation);
+      case REPORT_DUE -> reportDue(situation, settings);
       case IMPLAUSIBLE_JUMP -> implausibleJump(situation);
     };
   }
@@ -199,16 +201,12 @@ public final class RuleConditions {
   }
 
   private static Finding reportOverdue(Situation situation) {
-    if (situation.lastDue().isEmpty()) {
+    if (situation.duties().lastPassed().isEmpty()) {
       return finding(Verdict.CLEARS, null, situation, null);
     }
-    DueFigure due = situation.lastDue().get();
-    var lastEventAt = situation.value().activity().lastEventAt();
-    DueState state =
-        due.stateOn(
-            situation.today(), lastEventAt == null ? null : VietnamTime.dateOf(lastEventAt));
+    DueFigure due = situation.duties().lastPassed().get();
     return finding(
-        state == DueState.OVERDUE ? Verdict.HOLDS : Verdict.CLEARS,
+        state(due, situation) == DueState.OVERDUE ? Verdict.HOLDS : Verdict.CLEARS,
         due.period().id(),
         situation,
         String.format(
@@ -217,6 +215,33 @@ public final class RuleConditions {
             name(situation),
             due.period().labelVi(),
             due.deadline()));
+  }
+
+  private static Finding reportDue(Situation situation, RuleSettings settings) {
+    if (situation.duties().next().isEmpty() || settings.window() == null) {
+      return finding(Verdict.CLEARS, null, situation, null);
+    }
+    DueFigure due = situation.duties().next().get();
+    LocalDate remindFrom =
+        PublicHolidays.workingDaysBefore(due.deadline(), settings.window().getDays());
+    boolean holds =
+        state(due, situation) == DueState.DUE && !situation.today().isBefore(remindFrom);
+    return finding(
+        holds ? Verdict.HOLDS : Verdict.CLEARS,
+        due.period().id(),
+        situation,
+        String.format(
+            Locale.ROOT,
+            "%s: sắp đến hạn nộp số liệu %s, hạn %s",
+            name(situation),
+            due.period().labelVi(),
+            due.deadline()));
+  }
+
+  private static DueState state(DueFigure due, Situation situation) {
+    var lastEventAt = situation.value().activity().lastEventAt();
+    return due.stateOn(
+        situation.today(), lastEventAt == null ? null : VietnamTime.dateOf(lastEventAt));
   }
 
   private static Finding implausibleJump(Situation situation) {

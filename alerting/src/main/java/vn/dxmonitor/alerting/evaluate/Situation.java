@@ -1,9 +1,7 @@
 package vn.dxmonitor.alerting.evaluate;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import vn.dxmonitor.model.catalog.Indicator;
-import vn.dxmonitor.model.reporting.DueFigure;
 import vn.dxmonitor.model.status.Assessment;
 import vn.dxmonitor.model.value.IndicatorValue;
 
@@ -12,7 +10,7 @@ import vn.dxmonitor.model.value.IndicatorValue;
  *
  * @param assessment the unit's standing against its governing target today, with the projection
  *     from its recent days
- * @param lastDue the latest self-reported figure the unit owed by today, for a reported indicator
+ * @param duties what the unit owes today of an indicator it reports itself
  */
 public record Situation(
     IndicatorValue value,
@@ -20,4 +18,4 @@ public record Situation(
     Indicator indicator,
     Assessment assessment,
     LocalDate today,
-    Optional<DueFigure> lastDue) {}
+    ReportDuties duties) {}

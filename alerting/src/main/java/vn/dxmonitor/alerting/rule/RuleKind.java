@@ -65,6 +65,15 @@ public enum RuleKind {
       "report-overdue",
       new RuleSettings(true, Severity.WARNING, Duration.ZERO, Duration.ZERO, null, null, false)),
   /**
+   * A reminder: a figure the unit reports itself is due within {@code window} working days (5 by
+   * default) and has not come; it ends when the figure comes, and {@code report-overdue} takes over
+   * after the deadline. Working days, so a deadline just after Tết is reminded before it.
+   */
+  REPORT_DUE(
+      "report-due",
+      new RuleSettings(
+          true, Severity.INFO, Duration.ZERO, Duration.ZERO, null, Period.ofDays(5), false)),
+  /**
    * A reported figure (monthly to yearly) that came straight in, unverified, moved from the unit's
    * last report far more than its reports ever move ({@link
    * vn.dxmonitor.model.quality.PlausibilityCheck}); it still counts, and this asks a person to

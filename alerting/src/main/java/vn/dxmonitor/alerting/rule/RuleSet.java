@@ -1,7 +1,9 @@
 package vn.dxmonitor.alerting.rule;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import vn.dxmonitor.model.unit.UnitLevel;
 
 /**
@@ -19,6 +21,10 @@ public final class RuleSet {
     this.entries =
         entries.stream().sorted(Comparator.comparingInt(RuleEntry::specificity)).toList();
   }
+
+  /** The rules about figures the units report themselves. */
+  public static final Set<RuleKind> REPORT_RULES =
+      EnumSet.of(RuleKind.REPORT_DUE, RuleKind.REPORT_OVERDUE);
 
   /** Every rule with its defaults. */
   public static RuleSet defaults() {
@@ -38,16 +44,17 @@ public final class RuleSet {
   }
 
   /**
-   * Whether {@code report-overdue} may hold anywhere, so that the engine looks for units that owe a
-   * figure and never sent one.
+   * Whether {@code report-due} or {@code report-overdue} may hold anywhere, so that the engine
+   * looks for units that owe a figure and never sent one.
    */
-  public boolean mayAlertOnOverdue() {
-    return RuleKind.REPORT_OVERDUE.defaults().enabled()
-        || entries.stream()
-            .anyMatch(
-                entry ->
-                    entry.kind() == RuleKind.REPORT_OVERDUE
-                        && Boolean.TRUE.equals(entry.enabled()));
+  public boolean mayAlertOnReports() {
+    return REPORT_RULES.stream()
+        .anyMatch(
+            rule ->
+                rule.defaults().enabled()
+                    || entries.stream()
+                        .anyMatch(
+                            entry -> entry.kind() == rule && Boolean.TRUE.equals(entry.enabled())));
   }
 
   public RuleSettings settingsFor(

@@ -24,8 +24,8 @@ import vn.dxmonitor.model.unit.BuiltInUnits;
 /**
  * A province owes a monthly figure by the 5th of the month. In February 2027 the 5th is the last
  * day of the lunar year and Tết runs to the 11th with its substitute days, so February's figure is
- * due on Friday the 12th: no overdue alert through Tết, one on the 13th, gone once the figure
- * comes.
+ * due on Friday the 12th: reminded before Tết, no overdue alert through it, one on the 13th, each
+ * gone once the figure comes.
  */
 class ReportOverdueTest {
 
@@ -46,17 +46,7 @@ class ReportOverdueTest {
 
   @Test
   void aFigureOwedInTetIsOverdueOnlyAfterTetAndTheAlertEndsWhenItComes() {
-    engine =
-        new EngineDriver(
-            ONLY_OVERDUE,
-            ReportedCatalog.of(
-                MONTHLY,
-                Period.ofMonths(1),
-                ReportingDeadlines.defaults().with(ReportingCadence.MONTHLY, 5)),
-            BuiltInUnits.giaLai(),
-            ReportedCatalog::giaLaiRoutes,
-            SilenceCheck.none(),
-            FEBRUARY_FIRST);
+    engine = fifthOfTheMonth(ONLY_OVERDUE, FEBRUARY_FIRST);
     // January's figure came (it counts as of 31 January): January's deadline is met.
     engine.send(Values.ratio(PROVINCE, null, MONTHLY, 40, Instant.parse("2027-01-31T10:00:00Z")));
     engine.pass(EVALUATION);
@@ -87,19 +77,38 @@ class ReportOverdueTest {
     assertThat(engine.latest(alert.id()).state()).isEqualTo(AlertState.RESOLVED);
   }
 
+  /**
+   * February's figure is due on Friday 12 February 2027, after Tết: five working days before it is
+   * Friday 29 January, so the reminder comes before Tết, not in it.
+   */
+  @Test
+  void theReminderComesFiveWorkingDaysBeforeTheDeadlineAndEndsWhenTheFigureComes() {
+    Instant thursday = Instant.parse("2027-01-28T03:00:00Z");
+    engine = fifthOfTheMonth(ReportedCatalog.only(RuleKind.REPORT_DUE), thursday);
+    engine.send(Values.ratio(PROVINCE, null, MONTHLY, 40, Instant.parse("2026-12-31T10:00:00Z")));
+    engine.pass(EVALUATION);
+    assertThat(alerts("report-due")).isEmpty();
+
+    engine.jump(Duration.ofDays(1));
+    engine.pass(EVALUATION.plus(Duration.ofMinutes(1)));
+    Alert reminder = alerts("report-due").get(PROVINCE);
+    assertThat(reminder).isNotNull();
+    assertThat(reminder.state()).isEqualTo(AlertState.FIRING);
+    assertThat(reminder.severity()).isEqualTo("info");
+    assertThat(reminder.what().reason()).isEqualTo("2027-02");
+    assertThat(reminder.what().summary()).contains("sắp đến hạn").contains("2027-02-12");
+    assertThat(engine.notifications())
+        .filteredOn(notification -> MONTHLY.equals(notification.indicator()))
+        .isNotEmpty();
+
+    engine.send(Values.ratio(PROVINCE, null, MONTHLY, 42, Instant.parse("2027-02-28T10:00:00Z")));
+    engine.pass(EVALUATION);
+    assertThat(engine.latest(reminder.id()).state()).isEqualTo(AlertState.RESOLVED);
+  }
+
   @Test
   void aUnitNeverHeardOfIsOverdueForWhatItOwed() {
-    engine =
-        new EngineDriver(
-            ONLY_OVERDUE,
-            ReportedCatalog.of(
-                MONTHLY,
-                Period.ofMonths(1),
-                ReportingDeadlines.defaults().with(ReportingCadence.MONTHLY, 5)),
-            BuiltInUnits.giaLai(),
-            ReportedCatalog::giaLaiRoutes,
-            SilenceCheck.none(),
-            FEBRUARY_FIRST);
+    engine = fifthOfTheMonth(ONLY_OVERDUE, FEBRUARY_FIRST);
 
     engine.pass(EVALUATION);
 
@@ -110,9 +119,27 @@ class ReportOverdueTest {
     assertThat(alert.what().summary()).contains("2027-01-05");
   }
 
+  /** The engine over Gia Lai's monthly figure, due by the 5th, from {@code start}. */
+  private static EngineDriver fifthOfTheMonth(String rules, Instant start) {
+    return new EngineDriver(
+        rules,
+        ReportedCatalog.of(
+            MONTHLY,
+            Period.ofMonths(1),
+            ReportingDeadlines.defaults().with(ReportingCadence.MONTHLY, 5)),
+        BuiltInUnits.giaLai(),
+        ReportedCatalog::giaLaiRoutes,
+        SilenceCheck.none(),
+        start);
+  }
+
   private Map<String, Alert> overdue() {
+    return alerts("report-overdue");
+  }
+
+  private Map<String, Alert> alerts(String rule) {
     return engine.alertsTopic().readValuesToList().stream()
-        .filter(alert -> alert.rule().equals("report-overdue"))
+        .filter(alert -> alert.rule().equals(rule))
         .collect(Collectors.toMap(a -> a.where().unit(), alert -> alert, (first, later) -> later));
   }
 }

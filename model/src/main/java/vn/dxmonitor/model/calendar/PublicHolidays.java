@@ -43,6 +43,23 @@ public final class PublicHolidays {
     return of(day.getYear()).stream().anyMatch(holiday -> holiday.date().equals(day));
   }
 
+  /** Whether offices work on {@code day}: not a Saturday, Sunday or public holiday. */
+  public static boolean isWorkingDay(LocalDate day) {
+    return !isWeekend(day) && !isHoliday(day);
+  }
+
+  /** The working day {@code count} working days before {@code day}. */
+  public static LocalDate workingDaysBefore(LocalDate day, int count) {
+    LocalDate earlier = day;
+    for (int left = count; left > 0; ) {
+      earlier = earlier.minusDays(1);
+      if (isWorkingDay(earlier)) {
+        left--;
+      }
+    }
+    return earlier;
+  }
+
   /**
    * The day {@code cadence} after {@code from}, a day later for every holiday in between: when a
    * unit heard of on {@code from} is next due to report.

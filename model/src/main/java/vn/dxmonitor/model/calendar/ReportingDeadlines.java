@@ -1,6 +1,5 @@
 package vn.dxmonitor.model.calendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -56,15 +55,9 @@ public record ReportingDeadlines(Map<ReportingCadence, Integer> dayOfLastMonth) 
   public LocalDate deadline(ReportingPeriod period) {
     int day = Math.min(dayOfLastMonth.get(period.cadence()), period.lastMonth().lengthOfMonth());
     LocalDate deadline = period.lastMonth().atDay(day);
-    while (!isWorkingDay(deadline)) {
+    while (!PublicHolidays.isWorkingDay(deadline)) {
       deadline = deadline.plusDays(1);
     }
     return deadline;
-  }
-
-  private static boolean isWorkingDay(LocalDate day) {
-    return day.getDayOfWeek() != DayOfWeek.SATURDAY
-        && day.getDayOfWeek() != DayOfWeek.SUNDAY
-        && !PublicHolidays.isHoliday(day);
   }
 }

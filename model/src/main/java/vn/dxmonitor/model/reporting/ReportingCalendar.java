@@ -79,6 +79,28 @@ public final class ReportingCalendar {
     return Optional.empty();
   }
 
+  /**
+   * The earliest figure of {@code indicator} the unit owes whose deadline is today or later: the
+   * one a reminder is about. Empty for a streamed indicator, or where the unit owes none within a
+   * year.
+   */
+  public Optional<DueFigure> nextDeadline(String unitCode, Indicator indicator, LocalDate today) {
+    Optional<ReportingCadence> cadence = ReportingCadence.of(indicator.cadence());
+    if (cadence.isEmpty()) {
+      return Optional.empty();
+    }
+    // A period whose deadline moved past a holiday may still be open after its last month.
+    ReportingPeriod period = cadence.get().periodOf(today).previous();
+    for (int looked = 0; looked <= cadence.get().perYear() + 1; looked++) {
+      Optional<DueFigure> figure = figure(unitCode, indicator, period);
+      if (figure.isPresent() && !figure.get().isOverdueOn(today)) {
+        return figure;
+      }
+      period = period.next();
+    }
+    return Optional.empty();
+  }
+
   /** The figure of {@code indicator} the unit owes for {@code period}, if it owes one. */
   public Optional<DueFigure> figure(String unitCode, Indicator indicator, ReportingPeriod period) {
     Optional<Unit> unit = units.at(period.end()).find(unitCode);

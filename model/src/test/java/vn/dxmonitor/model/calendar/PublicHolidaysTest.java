@@ -57,4 +57,15 @@ class PublicHolidaysTest {
     assertThat(PublicHolidays.isHoliday(LocalDate.of(2026, 3, 10))).isFalse();
     assertThat(PublicHolidays.isHoliday(LocalDate.of(2026, 2, 21))).isFalse();
   }
+
+  @Test
+  void workingDaysAreCountedOverWeekendsAndTet() {
+    // Tết 2027: 5 to 9 February, with 10 and 11 February in lieu of the weekend's two.
+    assertThat(PublicHolidays.workingDaysBefore(LocalDate.of(2027, 2, 12), 5))
+        .isEqualTo(LocalDate.of(2027, 1, 29));
+    assertThat(PublicHolidays.workingDaysBefore(LocalDate.of(2026, 12, 15), 5))
+        .isEqualTo(LocalDate.of(2026, 12, 8));
+    assertThat(PublicHolidays.isWorkingDay(LocalDate.of(2027, 2, 10))).isFalse();
+    assertThat(PublicHolidays.isWorkingDay(LocalDate.of(2027, 2, 12))).isTrue();
+  }
 }
