@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Period;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.alerting.config.InvalidConfigurationException;
@@ -44,6 +46,22 @@ class RuleSetReaderTest {
         rules.settingsFor(
             RuleKind.BEHIND_TRAJECTORY, "any-plan", "work-records-online", UnitLevel.PROVINCE);
     assertThat(province).isEqualTo(RuleKind.BEHIND_TRAJECTORY.defaults());
+  }
+
+  @Test
+  void theShippedConfigurationNamesEveryRuleAndReadsClean() {
+    RulesDocument shipped = RuleSetReader.defaultDocument();
+
+    RuleSet rules = RuleSetReader.read(shipped, BuiltInCatalog.create());
+
+    assertThat(shipped.rules())
+        .extracting(RuleDocument::rule)
+        .containsAll(Arrays.stream(RuleKind.values()).map(RuleKind::id).toList());
+    RuleSettings reminder =
+        rules.settingsFor(RuleKind.REPORT_DUE, "any-plan", "any-indicator", UnitLevel.PROVINCE);
+    assertThat(reminder.severity()).isEqualTo(Severity.INFO);
+    assertThat(reminder.window()).isEqualTo(Period.ofDays(5));
+    assertThat(rules.mayAlertOnReports()).isTrue();
   }
 
   @Test
