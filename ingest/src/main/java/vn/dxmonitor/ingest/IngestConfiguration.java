@@ -25,6 +25,7 @@ import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.event.RevisionWindows;
 import vn.dxmonitor.runtime.catalog.CatalogProperties;
+import vn.dxmonitor.runtime.kafka.EventKeys;
 import vn.dxmonitor.runtime.keys.ApiKeyRegistry;
 import vn.dxmonitor.runtime.recovery.RecoveryJournal;
 import vn.dxmonitor.runtime.web.BearerKeys;
@@ -77,7 +78,8 @@ public class IngestConfiguration {
       IngestProperties ingest,
       Clock clock,
       InstanceName instance,
-      AcceptedLedger ledger) {
+      AcceptedLedger ledger,
+      CatalogSource catalog) {
     return new TransactionalPublisher(
         TransactionalProducers.kafka(kafka.buildProducerProperties(), ingest.sendTimeout()),
         instance.name(),
@@ -85,7 +87,8 @@ public class IngestConfiguration {
         ingest.sendTimeout(),
         clock,
         ledger::stored,
-        ledger::rememberUntil);
+        ledger::rememberUntil,
+        event -> EventKeys.of(event, catalog.units()));
   }
 
   @Bean

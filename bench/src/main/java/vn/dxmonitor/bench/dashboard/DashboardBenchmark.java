@@ -103,8 +103,7 @@ public final class DashboardBenchmark extends Benchmark {
           options.events(),
           units.communes().size(),
           EventBacklog.INDICATORS.size());
-      EventBacklog.write(
-          broker.bootstrapServers(), METRIC_EVENTS, units.communes(), options.events(), out);
+      EventBacklog.write(broker.bootstrapServers(), METRIC_EVENTS, units, options.events(), out);
       ServiceProcess processor =
           services.processor("bench-render", "exactly_once_v2", true, "bench-render-indexer");
       running.push(processor);

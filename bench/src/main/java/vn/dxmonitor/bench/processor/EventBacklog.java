@@ -13,12 +13,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.dxmonitor.bench.infra.BenchmarkFailedException;
+import vn.dxmonitor.model.value.ValueKey;
 
 /**
  * Fills {@code dx.metric-events} with the events both the baseline and the processor read: every
  * commune of the country in turn, on ten indicators (eight ratios of counts and two counters, all
  * rolling up to the province), {@code occurredAt} spread over the last three days — the JSON a
- * source system sends, keyed by unit as the ingest API keys it.
+ * source system sends, keyed {@code province|indicator} as the ingest API keys it.
  */
 public final class EventBacklog {
 
@@ -39,7 +40,10 @@ public final class EventBacklog {
   private EventBacklog() {}
 
   public static void write(
-      String bootstrapServers, String topic, List<String> communes, long count, PrintStream out) {
+      String bootstrapServers, String topic, NationalUnits units, long count, PrintStream out)
+      throws java.io.IOException {
+    List<String> communes = units.communes();
+    Map<String, String> provinces = units.provinceOfCommune();
     Random random = new Random(2026);
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     AtomicReference<Exception> failure = new AtomicReference<>();
@@ -74,7 +78,7 @@ public final class EventBacklog {
                 at,
                 figures);
         producer.send(
-            new ProducerRecord<>(topic, unit, event),
+            new ProducerRecord<>(topic, ValueKey.of(provinces.get(unit), indicator), event),
             (metadata, e) -> {
               if (e != null) {
                 failure.compareAndSet(null, e);

@@ -44,6 +44,14 @@ public record NationalUnits(Path dir, List<String> communes) {
     return new NationalUnits(dir, communes);
   }
 
+  /** Each commune's province, by the commune's code. */
+  public Map<String, String> provinceOfCommune() throws IOException {
+    Map<String, String> provinces = new java.util.HashMap<>();
+    communesByProvince()
+        .forEach((province, communes) -> communes.forEach(c -> provinces.put(c, province)));
+    return provinces;
+  }
+
   /** Each province's communes, by the province's code. */
   public Map<String, List<String>> communesByProvince() throws IOException {
     Map<String, List<String>> byProvince = new TreeMap<>();

@@ -97,8 +97,7 @@ public final class ProcessorBenchmark extends Benchmark {
           EventBacklog.INDICATORS.size(),
           METRIC_EVENTS,
           partitions);
-      EventBacklog.write(
-          broker.bootstrapServers(), METRIC_EVENTS, units.communes(), options.events(), out);
+      EventBacklog.write(broker.bootstrapServers(), METRIC_EVENTS, units, options.events(), out);
 
       out.println("Kafka ConsumerPerformance on " + METRIC_EVENTS + " (read_committed) ...");
       ConsumerPerformanceRun.Result baseline =

@@ -50,6 +50,7 @@ public final class TransactionalPublisher implements AutoCloseable {
   private final Clock clock;
   private final Consumer<List<MetricEvent>> committed;
   private final Function<MetricEvent, Instant> rememberUntil;
+  private final Function<MetricEvent, String> keys;
   private final byte[] instanceBytes;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final List<Thread> committers = new ArrayList<>();
@@ -62,6 +63,7 @@ public final class TransactionalPublisher implements AutoCloseable {
    * @param committed told of the events of a request whose caller stopped waiting before their
    *     transaction committed, on the committer's thread
    * @param rememberUntil until when the ledger must remember each event
+   * @param keys the key each event is stored under ({@code EventKeys})
    */
   public TransactionalPublisher(
       TransactionalProducers producers,
@@ -70,9 +72,11 @@ public final class TransactionalPublisher implements AutoCloseable {
       Duration timeout,
       Clock clock,
       Consumer<List<MetricEvent>> committed,
-      Function<MetricEvent, Instant> rememberUntil) {
+      Function<MetricEvent, Instant> rememberUntil,
+      Function<MetricEvent, String> keys) {
     this.producers = producers;
     this.rememberUntil = rememberUntil;
+    this.keys = keys;
     this.instanceBytes = instance.getBytes(StandardCharsets.UTF_8);
     this.timeout = timeout;
     this.clock = clock;
@@ -135,7 +139,7 @@ public final class TransactionalPublisher implements AutoCloseable {
               Topics.METRIC_EVENTS.name(),
               null,
               event.acceptedAt() == null ? null : event.acceptedAt().toEpochMilli(),
-              event.unit(),
+              keys.apply(event),
               MetricEventJson.write(event)));
     }
     for (byte[] entry : LedgerEntries.of(clock.instant(), events, rememberUntil)) {

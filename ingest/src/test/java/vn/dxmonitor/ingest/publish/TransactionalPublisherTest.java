@@ -86,7 +86,8 @@ class TransactionalPublisherTest {
         Duration.ofSeconds(5),
         Clock.fixed(AT, ZoneOffset.UTC),
         events -> {},
-        event -> AT.plusSeconds(3600));
+        event -> AT.plusSeconds(3600),
+        MetricEvent::unit);
   }
 
   private static List<String> eventsSent(MockProducer<String, byte[]> producer) {

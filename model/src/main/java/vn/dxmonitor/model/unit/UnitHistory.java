@@ -26,6 +26,7 @@ public final class UnitHistory {
   private final java.util.NavigableSet<LocalDate> boundaries = new java.util.TreeSet<>();
   private final Map<LocalDate, UnitRegistry> snapshots = new ConcurrentHashMap<>();
   private final Map<ScopeKey, Set<String>> scopes = new ConcurrentHashMap<>();
+  private final Map<String, String> lastRoots = new ConcurrentHashMap<>();
 
   public UnitHistory(Collection<UnitVersion> versions, Collection<Succession> successions) {
     this.versions = List.copyOf(versions);
@@ -89,6 +90,31 @@ public final class UnitHistory {
   /** The unit a code named most recently: today's unit, or the last one a retired code had. */
   public Optional<Unit> latest(String code) {
     return Optional.ofNullable(latestByCode.get(code)).map(UnitVersion::unit);
+  }
+
+  /**
+   * The root — the province — of the tree {@code code} stood in most recently: for a unit of today,
+   * today's province; for a retired code, the province it last belonged to (itself, for a retired
+   * province). It never depends on the date asked, so everything keyed by it stays where it is as
+   * time passes; it changes only when the unit list itself does. An unknown code is its own root.
+   */
+  public String lastRoot(String code) {
+    String known = lastRoots.get(code);
+    return known != null ? known : lastRoots.computeIfAbsent(code, this::climbToRoot);
+  }
+
+  private String climbToRoot(String code) {
+    String current = code;
+    // Bounded by the number of units: a parent chain that loops (bad data) stops instead of
+    // spinning.
+    for (int steps = 0; steps <= latestByCode.size(); steps++) {
+      UnitVersion version = latestByCode.get(current);
+      if (version == null || version.unit().isRoot()) {
+        return current;
+      }
+      current = version.unit().parentCode();
+    }
+    return current;
   }
 
   /**

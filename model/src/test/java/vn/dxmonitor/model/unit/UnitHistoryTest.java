@@ -67,4 +67,24 @@ class UnitHistoryTest {
     assertThat(history.carriedForward(Set.of("52"), ISSUED, LocalDate.of(2024, 6, 1)))
         .containsExactlyInAnyOrder("52", "540", "21550", "21556");
   }
+
+  @Test
+  void aUnitsLastRootIsTheProvinceItStoodInMostRecentlyWhateverTheDate() {
+    assertThat(history.lastRoot("52-school-2")).isEqualTo("52");
+    assertThat(history.lastRoot("23561")).isEqualTo("52");
+    assertThat(history.lastRoot("52")).isEqualTo("52");
+  }
+
+  @Test
+  void aRetiredCodesLastRootIsTheProvinceItLastBelongedTo() {
+    assertThat(history.lastRoot("23560")).isEqualTo("64");
+    assertThat(history.lastRoot("622")).isEqualTo("64");
+    assertThat(history.lastRoot("64")).isEqualTo("64");
+    assertThat(history.lastRoot("540")).isEqualTo("52");
+  }
+
+  @Test
+  void anUnknownCodeIsItsOwnRoot() {
+    assertThat(history.lastRoot("99999")).isEqualTo("99999");
+  }
 }

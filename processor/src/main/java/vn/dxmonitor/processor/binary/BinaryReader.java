@@ -83,6 +83,19 @@ public final class BinaryReader {
     return day == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
   }
 
+  /** The next {@code count} bytes, as they were written. */
+  public byte[] readBytes(int count) {
+    need(count);
+    byte[] out = java.util.Arrays.copyOfRange(bytes, position, position + count);
+    position += count;
+    return out;
+  }
+
+  /** What is left, as it was written. */
+  public byte[] readRest() {
+    return readBytes(bytes.length - position);
+  }
+
   /** How many bytes have been read. */
   public int position() {
     return position;

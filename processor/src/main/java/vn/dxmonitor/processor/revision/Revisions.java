@@ -27,11 +27,12 @@ import vn.dxmonitor.processor.check.CheckedEvent;
  * in force is taken back and the new one counted; a retraction takes the one in force back. Each
  * revision and retraction also goes to the revision log with the figure it replaced.
  *
- * <p>Events are keyed by unit, so a retry or revision lands on the same partition and meets its
- * predecessor in this task's store. The store is changelogged and updated in the same transaction
- * as the counts, so a crash can neither count an event twice nor forget that it was counted. An
- * event is remembered until its revision window has closed (judged against the latest acceptance
- * this task has seen, a day's margin added), since nothing later can revise it.
+ * <p>Events are keyed by province and indicator, so a retry or revision (same unit and indicator)
+ * lands on the same partition and meets its predecessor in this task's store. The store is
+ * changelogged and updated in the same transaction as the counts, so a crash can neither count an
+ * event twice nor forget that it was counted. An event is remembered until its revision window has
+ * closed (judged against the latest acceptance this task has seen, a day's margin added), since
+ * nothing later can revise it.
  */
 public final class Revisions implements FixedKeyProcessor<String, CheckedEvent, Outcome> {
 

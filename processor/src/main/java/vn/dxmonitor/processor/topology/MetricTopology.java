@@ -11,37 +11,42 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
-import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.value.ValueKey;
 import vn.dxmonitor.processor.aggregate.Aggregator;
 import vn.dxmonitor.processor.aggregate.Published;
 import vn.dxmonitor.processor.aggregate.ValueMaker;
 import vn.dxmonitor.processor.aggregate.ValueStateSerde;
 import vn.dxmonitor.processor.check.CheckedEvent;
+import vn.dxmonitor.processor.check.CheckedEventSerde;
 import vn.dxmonitor.processor.check.DeadLetter;
 import vn.dxmonitor.processor.check.EventCheck;
+import vn.dxmonitor.processor.contribution.AddressedContribution;
+import vn.dxmonitor.processor.contribution.Contribution;
 import vn.dxmonitor.processor.contribution.ContributionSerde;
 import vn.dxmonitor.processor.contribution.Contributor;
 import vn.dxmonitor.processor.contribution.ReportedFigures;
 import vn.dxmonitor.processor.revision.AcceptedEvent;
 import vn.dxmonitor.processor.revision.Outcome;
 import vn.dxmonitor.processor.revision.Revisions;
-import vn.dxmonitor.runtime.kafka.JsonSerde;
+import vn.dxmonitor.runtime.kafka.EventKeys;
 import vn.dxmonitor.runtime.kafka.Topics;
 
 /**
  * The processor's topology, in two stages.
  *
- * <ol>
- *   <li>Where the event's unit lives (the events topic is keyed by unit): check → revisions (a
- *       retry counts nothing, a revision or retraction first takes back the figure in force, and
- *       goes to the revision log) → what the event contributes to its unit and to each ancestor. An
- *       event whose retired unit code was resolved to its successor is first moved to the
- *       successor's partition, so one unit's reports always meet in one store.
- *   <li>Where each unit and indicator lives (a repartition topic keyed {@code unit|indicator}): the
- *       state per key; on a wall clock, the value with its status of every key that changed, the
- *       points of closed and corrected days, and for what time alone changes, every key again.
- * </ol>
+ * <p>Everything happens where the event is read: the events topic is keyed {@code
+ * province|indicator} ({@link EventKeys}), so a unit's value and its province's live in the
+ * partition that reads the unit's events, and the roll-up crosses nothing. Check → revisions (a
+ * retry counts nothing, a revision or retraction first takes back the figure in force, and goes to
+ * the revision log) → what the event contributes to its unit and to each ancestor → the state per
+ * {@code unit|indicator}; on a wall clock, the value with its status of every key that changed, the
+ * points of closed and corrected days, and for what time alone changes, every key again.
+ *
+ * <p>Two detours keep this exact whatever arrives. An event keyed otherwise (another producer keys
+ * by unit code; a retired code resolved to its successor) first moves to its key's partition, so an
+ * event and its retries always meet in one store. A contribution to an ancestor of another province
+ * (a district and province of a day before a reorganisation) moves to the partition where that
+ * value lives.
  */
 public final class MetricTopology {
 
@@ -76,25 +81,35 @@ public final class MetricTopology {
     Map<String, KStream<String, CheckedEvent>> checks =
         checked
             .split(Named.as("event-"))
-            .branch((unit, event) -> !event.isValid(), Branched.as("invalid"))
-            .defaultBranch(Branched.as("valid"));
+            .branch((key, event) -> !event.isValid(), Branched.as("invalid"))
+            .branch((key, event) -> key.equals(keyOf(event, settings)), Branched.as("placed"))
+            .defaultBranch(Branched.as("elsewhere"));
+    KStream<String, CheckedEvent> moved =
+        checks
+            .get("event-elsewhere")
+            .selectKey((key, event) -> keyOf(event, settings), Named.as("event-key"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), new CheckedEventSerde())
+                    .withName("keyed-events"));
 
     Map<String, KStream<String, Outcome>> outcomes =
         checks
-            .get("event-valid")
+            .get("event-placed")
+            .merge(moved, Named.as("by-key"))
             .processValues(
                 () -> new Revisions(settings.catalog(), settings.validator().windows()),
                 Named.as("revisions"),
                 Revisions.STORE)
             .split(Named.as("outcome-"))
-            .branch((unit, outcome) -> outcome.isApply(), Branched.as("apply"))
-            .branch((unit, outcome) -> outcome.isLog(), Branched.as("log"))
+            .branch((key, outcome) -> outcome.isApply(), Branched.as("apply"))
+            .branch((key, outcome) -> outcome.isLog(), Branched.as("log"))
             .defaultBranch(Branched.as("refused"));
     outcomes
         .get("outcome-log")
         .map(
-            (unit, outcome) ->
-                KeyValue.pair(ValueKey.of(unit, outcome.log().indicator()), outcome.log()),
+            (key, outcome) ->
+                KeyValue.pair(
+                    ValueKey.of(outcome.log().unit(), outcome.log().indicator()), outcome.log()),
             Named.as("revision-log"))
         .to(
             Topics.REVISIONS.name(),
@@ -107,31 +122,30 @@ public final class MetricTopology {
         .processValues(() -> new DeadLetter(settings.deadLetters()), Named.as("dead-letter"))
         .to(Topics.METRIC_EVENTS_DLT.name(), Produced.with(Serdes.String(), Serdes.ByteArray()));
 
-    JsonSerde<MetricEvent> eventSerde = new JsonSerde<>(MetricEvent.class);
-    Map<String, KStream<String, MetricEvent>> firstSeen =
+    Map<String, KStream<String, AddressedContribution>> contributions =
         outcomes
             .get("outcome-apply")
             .mapValues(Outcome::apply, Named.as("to-apply"))
-            .split(Named.as("unit-"))
-            .branch((unit, event) -> !event.unit().equals(unit), Branched.as("resolved"))
-            .defaultBranch(Branched.as("as-sent"));
-    KStream<String, MetricEvent> resolved =
-        firstSeen
-            .get("unit-resolved")
-            .selectKey((unit, event) -> event.unit(), Named.as("successor"))
-            .repartition(Repartitioned.with(Serdes.String(), eventSerde).withName("resolved-unit"));
-
-    KStream<String, Published> published =
-        firstSeen
-            .get("unit-as-sent")
-            .merge(resolved, Named.as("by-unit"))
             .process(
                 () -> new Contributor(settings.catalog(), settings.validator().windows()),
                 Named.as("contribute"),
                 Contributor.STORE)
+            .split(Named.as("contribution-"))
+            .branch((key, addressed) -> addressed.local(), Branched.as("local"))
+            .defaultBranch(Branched.as("elsewhere"));
+    KStream<String, Contribution> arriving =
+        contributions
+            .get("contribution-elsewhere")
+            .mapValues(AddressedContribution::contribution, Named.as("to-cross"))
             .repartition(
                 Repartitioned.with(Serdes.String(), new ContributionSerde())
-                    .withName("contributions"))
+                    .withStreamPartitioner(new ValuePartitioner<>(settings.catalog()))
+                    .withName("contributions"));
+    KStream<String, Published> published =
+        contributions
+            .get("contribution-local")
+            .mapValues(AddressedContribution::contribution, Named.as("to-apply-here"))
+            .merge(arriving, Named.as("by-value"))
             .process(
                 () ->
                     new Aggregator(
@@ -163,5 +177,9 @@ public final class MetricTopology {
             Topics.INDICATOR_HISTORY.name(),
             Produced.with(
                 Topics.INDICATOR_HISTORY.keySerde(), Topics.INDICATOR_HISTORY.valueSerde()));
+  }
+
+  private static String keyOf(CheckedEvent checked, TopologySettings settings) {
+    return EventKeys.of(checked.event(), settings.catalog().units());
   }
 }

@@ -11,12 +11,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import vn.dxmonitor.model.unit.BuiltInUnits;
+import vn.dxmonitor.model.value.ValueKey;
 import vn.dxmonitor.runtime.kafka.Topics;
 
 /**
  * A steady stream of events straight onto {@code dx.metric-events}, of every kind: ratios and
  * counters, measurements and coverage reports sent out of order, and one event in twenty sent again
- * as a source system retries. Runs on its own thread until stopped.
+ * as a source system retries. Runs on its own thread until stopped. The communes are Gia Lai's.
  *
  * <p>Like a source system, it sends again what the broker did not acknowledge (a batch that expired
  * while a loaded machine kept the broker from answering): the same record, which the processor
@@ -136,37 +138,34 @@ final class EventLoad implements Runnable {
             sequence,
             unit,
             at);
-    String body =
-        switch (random.nextInt(6)) {
+    int kind = random.nextInt(6);
+    String indicator =
+        switch (kind) {
+          case 0, 1 -> RATIOS[random.nextInt(RATIOS.length)];
+          case 2 -> COUNTERS[random.nextInt(COUNTERS.length)];
+          case 3, 4 -> MEASUREMENT;
+          default -> COVERAGE;
+        };
+    String figures =
+        switch (kind) {
           case 0, 1 -> {
             int denominator = 1 + random.nextInt(3);
             yield String.format(
                 Locale.ROOT,
-                "\"indicator\":\"%s\",\"numerator\":%d,\"denominator\":%d}",
-                RATIOS[random.nextInt(RATIOS.length)],
+                "\"numerator\":%d,\"denominator\":%d}",
                 random.nextInt(denominator + 1),
                 denominator);
           }
-          case 2 ->
-              String.format(
-                  Locale.ROOT,
-                  "\"indicator\":\"%s\",\"count\":%d}",
-                  COUNTERS[random.nextInt(COUNTERS.length)],
-                  1 + random.nextInt(3));
+          case 2 -> String.format(Locale.ROOT, "\"count\":%d}", 1 + random.nextInt(3));
           case 3, 4 ->
-              String.format(
-                  Locale.ROOT,
-                  "\"indicator\":\"%s\",\"value\":%.2f}",
-                  MEASUREMENT,
-                  random.nextInt(10_001) / 100.0);
-          default ->
-              String.format(
-                  Locale.ROOT,
-                  "\"indicator\":\"%s\",\"compliant\":%b}",
-                  COVERAGE,
-                  random.nextBoolean());
+              String.format(Locale.ROOT, "\"value\":%.2f}", random.nextInt(10_001) / 100.0);
+          default -> String.format(Locale.ROOT, "\"compliant\":%b}", random.nextBoolean());
         };
-    return new ProducerRecord<>(Topics.METRIC_EVENTS.name(), unit, head + body);
+    String body = "\"indicator\":\"" + indicator + "\"," + figures;
+    // Half keyed as ingest keys (province|indicator), half by unit code as another producer might:
+    // the processor moves those first, and both must count exactly once.
+    String key = random.nextBoolean() ? unit : ValueKey.of(BuiltInUnits.GIA_LAI, indicator);
+    return new ProducerRecord<>(Topics.METRIC_EVENTS.name(), key, head + body);
   }
 
   void stop() {

@@ -31,6 +31,7 @@ import vn.dxmonitor.processor.aggregate.PunctuationTimer;
 import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
 import vn.dxmonitor.runtime.json.JsonCodec;
+import vn.dxmonitor.runtime.kafka.EventKeys;
 import vn.dxmonitor.runtime.kafka.Topics;
 import vn.dxmonitor.testsupport.time.MovableClock;
 
@@ -55,6 +56,7 @@ public final class TopologyHarness implements AutoCloseable {
   private final TestOutputTopic<String, RevisionEntry> revisions;
   private final List<String> deadLetterReasons = new ArrayList<>();
   private final Map<String, IndicatorValue> latest = new LinkedHashMap<>();
+  private final UnitHistory units;
 
   public TopologyHarness(Catalog catalog, UnitHistory units, Instant now) {
     this(catalog, units, now, Publishing.every(PUBLISH_INTERVAL));
@@ -62,6 +64,7 @@ public final class TopologyHarness implements AutoCloseable {
 
   public TopologyHarness(Catalog catalog, UnitHistory units, Instant now, Publishing publishing) {
     this.clock = new MovableClock(now);
+    this.units = units;
     CatalogSource source = CatalogSource.fixed(catalog, units);
     TopologySettings settings =
         new TopologySettings(
@@ -112,9 +115,9 @@ public final class TopologyHarness implements AutoCloseable {
     return clock;
   }
 
-  /** Sends the event keyed by its own unit, as ingest does. */
+  /** Sends the event keyed as ingest keys it ({@link EventKeys}). */
   public void send(MetricEvent event) {
-    send(event.unit(), JsonCodec.write(event));
+    send(EventKeys.of(event, units), JsonCodec.write(event));
   }
 
   public void send(String key, byte[] value) {
@@ -123,7 +126,7 @@ public final class TopologyHarness implements AutoCloseable {
 
   /** Sends the event as if it had been written to the topic at {@code writtenAt}. */
   public void sendWrittenAt(MetricEvent event, Instant writtenAt) {
-    events.pipeInput(event.unit(), JsonCodec.write(event), writtenAt);
+    events.pipeInput(EventKeys.of(event, units), JsonCodec.write(event), writtenAt);
   }
 
   /** Moves the clock and lets the wall-clock re-evaluation run. */

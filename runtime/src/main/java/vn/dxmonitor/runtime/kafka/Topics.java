@@ -12,7 +12,10 @@ import vn.dxmonitor.model.value.IndicatorValue;
 /** Every topic the platform reads or writes. */
 public final class Topics {
 
-  /** Raw events from source systems, keyed by unit code so one unit's events stay in order. */
+  /**
+   * Raw events from source systems, keyed {@code province|indicator} ({@link EventKeys}), so an
+   * event, its retries and the values it changes meet in one partition; other keys are accepted.
+   */
   public static final Topic<String, MetricEvent> METRIC_EVENTS =
       new Topic<>("dx.metric-events", Serdes.String(), new JsonSerde<>(MetricEvent.class));
 
