@@ -4,6 +4,10 @@ package vn.dxmonitor.runtime.access;
 public enum Action {
   /** Send metric events and reports to ingest. */
   REPORT_EVENTS,
+  /** Enter, save and submit the periodic figures a unit owes. */
+  SUBMIT_FIGURES,
+  /** Accept (and so publish) or return the figures units submitted. */
+  VERIFY_FIGURES,
   /** Acknowledge, assign, resolve and silence alerts, and open the operators' console. */
   WORK_ALERTS,
   /** Keys, accounts, plans and the audit trail of the principal's own units. */

@@ -10,6 +10,8 @@ import java.util.Optional;
  * <ul>
  *   <li>A source system's key reports events; an operator key reports nothing; an administrator key
  *       may report for any unit it reaches (back-fills, corrections).
+ *   <li>Reporters submit their units' periodic figures; verifiers accept or return them; an
+ *       administrator may do both for the units it reaches.
  *   <li>Operators and administrators work alerts; leaders and source keys only read.
  *   <li>Administrators administer their units; only one without units administers the country.
  *   <li>Only an administrator may be given national reach (no units).
@@ -31,6 +33,14 @@ public final class Permissions {
           who.sourceSystem() || rank == Rank.ADMIN
               ? Optional.empty()
               : Optional.of("reporting events needs a source key");
+      case SUBMIT_FIGURES ->
+          rank == Rank.REPORTER || rank == Rank.ADMIN
+              ? Optional.empty()
+              : Optional.of("submitting figures needs a reporter or an administrator");
+      case VERIFY_FIGURES ->
+          rank == Rank.VERIFIER || rank == Rank.ADMIN
+              ? Optional.empty()
+              : Optional.of("verifying figures needs a verifier or an administrator");
       case WORK_ALERTS ->
           rank.atLeast(Rank.OPERATOR)
               ? Optional.empty()

@@ -8,12 +8,15 @@ import java.util.Optional;
 import vn.dxmonitor.runtime.access.Rank;
 
 /**
- * What a signed-in person may do within the unit subtrees of the account: a leader reads, an
- * operator also works the alerts, an administrator also changes the catalog, the accounts and the
- * rankings' freezes.
+ * What a signed-in person may do within the unit subtrees of the account: a leader reads; a
+ * reporter also enters and submits its units' periodic figures; a verifier (the provincial office)
+ * also accepts or returns them, and what it accepts is published; an operator also works the
+ * alerts; an administrator also changes the catalog, the accounts and the rankings' freezes.
  */
 public enum AccountRole {
   LEADER,
+  REPORTER,
+  VERIFIER,
   OPERATOR,
   ADMIN;
 
@@ -37,6 +40,8 @@ public enum AccountRole {
   public Rank rank() {
     return switch (this) {
       case LEADER -> Rank.READER;
+      case REPORTER -> Rank.REPORTER;
+      case VERIFIER -> Rank.VERIFIER;
       case OPERATOR -> Rank.OPERATOR;
       case ADMIN -> Rank.ADMIN;
     };

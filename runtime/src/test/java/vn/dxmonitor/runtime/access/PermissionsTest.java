@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dxmonitor.runtime.access.Action.ADMINISTER;
 import static vn.dxmonitor.runtime.access.Action.ADMINISTER_COUNTRY;
 import static vn.dxmonitor.runtime.access.Action.REPORT_EVENTS;
+import static vn.dxmonitor.runtime.access.Action.SUBMIT_FIGURES;
+import static vn.dxmonitor.runtime.access.Action.VERIFY_FIGURES;
 import static vn.dxmonitor.runtime.access.Action.WORK_ALERTS;
 
 import java.time.Instant;
@@ -30,15 +32,21 @@ class PermissionsTest {
         Arguments.of(
             "administrator key of a province",
             key(KeyRole.ADMIN, "52"),
-            Set.of(REPORT_EVENTS, WORK_ALERTS, ADMINISTER)),
+            Set.of(REPORT_EVENTS, SUBMIT_FIGURES, VERIFY_FIGURES, WORK_ALERTS, ADMINISTER)),
         Arguments.of("national administrator key", key(KeyRole.ADMIN), EnumSet.allOf(Action.class)),
         Arguments.of("leader of a province", account(AccountRole.LEADER, "52"), Set.of()),
+        Arguments.of(
+            "reporter of a commune",
+            account(AccountRole.REPORTER, "21583"),
+            Set.of(SUBMIT_FIGURES)),
+        Arguments.of(
+            "verifier of a province", account(AccountRole.VERIFIER, "52"), Set.of(VERIFY_FIGURES)),
         Arguments.of(
             "operator of a commune", account(AccountRole.OPERATOR, "21583"), Set.of(WORK_ALERTS)),
         Arguments.of(
             "administrator of a province",
             account(AccountRole.ADMIN, "52"),
-            Set.of(REPORT_EVENTS, WORK_ALERTS, ADMINISTER)),
+            Set.of(REPORT_EVENTS, SUBMIT_FIGURES, VERIFY_FIGURES, WORK_ALERTS, ADMINISTER)),
         Arguments.of(
             "national administrator", account(AccountRole.ADMIN), EnumSet.allOf(Action.class)));
   }
