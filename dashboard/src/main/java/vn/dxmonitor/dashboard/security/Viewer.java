@@ -26,6 +26,16 @@ public record Viewer(String name, AccountRole role, List<String> units, String a
     return Permissions.allows(this, Action.WORK_ALERTS);
   }
 
+  /** Whether it enters its units' periodic figures; the pages' navigation asks. */
+  public boolean reportsFigures() {
+    return Permissions.allows(this, Action.SUBMIT_FIGURES);
+  }
+
+  /** Whether it verifies the figures of the units below its own; the navigation asks. */
+  public boolean verifiesFigures() {
+    return Permissions.allows(this, Action.VERIFY_FIGURES);
+  }
+
   /** An administrator without units sees every unit in the country. */
   public boolean seesEverything() {
     return national();

@@ -103,23 +103,29 @@ public final class ReportingCalendar {
 
   /** The figure of {@code indicator} the unit owes for {@code period}, if it owes one. */
   public Optional<DueFigure> figure(String unitCode, Indicator indicator, ReportingPeriod period) {
+    return target(unitCode, indicator, period)
+        .map(
+            target -> {
+              Plan plan = catalog.plan(target.planId()).orElseThrow();
+              return new DueFigure(
+                  unitCode, indicator.id(), period, plan.reporting().deadline(period), plan.id());
+            });
+  }
+
+  /**
+   * The target that makes the figure due — of a plan started by the period's end, its deadline not
+   * before the period's start, the nearest such deadline first — if any does.
+   */
+  public Optional<Target> target(String unitCode, Indicator indicator, ReportingPeriod period) {
     Optional<Unit> unit = units.at(period.end()).find(unitCode);
     if (unit.isEmpty()) {
       return Optional.empty();
     }
     // A plan's target asks for figures from the plan's start until the target's deadline.
-    Optional<Target> target =
-        catalog.targetsFor(indicator.id(), unit.get(), units, period.end()).stream()
-            .filter(t -> !t.deadline().isBefore(period.start()))
-            .filter(t -> startedBy(t.planId(), period.end()))
-            .min(Comparator.comparing(Target::deadline));
-    if (target.isEmpty()) {
-      return Optional.empty();
-    }
-    Plan plan = catalog.plan(target.get().planId()).orElseThrow();
-    return Optional.of(
-        new DueFigure(
-            unitCode, indicator.id(), period, plan.reporting().deadline(period), plan.id()));
+    return catalog.targetsFor(indicator.id(), unit.get(), units, period.end()).stream()
+        .filter(t -> !t.deadline().isBefore(period.start()))
+        .filter(t -> startedBy(t.planId(), period.end()))
+        .min(Comparator.comparing(Target::deadline));
   }
 
   private boolean startedBy(String planId, LocalDate day) {

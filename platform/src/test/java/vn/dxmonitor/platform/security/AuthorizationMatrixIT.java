@@ -202,6 +202,8 @@ class AuthorizationMatrixIT {
         List.of(
             "/api/v1/status",
             "/api/v1/reporting/due",
+            "/api/v1/submissions/form",
+            "/reporting/form",
             "/api/v1/indicators",
             "/api/v1/indicators/{id}",
             "/api/v1/plans",
@@ -223,6 +225,19 @@ class AuthorizationMatrixIT {
             "/reports/review.pdf")) {
       RULES.put("GET " + read, Rule.of(Access.READ));
     }
+    // Self-reported figures: reporters and verifiers, and administrators, who may do both
+    RULES.put("PUT /api/v1/submissions/{unit}/{indicator}/{period}", Rule.json(Access.ADMIN, "{}"));
+    RULES.put("GET /api/v1/submissions/waiting", Rule.of(Access.ADMIN));
+    RULES.put("GET /reporting/verify", Rule.of(Access.ADMIN));
+    for (String page : List.of("/reporting/form/save", "/reporting/form/submit")) {
+      RULES.put("POST " + page, new Rule(Access.ADMIN, "application/x-www-form-urlencoded", ""));
+    }
+    RULES.put(
+        "POST /reporting/verify/{decision}",
+        new Rule(Access.ADMIN, "application/x-www-form-urlencoded", ""));
+    RULES.put(
+        "POST /api/v1/submissions/{unit}/{indicator}/{period}/{step}",
+        Rule.json(Access.ADMIN, "{}"));
     // The console: operators
     RULES.put("GET /console/alerts", Rule.of(Access.OPERATE));
     RULES.put("GET /console/alerts/{id}", Rule.of(Access.OPERATE));

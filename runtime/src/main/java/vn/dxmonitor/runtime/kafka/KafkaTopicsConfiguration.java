@@ -41,6 +41,11 @@ public class KafkaTopicsConfiguration {
             .replicas(properties.replicationFactor())
             .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(RECOVERIES_KEPT.toMillis()))
             .build(),
+        TopicBuilder.name(Topics.SUBMISSIONS.name())
+            .partitions(1)
+            .replicas(properties.replicationFactor())
+            .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+            .build(),
         TopicBuilder.name(Topics.CATALOG.name())
             .partitions(1)
             .replicas(properties.replicationFactor())

@@ -6,6 +6,7 @@ import vn.dxmonitor.model.deadletter.Replay;
 import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.model.recovery.Recovery;
 import vn.dxmonitor.model.revision.RevisionEntry;
+import vn.dxmonitor.model.submission.Submission;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
 
@@ -58,6 +59,14 @@ public final class Topics {
    */
   public static final Topic<String, byte[]> CATALOG =
       new Topic<>("dx.catalog", Serdes.String(), Serdes.ByteArray());
+
+  /**
+   * Self-reported figures on their way from a unit's reporter to publication, each with every step
+   * it took; compacted, key {@code unit|indicator|period}. A figure accepted is written in the same
+   * transaction as the report event it becomes.
+   */
+  public static final Topic<String, Submission> SUBMISSIONS =
+      new Topic<>("dx.submissions", Serdes.String(), new JsonSerde<>(Submission.class));
 
   /**
    * The (source, eventId) pairs ingest accepted, written in the same transaction as the events, so

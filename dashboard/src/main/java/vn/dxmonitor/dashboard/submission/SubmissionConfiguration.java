@@ -1,0 +1,38 @@
+package vn.dxmonitor.dashboard.submission;
+
+import java.time.Clock;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.dxmonitor.dashboard.security.UnitScope;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.event.EventValidator;
+
+/** The submissions' copy of {@code dx.submissions}, their writer and the desk that serves them. */
+@Configuration(proxyBeanMethods = false)
+public class SubmissionConfiguration {
+
+  @Bean(destroyMethod = "close")
+  SubmissionBook submissionBook(KafkaProperties kafka) {
+    SubmissionBook book = new SubmissionBook(kafka.buildConsumerProperties());
+    book.start();
+    return book;
+  }
+
+  @Bean(destroyMethod = "close")
+  SubmissionWriter submissionWriter(KafkaProperties kafka, CatalogSource catalog) {
+    return new SubmissionWriter(kafka.buildProducerProperties(), catalog);
+  }
+
+  @Bean
+  SubmissionDesk submissionDesk(
+      CatalogSource catalog,
+      UnitScope scope,
+      SubmissionBook book,
+      SubmissionWriter writer,
+      EventValidator validator,
+      Clock clock) {
+    return new SubmissionDesk(
+        catalog, new SubmissionAccess(catalog, scope), scope, book, writer, validator, clock);
+  }
+}

@@ -1,0 +1,146 @@
+package vn.dxmonitor.dashboard.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.dxmonitor.dashboard.support.DashboardInfrastructure;
+import vn.dxmonitor.dashboard.support.DashboardTest;
+import vn.dxmonitor.dashboard.support.Http;
+import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.runtime.json.JsonCodec;
+import vn.dxmonitor.testsupport.browser.Browser;
+
+/**
+ * In a real browser: Quy Nhơn's reporter enters the quarter's fibre coverage, saves and submits it;
+ * Gia Lai's verifier returns it with a comment; the reporter corrects and resubmits; the verifier
+ * accepts, and only then is the figure a report event.
+ */
+@DashboardTest
+@Import(SubmissionFixture.FixedDay.class)
+class SubmissionBrowserIT {
+
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  private static final String PASSWORD = "mật-khẩu-trình-duyệt-" + RUN;
+  private static final String LINE = "#figure-" + SubmissionFixture.INDICATOR;
+
+  @LocalServerPort int port;
+  @Autowired EmbeddedKafkaBroker broker;
+
+  @DynamicPropertySource
+  static void elasticsearch(DynamicPropertyRegistry registry) {
+    DashboardInfrastructure.elasticsearch(registry, "dashboard-submit-browser-" + RUN + "-");
+  }
+
+  @Test
+  void aReporterAndAVerifierTakeAFigureFromDraftToPublished() throws Exception {
+    Http admin = new Http(port);
+    SubmissionFixture.plan(admin, RUN);
+    SubmissionFixture.account(admin, "bc-" + RUN, "reporter", SubmissionFixture.QUY_NHON, PASSWORD);
+    SubmissionFixture.account(admin, "td-" + RUN, "verifier", "52", PASSWORD);
+    String form =
+        "http://localhost:"
+            + port
+            + "/reporting/form?unit="
+            + SubmissionFixture.QUY_NHON
+            + "&period=2026-Q4";
+    String queue = "http://localhost:" + port + "/reporting/verify?unit=52";
+
+    try (Browser reporter = Browser.open();
+        Browser verifier = Browser.open()) {
+      reporter.signIn(port, "bc-" + RUN, PASSWORD);
+      verifier.signIn(port, "td-" + RUN, PASSWORD);
+      ChromeDriver r = reporter.driver();
+      ChromeDriver v = verifier.driver();
+
+      // The reporter's form: the figure owed, its deadline and target, in Vietnamese
+      r.get(form);
+      assertThat(r.findElement(By.id("nav-reporting")).getText()).isEqualTo("Báo cáo số liệu");
+      WebElement line = r.findElement(By.cssSelector(LINE));
+      assertThat(line.getAttribute("data-state")).isEqualTo("NEW");
+      assertThat(line.findElement(By.cssSelector(".deadline")).getText()).isEqualTo("2026-12-15");
+      assertThat(line.findElement(By.cssSelector(".target")).getText()).isEqualTo("95 %");
+      line.findElement(By.name("value")).sendKeys("87,5");
+      line.findElement(By.name("note")).sendKeys("Số liệu VNPT tháng 11");
+      line.findElement(By.name("evidence")).sendKeys("https://stttt.gialai.gov.vn/bc-q4.pdf");
+      reporter.screenshot("reporting-form");
+      line.findElement(By.cssSelector("button.save")).click();
+      assertThat(r.findElement(By.id("submit-done")).getText()).isEqualTo("Đã lưu bản nháp.");
+      assertThat(state(r)).isEqualTo("DRAFT");
+      r.findElement(By.cssSelector(LINE + " button.submit")).click();
+      assertThat(state(r)).isEqualTo("SUBMITTED");
+      assertThat(r.findElement(By.cssSelector(LINE + " input[name=value]")).isEnabled()).isFalse();
+      assertThat(published()).as("a figure not yet verified is not published").isEmpty();
+
+      // The verifier returns it with a comment
+      v.get(queue);
+      assertThat(v.findElement(By.id("nav-verify")).getText()).isEqualTo("Thẩm định số liệu");
+      WebElement row = waiting(v);
+      assertThat(row.findElement(By.cssSelector(".figure")).getText()).isEqualTo("87,5");
+      verifier.screenshot("reporting-verify");
+      row.findElement(By.name("comment")).sendKeys("Thiếu thôn 3");
+      row.findElement(By.cssSelector("button.return")).click();
+      assertThat(v.findElement(By.id("submit-done")).getText())
+          .isEqualTo("Đã trả lại số liệu cho đơn vị.");
+      assertThat(v.findElements(By.id("nothing-waiting"))).hasSize(1);
+
+      // The reporter sees why, corrects and resubmits
+      r.get(form);
+      assertThat(state(r)).isEqualTo("RETURNED");
+      assertThat(r.findElement(By.cssSelector(LINE + " .returned-comment")).getText())
+          .isEqualTo("Bị trả lại: Thiếu thôn 3");
+      WebElement value = r.findElement(By.cssSelector(LINE + " input[name=value]"));
+      value.clear();
+      value.sendKeys("88");
+      r.findElement(By.cssSelector(LINE + " button.save")).click();
+      r.findElement(By.cssSelector(LINE + " button.submit")).click();
+      assertThat(state(r)).isEqualTo("SUBMITTED");
+      assertThat(published()).isEmpty();
+
+      // The verifier accepts: the figure is published
+      v.get(queue);
+      waiting(v).findElement(By.cssSelector("button.accept")).click();
+      assertThat(v.findElement(By.id("submit-done")).getText())
+          .isEqualTo("Đã chấp nhận và công bố số liệu.");
+      List<ConsumerRecord<String, String>> events = published();
+      assertThat(events).hasSize(1);
+      MetricEvent event = JsonCodec.read(events.get(0).value().getBytes(), MetricEvent.class);
+      assertThat(event.value()).isEqualTo(88.0);
+      assertThat(event.sentBy()).isEqualTo("user:td-" + RUN);
+
+      r.get(form);
+      assertThat(state(r)).isEqualTo("PUBLISHED");
+      assertThat(r.findElement(By.cssSelector(LINE + " .published")).getText()).isEqualTo("88");
+      reporter.screenshot("reporting-published");
+    }
+  }
+
+  private List<ConsumerRecord<String, String>> published() {
+    return SubmissionFixture.eventsFor(broker, SubmissionFixture.QUY_NHON);
+  }
+
+  private static String state(ChromeDriver driver) {
+    return driver.findElement(By.cssSelector(LINE)).getAttribute("data-state");
+  }
+
+  private static WebElement waiting(ChromeDriver driver) {
+    return driver.findElement(
+        By.cssSelector(
+            "#waiting tr[data-unit='"
+                + SubmissionFixture.QUY_NHON
+                + "'][data-indicator='"
+                + SubmissionFixture.INDICATOR
+                + "']"));
+  }
+}

@@ -1,0 +1,232 @@
+package vn.dxmonitor.dashboard.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.dxmonitor.dashboard.support.DashboardInfrastructure;
+import vn.dxmonitor.dashboard.support.DashboardTest;
+import vn.dxmonitor.dashboard.support.Http;
+import vn.dxmonitor.dashboard.support.Session;
+import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.runtime.json.JsonCodec;
+
+/**
+ * A commune's figure from its reporter's form to publication, against a real broker: saved,
+ * submitted, returned by the province's verifier, corrected, accepted — and only then a report
+ * event. Who may do what is checked on the unit, for every role and scope. Read on 10 December
+ * 2026, five days before the fourth quarter's deadline.
+ */
+@DashboardTest
+@Import(SubmissionFixture.FixedDay.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SubmissionsIT {
+
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  private static final Instant NOW = SubmissionFixture.NOW;
+  private static final String PASSWORD = "mật-khẩu-đủ-dài-" + RUN;
+  private static final String QUY_NHON = SubmissionFixture.QUY_NHON;
+  private static final String OTHER_COMMUNE = SubmissionFixture.OTHER_COMMUNE;
+  private static final String INDICATOR = SubmissionFixture.INDICATOR;
+  private static final String FIGURE =
+      "/api/v1/submissions/" + QUY_NHON + "/" + INDICATOR + "/2026-Q4";
+
+  @LocalServerPort int port;
+  @Autowired EmbeddedKafkaBroker broker;
+
+  @DynamicPropertySource
+  static void elasticsearch(DynamicPropertyRegistry registry) {
+    DashboardInfrastructure.elasticsearch(registry, "dashboard-submissions-" + RUN + "-");
+  }
+
+  @BeforeAll
+  void planAndPeople() throws Exception {
+    Http admin = new Http(port);
+    SubmissionFixture.plan(admin, RUN);
+    account(admin, "reporter-" + RUN, "reporter", QUY_NHON);
+    account(admin, "other-reporter-" + RUN, "reporter", OTHER_COMMUNE);
+    account(admin, "verifier-" + RUN, "verifier", "52");
+    account(admin, "commune-verifier-" + RUN, "verifier", QUY_NHON);
+    account(admin, "leader-" + RUN, "leader", "52");
+  }
+
+  @Test
+  void aFigureIsPublishedOnlyOnceTheProvinceVerifierAcceptsIt() throws Exception {
+    Session reporter = signIn("reporter-" + RUN);
+    Session verifier = signIn("verifier-" + RUN);
+
+    // The form lists the figure with its deadline, target and unit of measure
+    HttpResponse<String> form =
+        reporter.get("/api/v1/submissions/form?unit=" + QUY_NHON + "&period=2026-Q4");
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+    JsonNode line = line(Http.json(form), INDICATOR);
+    assertThat(line.get("deadline").stringValue()).isEqualTo("2026-12-15");
+    assertThat(line.get("target").doubleValue()).isEqualTo(95.0);
+    assertThat(line.get("unitOfMeasure").stringValue()).isEqualTo("percent");
+    assertThat(line.get("kind").stringValue()).isEqualTo("measurement");
+    assertThat(Http.json(form).get("periodVi").stringValue()).isEqualTo("Quý IV/2026");
+
+    // Saved and submitted by the reporter
+    JsonNode draft =
+        ok(
+            reporter.sendJson(
+                "PUT", FIGURE, figure(0, "87.5", "https://so-tt.gialai.gov.vn/bc.pdf")));
+    assertThat(draft.get("state").stringValue()).isEqualTo("DRAFT");
+    assertThat(draft.get("version").intValue()).isEqualTo(1);
+    ok(reporter.sendJson("POST", FIGURE + "/submit", step(1, null)));
+    assertThat(eventsFor(QUY_NHON)).as("a submitted figure is not published").isEmpty();
+
+    // The verifier sees it waiting, returns it with a comment
+    JsonNode waiting = Http.json(verifier.get("/api/v1/submissions/waiting?unit=52"));
+    assertThat(waiting).extracting(w -> w.get("unit").stringValue()).contains(QUY_NHON);
+    JsonNode returned =
+        ok(
+            verifier.sendJson(
+                "POST", FIGURE + "/return", step(2, "Thiếu thôn 3, đề nghị cập nhật")));
+    assertThat(returned.get("state").stringValue()).isEqualTo("RETURNED");
+
+    // Corrected and submitted again, then accepted
+    ok(reporter.sendJson("PUT", FIGURE, figure(3, "88", null)));
+    ok(reporter.sendJson("POST", FIGURE + "/submit", step(4, null)));
+    assertThat(eventsFor(QUY_NHON)).isEmpty();
+    JsonNode published =
+        ok(verifier.sendJson("POST", FIGURE + "/accept", step(5, "Khớp biên bản")));
+
+    assertThat(published.get("state").stringValue()).isEqualTo("PUBLISHED");
+    assertThat(published.get("steps"))
+        .extracting(s -> s.get("action").stringValue() + " by " + s.get("actor").stringValue())
+        .containsExactly(
+            "SAVE by user:reporter-" + RUN,
+            "SUBMIT by user:reporter-" + RUN,
+            "RETURN by user:verifier-" + RUN,
+            "SAVE by user:reporter-" + RUN,
+            "SUBMIT by user:reporter-" + RUN,
+            "ACCEPT by user:verifier-" + RUN);
+    List<ConsumerRecord<String, String>> events = eventsFor(QUY_NHON);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).key()).isEqualTo("52|" + INDICATOR);
+    MetricEvent event = JsonCodec.read(events.get(0).value().getBytes(), MetricEvent.class);
+    assertThat(event.eventId()).isEqualTo("report:21583:fiber-coverage-households:2026-Q4");
+    assertThat(event.source()).isEqualTo("reporting");
+    assertThat(event.value()).isEqualTo(88.0);
+    assertThat(event.occurredAt()).isEqualTo(NOW);
+
+    // A step on what was read before is refused, naming the version
+    HttpResponse<String> stale = verifier.sendJson("POST", FIGURE + "/accept", step(5, null));
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+    assertThat(Http.json(stale).get("errors").get(0).get("field").stringValue())
+        .isEqualTo("version");
+  }
+
+  @Test
+  void aBadFigureIsRefusedNamingTheField() throws Exception {
+    Session reporter = signIn("reporter-" + RUN);
+    String path = "/api/v1/submissions/" + QUY_NHON + "/adults-with-smartphone/2026-Q4";
+
+    HttpResponse<String> notDue = reporter.sendJson("PUT", path, figure(0, "50", null));
+    HttpResponse<String> notBegun =
+        reporter.sendJson(
+            "PUT",
+            "/api/v1/submissions/" + QUY_NHON + "/" + INDICATOR + "/2027-Q1",
+            figure(0, "50", null));
+    HttpResponse<String> badLink =
+        reporter.sendJson("PUT", FIGURE, figure(0, "50", "ftp://files/bc.pdf"));
+    HttpResponse<String> noVersion =
+        reporter.sendJson("PUT", FIGURE, "{\"value\": 50, \"note\": \"thiếu phiên bản\"}");
+
+    assertThat(notDue.statusCode()).as(notDue.body()).isEqualTo(400);
+    assertThat(field(notDue)).isEqualTo("indicator");
+    assertThat(notBegun.statusCode()).as(notBegun.body()).isEqualTo(400);
+    assertThat(field(notBegun)).isEqualTo("period");
+    assertThat(badLink.statusCode()).as(badLink.body()).isEqualTo(400);
+    assertThat(field(badLink)).isEqualTo("evidence");
+    assertThat(noVersion.statusCode()).as(noVersion.body()).isEqualTo(400);
+    assertThat(field(noVersion)).isEqualTo("version");
+  }
+
+  @ParameterizedTest(name = "{0} {1} on {2}: {3}")
+  @CsvSource({
+    "other-reporter, GET form, 21583, 404",
+    "other-reporter, PUT, 21583, 404",
+    "reporter, GET form, 21589, 404",
+    "reporter, PUT, 21589, 404",
+    "leader, GET form, 21583, 200",
+    "leader, PUT, 21583, 403",
+    "verifier, PUT, 21583, 403",
+    "reporter, POST accept, 21583, 403",
+    "commune-verifier, POST accept, 21583, 403"
+  })
+  void eachRoleActsOnlyOnTheUnitsAndStepsItMay(String who, String what, String unit, int expected)
+      throws Exception {
+    Session session = signIn(who + "-" + RUN);
+    String figure = "/api/v1/submissions/" + unit + "/" + INDICATOR + "/2026-Q4";
+
+    HttpResponse<String> answer =
+        switch (what) {
+          case "GET form" ->
+              session.get("/api/v1/submissions/form?unit=" + unit + "&period=2026-Q4");
+          case "PUT" -> session.sendJson("PUT", figure, figure(0, "90", null));
+          default -> session.sendJson("POST", figure + "/accept", step(0, null));
+        };
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(expected);
+  }
+
+  private Session signIn(String name) throws Exception {
+    Session session = Session.signIn(port, name, PASSWORD);
+    assertThat(session.signedIn()).as(name + " signs in").isTrue();
+    return session;
+  }
+
+  private static void account(Http admin, String name, String role, String unit) throws Exception {
+    SubmissionFixture.account(admin, name, role, unit, PASSWORD);
+  }
+
+  private List<ConsumerRecord<String, String>> eventsFor(String unit) {
+    return SubmissionFixture.eventsFor(broker, unit);
+  }
+
+  private static String figure(int version, String value, String evidence) {
+    return "{\"version\": %d, \"value\": %s, \"note\": \"Số liệu từ VNPT\"%s}"
+        .formatted(version, value, evidence == null ? "" : ", \"evidence\": \"" + evidence + "\"");
+  }
+
+  private static String step(int version, String comment) {
+    return comment == null
+        ? "{\"version\": %d}".formatted(version)
+        : "{\"version\": %d, \"comment\": \"%s\"}".formatted(version, comment);
+  }
+
+  private static JsonNode ok(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Http.json(response);
+  }
+
+  private static JsonNode line(JsonNode form, String indicator) {
+    for (JsonNode line : form.get("lines")) {
+      if (line.get("indicator").stringValue().equals(indicator)) {
+        return line;
+      }
+    }
+    throw new AssertionError("no line for " + indicator + " in " + form);
+  }
+
+  private static String field(HttpResponse<String> response) {
+    return Http.json(response).get("errors").get(0).get("field").stringValue();
+  }
+}
