@@ -11,7 +11,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageContexts;
 import vn.dxmonitor.dashboard.page.ProvinceReadings;
+import vn.dxmonitor.dashboard.search.SearchUnavailableException;
 import vn.dxmonitor.dashboard.status.ValueTable;
+import vn.dxmonitor.dashboard.submission.CompletenessBar;
+import vn.dxmonitor.dashboard.submission.CompletenessReader;
+import vn.dxmonitor.model.calendar.ReportingCadence;
 import vn.dxmonitor.model.unit.Unit;
 
 /**
@@ -23,10 +27,13 @@ public class OverviewPage {
 
   private final PageContexts contexts;
   private final ProvinceReadings readings;
+  private final CompletenessReader completeness;
 
-  public OverviewPage(PageContexts contexts, ProvinceReadings readings) {
+  public OverviewPage(
+      PageContexts contexts, ProvinceReadings readings, CompletenessReader completeness) {
     this.contexts = contexts;
     this.readings = readings;
+    this.completeness = completeness;
   }
 
   /**
@@ -51,6 +58,17 @@ public class OverviewPage {
         "overview",
         new OverviewBuilder(page)
             .build(children, ValueTable.of(read.values()), read.firing(), read.failed()));
+    model.addAttribute("completeness", completeness(page));
     return "dashboard/overview";
+  }
+
+  /** This quarter's reporting under the page's unit; none while search cannot be read. */
+  private CompletenessBar completeness(PageContext page) {
+    try {
+      return CompletenessBar.of(
+          completeness.read(page.root(), ReportingCadence.QUARTERLY.periodOf(page.today())));
+    } catch (SearchUnavailableException e) {
+      return null;
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.dxmonitor.dashboard.search.IndicatorValueSearch;
 import vn.dxmonitor.dashboard.security.UnitScope;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
@@ -22,6 +23,12 @@ public class SubmissionConfiguration {
   @Bean(destroyMethod = "close")
   SubmissionWriter submissionWriter(KafkaProperties kafka, CatalogSource catalog) {
     return new SubmissionWriter(kafka.buildProducerProperties(), catalog);
+  }
+
+  @Bean
+  CompletenessReader completenessReader(
+      CatalogSource catalog, SubmissionBook book, IndicatorValueSearch search, Clock clock) {
+    return new CompletenessReader(catalog, book, search, clock);
   }
 
   @Bean

@@ -2,6 +2,7 @@ package vn.dxmonitor.dashboard.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,7 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.dxmonitor.dashboard.support.DashboardInfrastructure;
 import vn.dxmonitor.dashboard.support.DashboardTest;
 import vn.dxmonitor.dashboard.support.Http;
+import vn.dxmonitor.dashboard.support.TestIndices;
 import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.testsupport.browser.Browser;
 
@@ -37,6 +40,8 @@ class SubmissionBrowserIT {
 
   @LocalServerPort int port;
   @Autowired EmbeddedKafkaBroker broker;
+  @Autowired ElasticsearchClient client;
+  @Autowired IndexNames indexNames;
 
   @DynamicPropertySource
   static void elasticsearch(DynamicPropertyRegistry registry) {
@@ -45,6 +50,8 @@ class SubmissionBrowserIT {
 
   @Test
   void aReporterAndAVerifierTakeAFigureFromDraftToPublished() throws Exception {
+    TestIndices.create(client, indexNames.indicators());
+    TestIndices.create(client, indexNames.alerts());
     Http admin = new Http(port);
     SubmissionFixture.plan(admin, RUN);
     SubmissionFixture.account(admin, "bc-" + RUN, "reporter", SubmissionFixture.QUY_NHON, PASSWORD);
@@ -82,6 +89,14 @@ class SubmissionBrowserIT {
       assertThat(state(r)).isEqualTo("SUBMITTED");
       assertThat(r.findElement(By.cssSelector(LINE + " input[name=value]")).isEnabled()).isFalse();
       assertThat(published()).as("a figure not yet verified is not published").isEmpty();
+
+      // The province's overview shows the quarter's reporting: one figure waiting for a verifier
+      v.get("http://localhost:" + port + "/?unit=52");
+      WebElement completeness = v.findElement(By.id("completeness"));
+      assertThat(Integer.parseInt(completeness.getAttribute("data-due"))).isGreaterThan(1);
+      assertThat(legend(completeness, "waiting")).isEqualTo("1");
+      assertThat(legend(completeness, "published")).isEqualTo("0");
+      verifier.screenshot("overview-completeness");
 
       // The verifier returns it with a comment
       v.get(queue);
@@ -128,6 +143,12 @@ class SubmissionBrowserIT {
 
   private List<ConsumerRecord<String, String>> published() {
     return SubmissionFixture.eventsFor(broker, SubmissionFixture.QUY_NHON);
+  }
+
+  private static String legend(WebElement completeness, String kind) {
+    return completeness
+        .findElement(By.cssSelector("li[data-kind='" + kind + "'] [data-field=count]"))
+        .getText();
   }
 
   private static String state(ChromeDriver driver) {

@@ -3,10 +3,8 @@ package vn.dxmonitor.dashboard.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import vn.dxmonitor.dashboard.support.Http;
 import vn.dxmonitor.runtime.kafka.Topics;
+import vn.dxmonitor.testsupport.time.MovableClock;
 
 /**
  * What the submission tests share: a plan asking Gia Lai's communes for their households' fibre
@@ -38,13 +37,13 @@ final class SubmissionFixture {
   /** 10:00 in Vietnam on 10 December 2026, five days before the fourth quarter's deadline. */
   static final Instant NOW = Instant.parse("2026-12-10T03:00:00Z");
 
-  /** The tests' clock, stopped at {@link #NOW}. */
+  /** The tests' clock, at {@link #NOW} until a test moves it. */
   @TestConfiguration
   static class FixedDay {
     @Bean
     @Primary
-    Clock submissionDay() {
-      return Clock.fixed(NOW, ZoneOffset.UTC);
+    MovableClock submissionDay() {
+      return new MovableClock(NOW);
     }
   }
 

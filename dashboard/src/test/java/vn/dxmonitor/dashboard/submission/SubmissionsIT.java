@@ -2,7 +2,9 @@ package vn.dxmonitor.dashboard.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,8 +25,13 @@ import vn.dxmonitor.dashboard.support.DashboardInfrastructure;
 import vn.dxmonitor.dashboard.support.DashboardTest;
 import vn.dxmonitor.dashboard.support.Http;
 import vn.dxmonitor.dashboard.support.Session;
+import vn.dxmonitor.dashboard.support.TestIndices;
+import vn.dxmonitor.dashboard.support.Values;
 import vn.dxmonitor.model.event.MetricEvent;
+import vn.dxmonitor.model.trajectory.Status;
+import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.json.JsonCodec;
+import vn.dxmonitor.testsupport.time.MovableClock;
 
 /**
  * A commune's figure from its reporter's form to publication, against a real broker: saved,
@@ -43,11 +50,16 @@ class SubmissionsIT {
   private static final String QUY_NHON = SubmissionFixture.QUY_NHON;
   private static final String OTHER_COMMUNE = SubmissionFixture.OTHER_COMMUNE;
   private static final String INDICATOR = SubmissionFixture.INDICATOR;
+  private static final String COMPLETENESS =
+      "/api/v1/reporting/completeness?unit=52&period=2026-Q4";
   private static final String FIGURE =
       "/api/v1/submissions/" + QUY_NHON + "/" + INDICATOR + "/2026-Q4";
 
   @LocalServerPort int port;
   @Autowired EmbeddedKafkaBroker broker;
+  @Autowired MovableClock clock;
+  @Autowired ElasticsearchClient client;
+  @Autowired IndexNames indexNames;
 
   @DynamicPropertySource
   static void elasticsearch(DynamicPropertyRegistry registry) {
@@ -56,6 +68,7 @@ class SubmissionsIT {
 
   @BeforeAll
   void planAndPeople() throws Exception {
+    TestIndices.create(client, indexNames.indicators());
     Http admin = new Http(port);
     SubmissionFixture.plan(admin, RUN);
     account(admin, "reporter-" + RUN, "reporter", QUY_NHON);
@@ -125,6 +138,36 @@ class SubmissionsIT {
     assertThat(event.source()).isEqualTo("reporting");
     assertThat(event.value()).isEqualTo(88.0);
     assertThat(event.occurredAt()).isEqualTo(NOW);
+
+    // The province's completeness: one figure verified; once the processor has counted it and
+    // the deadline has passed, every other commune is late
+    JsonNode before = Http.json(verifier.get(COMPLETENESS));
+    assertThat(before.get("due").intValue()).isGreaterThan(1);
+    assertThat(before.get("submitted").intValue()).isEqualTo(1);
+    assertThat(before.get("verified").intValue()).isEqualTo(1);
+    assertThat(before.get("overdue").intValue()).isZero();
+    TestIndices.put(
+        client,
+        indexNames.indicators(),
+        Values.value(QUY_NHON, INDICATOR, 880, Status.BEHIND, event.occurredAt()));
+    clock.advance(Duration.ofDays(6));
+    try {
+      JsonNode after = Http.json(verifier.get(COMPLETENESS));
+      int due = after.get("due").intValue();
+      assertThat(after.get("published").intValue()).isEqualTo(1);
+      assertThat(after.get("overdue").intValue()).isEqualTo(due - 1);
+      int late = 0;
+      for (JsonNode unit : after.get("overdueUnits")) {
+        late += unit.get("indicators").size();
+      }
+      assertThat(late).as("every late figure is listed under its unit").isEqualTo(due - 1);
+      assertThat(after.get("overdueUnits"))
+          .extracting(u -> u.get("unit").stringValue())
+          .doesNotContain(QUY_NHON)
+          .contains(OTHER_COMMUNE);
+    } finally {
+      clock.advance(Duration.ofDays(-6));
+    }
 
     // A step on what was read before is refused, naming the version
     HttpResponse<String> stale = verifier.sendJson("POST", FIGURE + "/accept", step(5, null));

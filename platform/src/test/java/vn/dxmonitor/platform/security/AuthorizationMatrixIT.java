@@ -203,6 +203,7 @@ class AuthorizationMatrixIT {
             "/api/v1/status",
             "/api/v1/reporting/due",
             "/api/v1/submissions/form",
+            "/api/v1/reporting/completeness",
             "/reporting/form",
             "/api/v1/indicators",
             "/api/v1/indicators/{id}",
