@@ -32,6 +32,11 @@ public class SubmissionConfiguration {
   }
 
   @Bean
+  BulkEntry bulkEntry(SubmissionDesk desk, SubmissionBook book) {
+    return new BulkEntry(desk, book);
+  }
+
+  @Bean
   SubmissionDesk submissionDesk(
       CatalogSource catalog,
       UnitScope scope,

@@ -23,9 +23,24 @@ public class SubmissionsController {
   private static final String FIGURE = "/api/v1/submissions/{unit}/{indicator}/{period}";
 
   private final SubmissionDesk desk;
+  private final BulkEntry bulk;
 
-  public SubmissionsController(SubmissionDesk desk) {
+  public SubmissionsController(SubmissionDesk desk, BulkEntry bulk) {
     this.desk = desk;
+    this.bulk = bulk;
+  }
+
+  /**
+   * Drafts from a CSV file or an {@code .xlsx} workbook, at most {@value BulkEntry#MOST_BYTES}
+   * bytes and {@value BulkRows#MOST_ROWS} rows: every good row saved, every bad one reported.
+   *
+   * @param period the period every row is for
+   */
+  @PostMapping("/api/v1/submissions/bulk")
+  public BulkOutcome bulk(
+      @RequestParam(name = "period", required = false) String period,
+      @RequestBody(required = false) byte[] body) {
+    return bulk.save(Viewers.require(), period, body);
   }
 
   @GetMapping("/api/v1/submissions/form")

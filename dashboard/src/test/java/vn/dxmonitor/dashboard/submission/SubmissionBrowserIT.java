@@ -3,6 +3,7 @@ package vn.dxmonitor.dashboard.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -82,10 +85,10 @@ class SubmissionBrowserIT {
       line.findElement(By.name("note")).sendKeys("Số liệu VNPT tháng 11");
       line.findElement(By.name("evidence")).sendKeys("https://stttt.gialai.gov.vn/bc-q4.pdf");
       reporter.screenshot("reporting-form");
-      line.findElement(By.cssSelector("button.save")).click();
+      submitForm(r, line.findElement(By.cssSelector("button.save")));
       assertThat(r.findElement(By.id("submit-done")).getText()).isEqualTo("Đã lưu bản nháp.");
       assertThat(state(r)).isEqualTo("DRAFT");
-      r.findElement(By.cssSelector(LINE + " button.submit")).click();
+      submitForm(r, r.findElement(By.cssSelector(LINE + " button.submit")));
       assertThat(state(r)).isEqualTo("SUBMITTED");
       assertThat(r.findElement(By.cssSelector(LINE + " input[name=value]")).isEnabled()).isFalse();
       assertThat(published()).as("a figure not yet verified is not published").isEmpty();
@@ -105,7 +108,7 @@ class SubmissionBrowserIT {
       assertThat(row.findElement(By.cssSelector(".figure")).getText()).isEqualTo("87,5");
       verifier.screenshot("reporting-verify");
       row.findElement(By.name("comment")).sendKeys("Thiếu thôn 3");
-      row.findElement(By.cssSelector("button.return")).click();
+      submitForm(v, row.findElement(By.cssSelector("button.return")));
       assertThat(v.findElement(By.id("submit-done")).getText())
           .isEqualTo("Đã trả lại số liệu cho đơn vị.");
       assertThat(v.findElements(By.id("nothing-waiting"))).hasSize(1);
@@ -118,14 +121,14 @@ class SubmissionBrowserIT {
       WebElement value = r.findElement(By.cssSelector(LINE + " input[name=value]"));
       value.clear();
       value.sendKeys("88");
-      r.findElement(By.cssSelector(LINE + " button.save")).click();
-      r.findElement(By.cssSelector(LINE + " button.submit")).click();
+      submitForm(r, r.findElement(By.cssSelector(LINE + " button.save")));
+      submitForm(r, r.findElement(By.cssSelector(LINE + " button.submit")));
       assertThat(state(r)).isEqualTo("SUBMITTED");
       assertThat(published()).isEmpty();
 
       // The verifier accepts: the figure is published
       v.get(queue);
-      waiting(v).findElement(By.cssSelector("button.accept")).click();
+      submitForm(v, waiting(v).findElement(By.cssSelector("button.accept")));
       assertThat(v.findElement(By.id("submit-done")).getText())
           .isEqualTo("Đã chấp nhận và công bố số liệu.");
       List<ConsumerRecord<String, String>> events = published();
@@ -143,6 +146,13 @@ class SubmissionBrowserIT {
 
   private List<ConsumerRecord<String, String>> published() {
     return SubmissionFixture.eventsFor(broker, SubmissionFixture.QUY_NHON);
+  }
+
+  /** Clicks a form's button and waits until the page it leads to has replaced this one. */
+  private static void submitForm(ChromeDriver driver, WebElement button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private static String legend(WebElement completeness, String kind) {

@@ -3,12 +3,16 @@ package vn.dxmonitor.dashboard.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -49,6 +53,7 @@ class SubmissionsIT {
   private static final String PASSWORD = "mật-khẩu-đủ-dài-" + RUN;
   private static final String QUY_NHON = SubmissionFixture.QUY_NHON;
   private static final String OTHER_COMMUNE = SubmissionFixture.OTHER_COMMUNE;
+  private static final String AN_LAO = "21609";
   private static final String INDICATOR = SubmissionFixture.INDICATOR;
   private static final String COMPLETENESS =
       "/api/v1/reporting/completeness?unit=52&period=2026-Q4";
@@ -200,6 +205,61 @@ class SubmissionsIT {
     assertThat(field(badLink)).isEqualTo("evidence");
     assertThat(noVersion.statusCode()).as(noVersion.body()).isEqualTo(400);
     assertThat(field(noVersion)).isEqualTo("version");
+  }
+
+  @Test
+  void aSpreadsheetSavesItsGoodRowsAndNamesTheRowAndFieldOfEachBadOne() throws Exception {
+    byte[] workbook =
+        workbook(
+            List.of("unit", "indicator", "value", "note"),
+            List.of(OTHER_COMMUNE, INDICATOR, 91.5, "VNPT"),
+            List.of(AN_LAO, INDICATOR, "chín mươi", "sai kiểu"),
+            List.of(OTHER_COMMUNE, "adults-with-smartphone", 50.0, "không phải báo cáo"),
+            List.of("99999", INDICATOR, 50.0, "đơn vị không có"));
+
+    HttpResponse<String> answer =
+        new Http(port)
+            .postBytes(
+                "/api/v1/submissions/bulk?period=2026-Q4",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                workbook);
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonNode outcome = Http.json(answer);
+    assertThat(outcome.get("rows").intValue()).isEqualTo(4);
+    assertThat(outcome.get("saved").intValue()).isEqualTo(1);
+    assertThat(outcome.get("errors"))
+        .extracting(e -> e.get("row").intValue() + " " + e.get("field").stringValue())
+        .containsExactly("3 value", "4 indicator", "5 unit");
+    JsonNode saved =
+        line(
+            Http.json(
+                new Http(port)
+                    .get("/api/v1/submissions/form?unit=" + OTHER_COMMUNE + "&period=2026-Q4")),
+            INDICATOR);
+    assertThat(saved.get("submission").get("state").stringValue()).isEqualTo("DRAFT");
+    assertThat(saved.get("submission").get("figure").get("value").doubleValue()).isEqualTo(91.5);
+  }
+
+  /** An .xlsx workbook whose first sheet holds the rows given, the first one the header. */
+  private static byte[] workbook(List<?>... rows) throws Exception {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XSSFSheet sheet = workbook.createSheet("Số liệu");
+      for (int r = 0; r < rows.length; r++) {
+        XSSFRow row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].size(); c++) {
+          Object cell = rows[r].get(c);
+          if (cell instanceof Double number) {
+            row.createCell(c).setCellValue(number);
+          } else {
+            row.createCell(c).setCellValue(String.valueOf(cell));
+          }
+        }
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    }
   }
 
   @ParameterizedTest(name = "{0} {1} on {2}: {3}")

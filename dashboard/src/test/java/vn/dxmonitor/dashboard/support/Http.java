@@ -65,6 +65,16 @@ public final class Http {
     return send(withBody("POST", path, type, body), headers);
   }
 
+  /** Posts bytes as they are, such as a spreadsheet. */
+  public HttpResponse<String> postBytes(String path, String type, byte[] body)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(20))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /**
    * @param headers name, value, name, value…
    */

@@ -229,6 +229,7 @@ class AuthorizationMatrixIT {
     // Self-reported figures: reporters and verifiers, and administrators, who may do both
     RULES.put("PUT /api/v1/submissions/{unit}/{indicator}/{period}", Rule.json(Access.ADMIN, "{}"));
     RULES.put("GET /api/v1/submissions/waiting", Rule.of(Access.ADMIN));
+    RULES.put("POST /api/v1/submissions/bulk", new Rule(Access.ADMIN, "text/csv", "unit\n"));
     RULES.put("GET /reporting/verify", Rule.of(Access.ADMIN));
     for (String page : List.of("/reporting/form/save", "/reporting/form/submit")) {
       RULES.put("POST " + page, new Rule(Access.ADMIN, "application/x-www-form-urlencoded", ""));
