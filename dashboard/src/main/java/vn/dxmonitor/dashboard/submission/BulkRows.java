@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -143,14 +144,7 @@ final class BulkRows {
   }
 
   private static boolean startsWith(byte[] body, byte[] prefix) {
-    if (body.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (body[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
+    return body.length >= prefix.length
+        && Arrays.equals(body, 0, prefix.length, prefix, 0, prefix.length);
   }
 }

@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dxmonitor.dashboard.api.ApiException;
-import vn.dxmonitor.dashboard.api.ErrorCode;
 import vn.dxmonitor.dashboard.api.RequestedUnit;
 import vn.dxmonitor.dashboard.security.UnitScope;
 import vn.dxmonitor.dashboard.security.Viewers;
@@ -46,16 +45,7 @@ public class CompletenessController {
     ReportingPeriod shown =
         period == null || period.isBlank()
             ? ReportingCadence.QUARTERLY.periodOf(today)
-            : ReportingPeriod.parse(period)
-                .orElseThrow(
-                    () ->
-                        new ApiException(
-                            ErrorCode.INVALID_PARAMETER,
-                            "period",
-                            "query parameter 'period' must be a reporting period such as 2026-11,"
-                                + " 2026-Q4, 2026-H2 or 2026, but was '"
-                                + period
-                                + "'"));
+            : SubmissionDesk.period(period.strip());
     return reader.read(
         RequestedUnit.require(source.units(), scope, Viewers.require(), unit.strip(), today),
         shown);

@@ -270,7 +270,8 @@ public final class SubmissionDesk {
     return indicator.get();
   }
 
-  private static ReportingPeriod period(String id) {
+  /** The reporting period {@code id} names, or a refusal naming the parameter. */
+  static ReportingPeriod period(String id) {
     return ReportingPeriod.parse(id)
         .orElseThrow(
             () ->
