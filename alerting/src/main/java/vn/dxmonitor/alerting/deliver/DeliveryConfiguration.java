@@ -20,8 +20,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.util.backoff.ExponentialBackOff;
 import vn.dxmonitor.alerting.AlertingProperties;
 import vn.dxmonitor.alerting.route.AlertReceivers;
+import vn.dxmonitor.alerting.route.UnitReporters;
 import vn.dxmonitor.alerting.route.WebhookHosts;
 import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 
 /**
  * The channels, the dispatcher that uses them, the listeners that feed it notifications and their
@@ -63,6 +65,7 @@ public class DeliveryConfiguration {
   NotificationDispatcher notificationDispatcher(
       AlertingProperties properties,
       AlertReceivers receivers,
+      CatalogView catalog,
       WebhookChannel webhook,
       NotificationRetries retries,
       DeadLetters deadLetters,
@@ -75,7 +78,7 @@ public class DeliveryConfiguration {
         List.of(webhook, new EmailChannel(mail.getIfAvailable(), delivery.mailFrom(), text));
     return new NotificationDispatcher(
         channels,
-        receivers,
+        UnitReporters.directory(new UnitReporters(catalog::accounts), receivers),
         retries::write,
         deadLetters::write,
         new Backoff(delivery.attempts(), delivery.initialBackoff(), delivery.maxBackoff()),

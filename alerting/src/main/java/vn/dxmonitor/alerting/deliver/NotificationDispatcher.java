@@ -7,12 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dxmonitor.alerting.notify.Notification;
 import vn.dxmonitor.alerting.route.Receiver;
-import vn.dxmonitor.alerting.route.Routes;
 
 /**
  * Delivers a notification on every channel its receiver has, each on its own, one attempt at a
@@ -29,7 +28,7 @@ public final class NotificationDispatcher {
   private static final List<String> OUTCOMES = List.of("delivered", "retried", "dead-letter");
 
   private final List<Channel> channels;
-  private final Supplier<Routes> routes;
+  private final Function<String, Optional<Receiver>> receivers;
   private final Consumer<NotificationRetry> retries;
   private final Consumer<DeadLetter> deadLetters;
   private final Backoff backoff;
@@ -37,19 +36,20 @@ public final class NotificationDispatcher {
   private final MeterRegistry meters;
 
   /**
+   * @param receivers finds a receiver by id as it is configured now
    * @param retries stores a retry durably before returning (see {@link NotificationRetries})
    * @param deadLetters stores a dead letter durably before returning (see {@link DeadLetters})
    */
   public NotificationDispatcher(
       List<Channel> channels,
-      Supplier<Routes> routes,
+      Function<String, Optional<Receiver>> receivers,
       Consumer<NotificationRetry> retries,
       Consumer<DeadLetter> deadLetters,
       Backoff backoff,
       Clock clock,
       MeterRegistry meters) {
     this.channels = List.copyOf(channels);
-    this.routes = routes;
+    this.receivers = receivers;
     this.retries = retries;
     this.deadLetters = deadLetters;
     this.backoff = backoff;
@@ -65,7 +65,7 @@ public final class NotificationDispatcher {
 
   /** The first attempt, on every channel the receiver has. */
   public void dispatch(Notification notification) {
-    Optional<Receiver> receiver = routes.get().receiver(notification.receiver());
+    Optional<Receiver> receiver = receivers.apply(notification.receiver());
     if (receiver.isEmpty()) {
       deadLetter(notification, "-", 0, noLongerConfigured(notification));
       return;
@@ -84,7 +84,7 @@ public final class NotificationDispatcher {
   public void retry(NotificationRetry retry) {
     Notification notification = retry.notification();
     int made = retry.attempt() - 1;
-    Optional<Receiver> receiver = routes.get().receiver(notification.receiver());
+    Optional<Receiver> receiver = receivers.apply(notification.receiver());
     if (receiver.isEmpty()) {
       deadLetter(notification, retry.channel(), made, noLongerConfigured(notification));
       return;

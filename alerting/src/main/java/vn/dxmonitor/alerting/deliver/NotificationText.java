@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.dxmonitor.alerting.notify.Notification;
+import vn.dxmonitor.alerting.notify.NotificationKind;
 import vn.dxmonitor.alerting.notify.NotifiedAlert;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
@@ -42,13 +43,17 @@ public final class NotificationText {
                   + ": "
                   + notification.firing().size()
                   + " cảnh báo đang kích hoạt";
+          case REMINDER -> "Sắp đến hạn báo cáo: " + indicator + " — " + unitOf(notification);
         };
   }
 
   public String body(Notification notification) {
     StringBuilder text = new StringBuilder();
     text.append(subject(notification).substring("[DX Monitor] ".length())).append("\n\n");
-    if (notification.kind() == vn.dxmonitor.alerting.notify.NotificationKind.ESCALATION) {
+    if (notification.kind() == NotificationKind.REMINDER) {
+      return reminder(text, notification);
+    }
+    if (notification.kind() == NotificationKind.ESCALATION) {
       text.append("Các cảnh báo dưới đây đã kích hoạt mà đơn vị phụ trách chưa xác nhận; ")
           .append("đây là lần chuyển cấp thứ ")
           .append(notification.level())
@@ -62,6 +67,23 @@ public final class NotificationText {
         .append(notification.id())
         .append("\n");
     return text.toString();
+  }
+
+  private static String reminder(StringBuilder text, Notification notification) {
+    NotifiedAlert due = notification.firing().get(0);
+    // The summary names the period and its reporting deadline; the alert's deadline is the
+    // target's.
+    text.append(due.summary() == null ? "" : due.summary()).append("\n\n");
+    text.append("Nhập số liệu và gửi thẩm định tại mục «Báo cáo số liệu» của DX Monitor.\n")
+        .append("Mã thông báo: ")
+        .append(notification.id())
+        .append("\n");
+    return text.toString();
+  }
+
+  private static String unitOf(Notification notification) {
+    NotifiedAlert due = notification.firing().get(0);
+    return due.unitName() == null ? due.unit() : due.unitName();
   }
 
   private static String alertsHeadline(Notification notification) {

@@ -13,6 +13,7 @@ import vn.dxmonitor.alerting.notify.Notifier.AlertSaver;
 import vn.dxmonitor.alerting.route.Receiver;
 import vn.dxmonitor.alerting.route.Route;
 import vn.dxmonitor.alerting.route.Routes;
+import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertState;
 
@@ -82,9 +83,13 @@ final class EscalationPolicy {
     }
   }
 
-  /** Firing, sendable and unacknowledged for one more {@code escalateAfter} than it went up. */
+  /**
+   * Of a rule that escalates, firing, sendable and unacknowledged for one more {@code
+   * escalateAfter} than it went up.
+   */
   private boolean due(Alert alert, Duration escalateAfter, Instant now) {
     if (alert.state() != AlertState.FIRING
+        || !RuleKind.escalates(alert.rule())
         || alert.timeline().firedAt() == null
         || alert.hasAcknowledgement()
         || !inhibition.sendable(alert)) {

@@ -81,6 +81,25 @@ public record Notification(
         0);
   }
 
+  /**
+   * A reminder of the figure {@code due} names, to its unit's reporters: one per episode of the
+   * reminder, so the same reminder is recognised as such and a new period's is a new one.
+   */
+  public static Notification reminder(String receiver, Instant at, NotifiedAlert due) {
+    return new Notification(
+        idOf("reminder", receiver, due.id(), String.valueOf(due.episode())),
+        NotificationKind.REMINDER,
+        receiver,
+        due.unit(),
+        null,
+        due.indicator(),
+        at,
+        List.of(due),
+        List.of(),
+        1,
+        0);
+  }
+
   /** A stable id for what a notification is: the same parts give the same id. */
   public static String idOf(String... parts) {
     try {

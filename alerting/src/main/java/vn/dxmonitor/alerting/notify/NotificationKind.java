@@ -13,7 +13,9 @@ public enum NotificationKind {
   /** Firing alerts nobody acknowledged in time, sent to the receivers one level up. */
   ESCALATION,
   /** A receiver's daily summary of its firing alerts. */
-  DIGEST;
+  DIGEST,
+  /** A figure a unit reports itself comes due soon: told to the unit's reporters themselves. */
+  REMINDER;
 
   @JsonValue
   public String id() {

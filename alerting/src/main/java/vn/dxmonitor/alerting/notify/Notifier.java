@@ -11,9 +11,10 @@ import vn.dxmonitor.model.alert.Alert;
  * Decides what the receivers of a task's provinces are told, and when, by running four policies:
  * {@link GroupingPolicy} gathers alerts into groups that wait before speaking, {@link RepeatPolicy}
  * repeats what nobody acknowledged, {@link EscalationPolicy} takes it up the unit tree and {@link
- * DigestPolicy} sends each receiver a daily summary. {@link Inhibition} keeps an alert that a
- * higher unit's firing alert stands for out of all of them. What was told lives in the task's
- * stores, so it survives a restart and the engine never sends it twice.
+ * DigestPolicy} sends each receiver a daily summary, and {@link ReminderPolicy} tells a unit's
+ * reporters of a figure coming due. {@link Inhibition} keeps an alert that a higher unit's firing
+ * alert stands for out of all of them. What was told lives in the task's stores, so it survives a
+ * restart and the engine never sends it twice.
  */
 public final class Notifier {
 
@@ -29,6 +30,7 @@ public final class Notifier {
   private final RepeatPolicy repeats;
   private final EscalationPolicy escalation;
   private final DigestPolicy digests;
+  private final ReminderPolicy reminders;
 
   /**
    * @param routes the receivers and notification timing in force, read afresh for each alert change
@@ -56,12 +58,14 @@ public final class Notifier {
     this.repeats = new RepeatPolicy(groups, alerts, inhibition, out);
     this.escalation = new EscalationPolicy(alerts, inhibition, out);
     this.digests = new DigestPolicy(groups, days, alerts, out);
+    this.reminders = new ReminderPolicy(out);
   }
 
   /** Notes a new version of an alert, which the engine has just saved. */
   public void changed(Alert before, Alert after, Instant now) {
     inhibition.changed(before, after);
     grouping.changed(before, after, routes.get(), now);
+    reminders.changed(before, after, now);
   }
 
   /** Sends whatever has become due by {@code now}. */

@@ -99,6 +99,20 @@ public enum RuleKind {
     return defaults;
   }
 
+  /**
+   * Whether an alert of the rule goes up the unit tree when nobody acknowledges it. A reminder does
+   * not: it asks the unit's own reporters, and once its deadline passes {@code report-overdue}
+   * takes over and escalates.
+   */
+  public boolean escalates() {
+    return this != REPORT_DUE;
+  }
+
+  /** Whether {@code rule} escalates; an unknown rule does, so that nothing is quietly dropped. */
+  public static boolean escalates(String rule) {
+    return fromId(rule).map(RuleKind::escalates).orElse(true);
+  }
+
   public static Optional<RuleKind> fromId(String id) {
     return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst();
   }

@@ -63,7 +63,13 @@ class NotificationDispatcherTest {
             new WebhookHosts(List.of("127.0.0.1"), InetAddress::getAllByName));
     dispatcher =
         new NotificationDispatcher(
-            List.of(webhook), routes::get, retries::add, deadLetters::add, BACKOFF, clock, meters);
+            List.of(webhook),
+            id -> routes.get().receiver(id),
+            retries::add,
+            deadLetters::add,
+            BACKOFF,
+            clock,
+            meters);
   }
 
   @AfterEach

@@ -25,10 +25,10 @@ class NotificationRetryListenerTest {
   private final NotificationDispatcher dispatcher =
       new NotificationDispatcher(
           List.of(new RecordingChannel()),
-          () ->
-              new Routes(
+          new Routes(
                   Routing.defaults(),
-                  List.of(new Receiver("gia-lai", "52", "Gia Lai", null, List.of("a@b.vn")))),
+                  List.of(new Receiver("gia-lai", "52", "Gia Lai", null, List.of("a@b.vn"))))
+              ::receiver,
           retry -> {},
           letter -> {},
           new Backoff(3, Duration.ofSeconds(1), Duration.ofSeconds(4)),

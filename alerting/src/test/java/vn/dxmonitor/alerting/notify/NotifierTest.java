@@ -91,6 +91,32 @@ class NotifierTest {
     assertThat(sent).hasSize(1);
   }
 
+  /**
+   * A reminder goes to the unit's reporters at once, once an episode, besides the unit's receivers;
+   * unacknowledged, it does not go up the tree, where report-overdue takes over after the deadline.
+   */
+  @Test
+  void aReminderGoesToTheUnitsReportersOnceAndNeverUp() {
+    Notifier notifier = notifier();
+    Alert due =
+        firing("report-due", "fiber-coverage-villages", 0.0, clock.instant(), AN_LAO, PROVINCE);
+    save(notifier, null, due);
+    save(notifier, due, AlertFixtures.withValue(due, 1.0, clock.instant()));
+    clock.advance(ESCALATE_AFTER.multipliedBy(3));
+    notifier.tick(clock.instant(), (next, before) -> save(notifier, before, next));
+
+    assertThat(sent)
+        .extracting(Notification::kind, Notification::receiver)
+        .containsExactly(
+            tuple(NotificationKind.REMINDER, "reporters:" + AN_LAO),
+            tuple(NotificationKind.ALERTS, "an-lao"));
+    Notification reminder = sent.get(0);
+    assertThat(reminder.receiverUnit()).isEqualTo(AN_LAO);
+    assertThat(reminder.firing()).extracting(NotifiedAlert::id).containsExactly(due.id());
+    assertThat(reminder.id())
+        .isEqualTo(Notification.idOf("reminder", "reporters:" + AN_LAO, due.id(), "1"));
+  }
+
   private Notifier notifier() {
     return notifier(routes);
   }

@@ -36,6 +36,10 @@ public class AccountsController {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
   private static final int MIN_PASSWORD = 12;
 
+  /** One address, as a person types it: no display name, no list, at most 254 characters. */
+  private static final Pattern EMAIL =
+      Pattern.compile("(?=.{3,254}$)[^\\s@<>,;\"]+@[^\\s@<>,;\"]+\\.[^\\s@<>,;\"]+");
+
   private final Accounts accounts;
   private final Administrators administrators;
   private final CatalogSource source;
@@ -84,6 +88,7 @@ public class AccountsController {
             role,
             body.units().stream().map(String::trim).toList(),
             password,
+            body.email() == null || body.email().isBlank() ? null : body.email().strip(),
             admin.actor());
     return new CreatedAccount(made.view(), generated ? password : null);
   }
@@ -118,7 +123,10 @@ public class AccountsController {
     if (role.isEmpty()) {
       errors.add(
           new FieldError(
-              "role", "must be leader, operator or admin, but was '" + body.role() + "'"));
+              "role",
+              "must be leader, reporter, verifier, operator or admin, but was '"
+                  + body.role()
+                  + "'"));
     }
     if (body.units().isEmpty()
         && (role.isEmpty() || !Permissions.mayBeNational(role.get().rank()))) {
@@ -142,6 +150,14 @@ public class AccountsController {
               "must be at most "
                   + Accounts.MAX_PASSWORD_BYTES
                   + " bytes in UTF-8 (a letter with diacritics takes two or three)"));
+    }
+    if (body.email() != null
+        && !body.email().isBlank()
+        && !EMAIL.matcher(body.email().strip()).matches()) {
+      errors.add(
+          new FieldError(
+              "email",
+              "must be an e-mail address such as name@example.vn, but was '" + body.email() + "'"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);

@@ -64,6 +64,7 @@ public class Accounts {
       AccountRole role,
       List<String> units,
       String password,
+      String email,
       String actor) {
     Account account =
         new Account(
@@ -75,7 +76,8 @@ public class Accounts {
             clock.instant(),
             actor,
             null,
-            null);
+            null,
+            email);
     save(account, null, "create", actor);
     return account;
   }
@@ -111,6 +113,7 @@ public class Accounts {
             encoder.encode(password),
             clock.instant(),
             actor,
+            null,
             null,
             null);
     save(admin, known.orElse(null), known.isPresent() ? "reset" : "create", actor);

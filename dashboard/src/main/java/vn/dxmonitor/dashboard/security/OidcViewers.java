@@ -45,7 +45,7 @@ public class OidcViewers extends OidcUserService {
                             "invalid_role",
                             "claim '"
                                 + claims.roleClaim()
-                                + "' must be leader, operator or admin, but was "
+                                + "' must be leader, reporter, verifier, operator or admin, but was "
                                 + role,
                             null)));
     List<String> units = units(claimed.get(claims.unitsClaim()));

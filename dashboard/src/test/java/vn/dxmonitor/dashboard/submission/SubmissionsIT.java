@@ -181,6 +181,30 @@ class SubmissionsIT {
         .isEqualTo("version");
   }
 
+  /** The reminders of figures coming due go to the address a reporter's account keeps. */
+  @Test
+  void aReporterAccountKeepsTheAddressItsRemindersGoToAndABadOneIsNamed() throws Exception {
+    Http admin = new Http(port);
+    String made =
+        "{\"name\":\"mailed-%s\",\"role\":\"reporter\",\"units\":[\"%s\"],\"email\":\"%s\"}";
+
+    HttpResponse<String> good =
+        admin.post(
+            "/api/v1/accounts",
+            "application/json",
+            made.formatted(RUN, QUY_NHON, " bao-cao@quynhon.gialai.gov.vn "));
+    HttpResponse<String> bad =
+        admin.post(
+            "/api/v1/accounts",
+            "application/json",
+            made.formatted(RUN + "-2", QUY_NHON, "bao-cao, quynhon"));
+
+    assertThat(good.statusCode()).as(good.body()).isEqualTo(201);
+    assertThat(good.body()).contains("\"email\":\"bao-cao@quynhon.gialai.gov.vn\"");
+    assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+    assertThat(field(bad)).isEqualTo("email");
+  }
+
   @Test
   void aBadFigureIsRefusedNamingTheField() throws Exception {
     Session reporter = signIn("reporter-" + RUN);

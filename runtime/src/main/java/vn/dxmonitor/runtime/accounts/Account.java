@@ -14,6 +14,8 @@ import vn.dxmonitor.runtime.access.Scoped;
  *     country
  * @param passwordHash a hash in the form its encoder names, e.g. {@code {bcrypt}$2a$…}
  * @param disabledAt when the account stopped working, or null while it works
+ * @param email where the account's person is told what concerns them (a reporter, of a figure
+ *     coming due); null for none
  */
 public record Account(
     String name,
@@ -24,7 +26,8 @@ public record Account(
     Instant createdAt,
     String createdBy,
     Instant disabledAt,
-    String disabledBy)
+    String disabledBy,
+    String email)
     implements Scoped {
 
   public Account {
@@ -36,22 +39,28 @@ public record Account(
     return role.rank();
   }
 
+  /** Whether the account may be told of figures due for {@code unit}: a working reporter of it. */
+  public boolean reportsFor(String unit) {
+    return role == AccountRole.REPORTER && !isDisabled() && email != null && units.contains(unit);
+  }
+
   public boolean isDisabled() {
     return disabledAt != null;
   }
 
   public Account withPassword(String hash) {
     return new Account(
-        name, displayName, role, units, hash, createdAt, createdBy, disabledAt, disabledBy);
+        name, displayName, role, units, hash, createdAt, createdBy, disabledAt, disabledBy, email);
   }
 
   public Account disabled(Instant at, String by) {
-    return new Account(name, displayName, role, units, passwordHash, createdAt, createdBy, at, by);
+    return new Account(
+        name, displayName, role, units, passwordHash, createdAt, createdBy, at, by, email);
   }
 
   /** What may be shown of the account: everything but its password hash. */
   public AccountView view() {
     return new AccountView(
-        name, displayName, role.id(), units, createdAt, createdBy, disabledAt, disabledBy);
+        name, displayName, role.id(), units, email, createdAt, createdBy, disabledAt, disabledBy);
   }
 }

@@ -9,6 +9,7 @@ public record AccountView(
     String displayName,
     String role,
     List<String> units,
+    String email,
     Instant createdAt,
     String createdBy,
     Instant disabledAt,
