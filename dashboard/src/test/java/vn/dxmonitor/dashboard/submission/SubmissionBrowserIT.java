@@ -3,7 +3,6 @@ package vn.dxmonitor.dashboard.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -27,6 +24,7 @@ import vn.dxmonitor.model.event.MetricEvent;
 import vn.dxmonitor.runtime.elasticsearch.IndexNames;
 import vn.dxmonitor.runtime.json.JsonCodec;
 import vn.dxmonitor.testsupport.browser.Browser;
+import vn.dxmonitor.testsupport.browser.ReportingPages;
 
 /**
  * In a real browser: Quy Nhơn's reporter enters the quarter's fibre coverage, saves and submits it;
@@ -39,7 +37,7 @@ class SubmissionBrowserIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static final String PASSWORD = "mật-khẩu-trình-duyệt-" + RUN;
-  private static final String LINE = "#figure-" + SubmissionFixture.INDICATOR;
+  private static final String PERIOD = "2026-Q4";
 
   @LocalServerPort int port;
   @Autowired EmbeddedKafkaBroker broker;
@@ -59,38 +57,30 @@ class SubmissionBrowserIT {
     SubmissionFixture.plan(admin, RUN);
     SubmissionFixture.account(admin, "bc-" + RUN, "reporter", SubmissionFixture.QUY_NHON, PASSWORD);
     SubmissionFixture.account(admin, "td-" + RUN, "verifier", "52", PASSWORD);
-    String form =
-        "http://localhost:"
-            + port
-            + "/reporting/form?unit="
-            + SubmissionFixture.QUY_NHON
-            + "&period=2026-Q4";
-    String queue = "http://localhost:" + port + "/reporting/verify?unit=52";
-
     try (Browser reporter = Browser.open();
         Browser verifier = Browser.open()) {
       reporter.signIn(port, "bc-" + RUN, PASSWORD);
       verifier.signIn(port, "td-" + RUN, PASSWORD);
       ChromeDriver r = reporter.driver();
       ChromeDriver v = verifier.driver();
+      ReportingPages form = pages(r);
+      ReportingPages queue = pages(v);
 
       // The reporter's form: the figure owed, its deadline and target, in Vietnamese
-      r.get(form);
+      WebElement line = form.openForm(PERIOD);
       assertThat(r.findElement(By.id("nav-reporting")).getText()).isEqualTo("Báo cáo số liệu");
-      WebElement line = r.findElement(By.cssSelector(LINE));
-      assertThat(line.getAttribute("data-state")).isEqualTo("NEW");
+      assertThat(form.state()).isEqualTo("NEW");
       assertThat(line.findElement(By.cssSelector(".deadline")).getText()).isEqualTo("2026-12-15");
       assertThat(line.findElement(By.cssSelector(".target")).getText()).isEqualTo("95 %");
-      line.findElement(By.name("value")).sendKeys("87,5");
+      form.typeValue("87,5");
       line.findElement(By.name("note")).sendKeys("Số liệu VNPT tháng 11");
       line.findElement(By.name("evidence")).sendKeys("https://stttt.gialai.gov.vn/bc-q4.pdf");
       reporter.screenshot("reporting-form");
-      submitForm(r, line.findElement(By.cssSelector("button.save")));
-      assertThat(r.findElement(By.id("submit-done")).getText()).isEqualTo("Đã lưu bản nháp.");
-      assertThat(state(r)).isEqualTo("DRAFT");
-      submitForm(r, r.findElement(By.cssSelector(LINE + " button.submit")));
-      assertThat(state(r)).isEqualTo("SUBMITTED");
-      assertThat(r.findElement(By.cssSelector(LINE + " input[name=value]")).isEnabled()).isFalse();
+      assertThat(form.save()).isEqualTo("Đã lưu bản nháp.");
+      assertThat(form.state()).isEqualTo("DRAFT");
+      form.submit();
+      assertThat(form.state()).isEqualTo("SUBMITTED");
+      assertThat(form.line().findElement(By.name("value")).isEnabled()).isFalse();
       assertThat(published()).as("a figure not yet verified is not published").isEmpty();
 
       // The province's overview shows the quarter's reporting: one figure waiting for a verifier
@@ -102,76 +92,53 @@ class SubmissionBrowserIT {
       verifier.screenshot("overview-completeness");
 
       // The verifier returns it with a comment
-      v.get(queue);
+      queue.openQueue("52");
       assertThat(v.findElement(By.id("nav-verify")).getText()).isEqualTo("Thẩm định số liệu");
-      WebElement row = waiting(v);
-      assertThat(row.findElement(By.cssSelector(".figure")).getText()).isEqualTo("87,5");
+      assertThat(queue.waiting().findElement(By.cssSelector(".figure")).getText())
+          .isEqualTo("87,5");
       verifier.screenshot("reporting-verify");
-      row.findElement(By.name("comment")).sendKeys("Thiếu thôn 3");
-      submitForm(v, row.findElement(By.cssSelector("button.return")));
-      assertThat(v.findElement(By.id("submit-done")).getText())
-          .isEqualTo("Đã trả lại số liệu cho đơn vị.");
+      assertThat(queue.returnWith("Thiếu thôn 3")).isEqualTo("Đã trả lại số liệu cho đơn vị.");
       assertThat(v.findElements(By.id("nothing-waiting"))).hasSize(1);
 
       // The reporter sees why, corrects and resubmits
-      r.get(form);
-      assertThat(state(r)).isEqualTo("RETURNED");
-      assertThat(r.findElement(By.cssSelector(LINE + " .returned-comment")).getText())
+      form.openForm(PERIOD);
+      assertThat(form.state()).isEqualTo("RETURNED");
+      assertThat(form.line().findElement(By.cssSelector(".returned-comment")).getText())
           .isEqualTo("Bị trả lại: Thiếu thôn 3");
-      WebElement value = r.findElement(By.cssSelector(LINE + " input[name=value]"));
-      value.clear();
-      value.sendKeys("88");
-      submitForm(r, r.findElement(By.cssSelector(LINE + " button.save")));
-      submitForm(r, r.findElement(By.cssSelector(LINE + " button.submit")));
-      assertThat(state(r)).isEqualTo("SUBMITTED");
+      form.typeValue("88");
+      form.save();
+      form.submit();
+      assertThat(form.state()).isEqualTo("SUBMITTED");
       assertThat(published()).isEmpty();
 
       // The verifier accepts: the figure is published
-      v.get(queue);
-      submitForm(v, waiting(v).findElement(By.cssSelector("button.accept")));
-      assertThat(v.findElement(By.id("submit-done")).getText())
-          .isEqualTo("Đã chấp nhận và công bố số liệu.");
+      queue.openQueue("52");
+      assertThat(queue.accept()).isEqualTo("Đã chấp nhận và công bố số liệu.");
       List<ConsumerRecord<String, String>> events = published();
       assertThat(events).hasSize(1);
       MetricEvent event = JsonCodec.read(events.get(0).value().getBytes(), MetricEvent.class);
       assertThat(event.value()).isEqualTo(88.0);
       assertThat(event.sentBy()).isEqualTo("user:td-" + RUN);
 
-      r.get(form);
-      assertThat(state(r)).isEqualTo("PUBLISHED");
-      assertThat(r.findElement(By.cssSelector(LINE + " .published")).getText()).isEqualTo("88");
+      form.openForm(PERIOD);
+      assertThat(form.state()).isEqualTo("PUBLISHED");
+      assertThat(form.line().findElement(By.cssSelector(".published")).getText()).isEqualTo("88");
       reporter.screenshot("reporting-published");
     }
+  }
+
+  private ReportingPages pages(ChromeDriver driver) {
+    return new ReportingPages(
+        driver, port, SubmissionFixture.QUY_NHON, SubmissionFixture.INDICATOR);
   }
 
   private List<ConsumerRecord<String, String>> published() {
     return SubmissionFixture.eventsFor(broker, SubmissionFixture.QUY_NHON);
   }
 
-  /** Clicks a form's button and waits until the page it leads to has replaced this one. */
-  private static void submitForm(ChromeDriver driver, WebElement button) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    button.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
-  }
-
   private static String legend(WebElement completeness, String kind) {
     return completeness
         .findElement(By.cssSelector("li[data-kind='" + kind + "'] [data-field=count]"))
         .getText();
-  }
-
-  private static String state(ChromeDriver driver) {
-    return driver.findElement(By.cssSelector(LINE)).getAttribute("data-state");
-  }
-
-  private static WebElement waiting(ChromeDriver driver) {
-    return driver.findElement(
-        By.cssSelector(
-            "#waiting tr[data-unit='"
-                + SubmissionFixture.QUY_NHON
-                + "'][data-indicator='"
-                + SubmissionFixture.INDICATOR
-                + "']"));
   }
 }
