@@ -2,15 +2,16 @@ package vn.dxmonitor.dashboard.submission;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dxmonitor.dashboard.admin.InvalidRequestException;
@@ -37,13 +38,19 @@ public class ReportingFormPage {
 
   static final String DONE = "submitDone";
   static final String REFUSED = "submitRefused";
+  static final String BULK = "bulkOutcome";
 
   private final PageContexts contexts;
   private final SubmissionDesk desk;
+  private final EvidenceDesk evidence;
+  private final BulkEntry bulk;
 
-  public ReportingFormPage(PageContexts contexts, SubmissionDesk desk) {
+  public ReportingFormPage(
+      PageContexts contexts, SubmissionDesk desk, EvidenceDesk evidence, BulkEntry bulk) {
     this.contexts = contexts;
     this.desk = desk;
+    this.evidence = evidence;
+    this.bulk = bulk;
   }
 
   /**
@@ -85,27 +92,61 @@ public class ReportingFormPage {
       @RequestParam(name = "compliant", required = false) String compliant,
       @RequestParam(name = "note", required = false) String note,
       @RequestParam(name = "evidence", required = false) String evidence,
+      @RequestParam(name = "evidenceFile", required = false) MultipartFile evidenceFile,
       RedirectAttributes flash) {
     return act(
         unit,
         period,
         flash,
-        "submit.done.saved",
-        () ->
-            desk.save(
-                Viewers.require(),
-                unit,
-                indicator,
-                period,
-                new FigureRequest(
-                    version,
-                    FormNumbers.whole("numerator", numerator),
-                    FormNumbers.whole("denominator", denominator),
-                    FormNumbers.decimal("value", value),
-                    FormNumbers.whole("count", count),
-                    compliant == null || compliant.isBlank() ? null : Boolean.valueOf(compliant),
-                    note,
-                    evidence)));
+        () -> {
+          // A file chosen is kept first, and its link becomes the figure's evidence.
+          String link =
+              evidenceFile == null || evidenceFile.isEmpty()
+                  ? evidence
+                  : this.evidence
+                      .upload(
+                          Viewers.require(),
+                          unit,
+                          indicator,
+                          period,
+                          evidenceFile.getOriginalFilename(),
+                          bytes(evidenceFile))
+                      .link();
+          desk.save(
+              Viewers.require(),
+              unit,
+              indicator,
+              period,
+              new FigureRequest(
+                  version,
+                  FormNumbers.whole("numerator", numerator),
+                  FormNumbers.whole("denominator", denominator),
+                  FormNumbers.decimal("value", value),
+                  FormNumbers.whole("count", count),
+                  compliant == null || compliant.isBlank() ? null : Boolean.valueOf(compliant),
+                  note,
+                  link));
+          flash.addFlashAttribute(DONE, "submit.done.saved");
+        });
+  }
+
+  /** Drafts from a CSV file or an Excel workbook, as {@code POST /api/v1/submissions/bulk}. */
+  @PostMapping("/reporting/form/bulk")
+  public String bulk(
+      @RequestParam(name = "unit", required = false) String unit,
+      @RequestParam(name = "period", required = false) String period,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      RedirectAttributes flash) {
+    return act(
+        unit,
+        period,
+        flash,
+        () -> {
+          if (file == null || file.isEmpty()) {
+            throw InvalidRequestException.of("file", "choose a CSV or Excel (.xlsx) file");
+          }
+          flash.addFlashAttribute(BULK, bulk.save(Viewers.require(), period, bytes(file)));
+        });
   }
 
   @PostMapping("/reporting/form/submit")
@@ -119,30 +160,24 @@ public class ReportingFormPage {
         unit,
         period,
         flash,
-        "submit.done.submitted",
-        () ->
-            desk.step(
-                Viewers.require(),
-                "submit",
-                unit,
-                indicator,
-                period,
-                new StepRequest(version, null)));
+        () -> {
+          desk.step(
+              Viewers.require(), "submit", unit, indicator, period, new StepRequest(version, null));
+          flash.addFlashAttribute(DONE, "submit.done.submitted");
+        });
   }
 
-  private static String act(
-      String unit,
-      String period,
-      RedirectAttributes flash,
-      String done,
-      Supplier<Submission> step) {
+  /**
+   * Takes a reporter's action and goes back to the form, with what the action says (it flashes that
+   * itself) or why it was refused.
+   */
+  private static String act(String unit, String period, RedirectAttributes flash, Runnable step) {
     SubmissionAccess.require(Viewers.require(), Action.SUBMIT_FIGURES);
     try {
       if (unit == null || period == null) {
         throw InvalidRequestException.of("unit", "the form names no unit or period");
       }
-      step.get();
-      flash.addFlashAttribute(DONE, done);
+      step.run();
     } catch (SubmissionRefusedException
         | InvalidRequestException
         | ApiException
@@ -155,6 +190,14 @@ public class ReportingFormPage {
             .queryParam("period", period)
             .encode()
             .toUriString();
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw InvalidRequestException.of("file", "could not be read: " + e.getMessage());
+    }
   }
 
   /** This quarter and the three before it, then this year and last: what a reporter works on. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.dxmonitor.dashboard.evidence.EvidenceProperties;
+import vn.dxmonitor.dashboard.evidence.EvidenceStore;
 import vn.dxmonitor.dashboard.search.IndicatorValueSearch;
 import vn.dxmonitor.dashboard.security.UnitScope;
 import vn.dxmonitor.model.catalog.CatalogSource;
@@ -43,8 +45,28 @@ public class SubmissionConfiguration {
       SubmissionBook book,
       SubmissionWriter writer,
       EventValidator validator,
+      EvidenceStore evidence,
       Clock clock) {
     return new SubmissionDesk(
-        catalog, new SubmissionAccess(catalog, scope), scope, book, writer, validator, clock);
+        catalog,
+        new SubmissionAccess(catalog, scope),
+        scope,
+        book,
+        writer,
+        validator,
+        evidence,
+        clock);
+  }
+
+  @Bean
+  EvidenceDesk evidenceDesk(
+      SubmissionDesk submissions,
+      CatalogSource catalog,
+      UnitScope scope,
+      EvidenceStore store,
+      EvidenceProperties properties,
+      Clock clock) {
+    return new EvidenceDesk(
+        submissions, new SubmissionAccess(catalog, scope), store, properties.maxSize(), clock);
   }
 }

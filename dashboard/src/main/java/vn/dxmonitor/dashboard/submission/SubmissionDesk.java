@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import vn.dxmonitor.dashboard.admin.InvalidRequestException;
 import vn.dxmonitor.dashboard.api.ApiException;
 import vn.dxmonitor.dashboard.api.ErrorCode;
+import vn.dxmonitor.dashboard.evidence.EvidenceFile;
+import vn.dxmonitor.dashboard.evidence.EvidenceStore;
 import vn.dxmonitor.dashboard.security.UnitScope;
 import vn.dxmonitor.dashboard.security.Viewer;
 import vn.dxmonitor.model.calendar.ReportingCadence;
@@ -54,6 +56,7 @@ public final class SubmissionDesk {
   private final SubmissionBook book;
   private final SubmissionWriter writer;
   private final EventValidator validator;
+  private final EvidenceStore evidence;
   private final Clock clock;
 
   public SubmissionDesk(
@@ -63,6 +66,7 @@ public final class SubmissionDesk {
       SubmissionBook book,
       SubmissionWriter writer,
       EventValidator validator,
+      EvidenceStore evidence,
       Clock clock) {
     this.source = source;
     this.access = access;
@@ -70,6 +74,7 @@ public final class SubmissionDesk {
     this.book = book;
     this.writer = writer;
     this.validator = validator;
+    this.evidence = evidence;
     this.clock = clock;
   }
 
@@ -146,7 +151,7 @@ public final class SubmissionDesk {
           false);
     }
     checkText("note", request.note());
-    checkEvidence(request.evidence());
+    checkEvidence(request.evidence(), to);
     EnteredFigure figure = request.figure();
     if (!figure.isEmpty()) {
       refuseViolations(
@@ -308,22 +313,60 @@ public final class SubmissionDesk {
     }
   }
 
-  private static void checkEvidence(String evidence) {
-    if (evidence == null || evidence.isBlank()) {
+  /**
+   * A link to the document, or the link of a file uploaded for this very figure ({@link
+   * EvidenceFile#link()}).
+   */
+  private void checkEvidence(String link, Addressed to) {
+    if (link == null || link.isBlank()) {
       return;
     }
-    checkText("evidence", evidence);
-    URI link;
+    checkText("evidence", link);
+    String given = link.strip();
+    if (given.startsWith(EvidenceFile.LINK_PREFIX)) {
+      String id = given.substring(EvidenceFile.LINK_PREFIX.length());
+      boolean backsThisFigure =
+          EvidenceDesk.isId(id)
+              && evidence
+                  .find(id)
+                  .filter(
+                      file -> file.backs(to.unit().code(), to.indicator().id(), to.period().id()))
+                  .isPresent();
+      if (!backsThisFigure) {
+        throw InvalidRequestException.of(
+            "evidence",
+            "names no file uploaded for this figure ('"
+                + given
+                + "'): upload it first with POST /api/v1/evidence");
+      }
+      return;
+    }
+    URI uri;
     try {
-      link = URI.create(evidence.strip());
+      uri = URI.create(given);
     } catch (IllegalArgumentException e) {
       throw InvalidRequestException.of("evidence", "must be a link (https://…), but was not one");
     }
-    if (!"https".equalsIgnoreCase(link.getScheme()) && !"http".equalsIgnoreCase(link.getScheme())
-        || link.getHost() == null) {
+    if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
+        || uri.getHost() == null) {
       throw InvalidRequestException.of(
-          "evidence", "must be an http or https link to the document, but was '" + evidence + "'");
+          "evidence",
+          "must be an http or https link to the document, or the link of an uploaded file, but was '"
+              + link
+              + "'");
     }
+  }
+
+  /**
+   * Checks that the viewer may enter the figure of {@code indicatorId} for the unit and period,
+   * which the unit owes: what saving it would check first.
+   *
+   * @return the unit's code, the indicator's id and the period's id, as the platform writes them
+   */
+  public List<String> requireReportable(
+      Viewer viewer, String unitCode, String indicatorId, String periodId) {
+    Addressed to = address(viewer, Action.SUBMIT_FIGURES, unitCode, indicatorId, periodId);
+    return List.of(to.unit().code(), to.indicator().id(), to.period().id());
   }
 
   private static String blankToNull(String text) {

@@ -82,7 +82,7 @@ public class SubmissionsController {
     return RequestBodies.read(body, StepRequest.class);
   }
 
-  private static String required(String parameter, String value) {
+  static String required(String parameter, String value) {
     if (value == null || value.isBlank()) {
       throw ApiException.missing(parameter);
     }

@@ -3,6 +3,10 @@ package vn.dxmonitor.dashboard.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -74,7 +78,7 @@ class SubmissionBrowserIT {
       assertThat(line.findElement(By.cssSelector(".target")).getText()).isEqualTo("95 %");
       form.typeValue("87,5");
       line.findElement(By.name("note")).sendKeys("Số liệu VNPT tháng 11");
-      line.findElement(By.name("evidence")).sendKeys("https://stttt.gialai.gov.vn/bc-q4.pdf");
+      form.attachEvidence(file("bien-ban-q4.pdf", "%PDF-1.7\n% Biên bản\n%%EOF\n"));
       reporter.screenshot("reporting-form");
       assertThat(form.save()).isEqualTo("Đã lưu bản nháp.");
       assertThat(form.state()).isEqualTo("DRAFT");
@@ -96,6 +100,12 @@ class SubmissionBrowserIT {
       assertThat(v.findElement(By.id("nav-verify")).getText()).isEqualTo("Thẩm định số liệu");
       assertThat(queue.waiting().findElement(By.cssSelector(".figure")).getText())
           .isEqualTo("87,5");
+      String evidence =
+          queue
+              .waiting()
+              .findElement(By.cssSelector("a[href*='/api/v1/evidence/']"))
+              .getAttribute("href");
+      assertThat(evidence).as("the uploaded file, linked for the verifier").isNotBlank();
       verifier.screenshot("reporting-verify");
       assertThat(queue.returnWith("Thiếu thôn 3")).isEqualTo("Đã trả lại số liệu cho đơn vị.");
       assertThat(v.findElements(By.id("nothing-waiting"))).hasSize(1);
@@ -124,7 +134,34 @@ class SubmissionBrowserIT {
       assertThat(form.state()).isEqualTo("PUBLISHED");
       assertThat(form.line().findElement(By.cssSelector(".published")).getText()).isEqualTo("88");
       reporter.screenshot("reporting-published");
+
+      // Bulk entry from the page: the good row saved, each bad one named by row and field
+      WebElement outcome =
+          form.uploadBulk(
+              file(
+                  "bao-cao.csv",
+                  "unit,indicator,value,note\n"
+                      + SubmissionFixture.QUY_NHON
+                      + ",fiber-coverage-households,89,điều chỉnh\n"
+                      + SubmissionFixture.QUY_NHON
+                      + ",fiber-coverage-households,nhiều,\n"
+                      + SubmissionFixture.OTHER_COMMUNE
+                      + ",fiber-coverage-households,70,\n"));
+      assertThat(outcome.getAttribute("data-rows")).isEqualTo("3");
+      assertThat(outcome.getAttribute("data-saved")).isEqualTo("1");
+      assertThat(
+              r.findElements(By.cssSelector("#bulk-errors tbody tr")).stream()
+                  .map(row -> row.getAttribute("data-row") + " " + row.getAttribute("data-field"))
+                  .toList())
+          .containsExactly("3 value", "4 unit");
+      reporter.screenshot("reporting-bulk");
     }
+  }
+
+  /** A file the reporter picks, written under {@code target/}. */
+  private static Path file(String name, String content) throws IOException {
+    Path dir = Files.createDirectories(Path.of("target", "uploads-" + RUN));
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
   }
 
   private ReportingPages pages(ChromeDriver driver) {

@@ -1,5 +1,6 @@
 package vn.dxmonitor.dashboard.submission;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -179,6 +180,69 @@ class SubmissionsIT {
     assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
     assertThat(Http.json(stale).get("errors").get(0).get("field").stringValue())
         .isEqualTo("version");
+  }
+
+  /**
+   * A reporter keeps a PDF as the figure's evidence and names it; the verifier reads it back byte
+   * for byte; another commune's reporter is told there is no such file; what is not a document the
+   * platform keeps, or is too large, is refused naming the file.
+   */
+  @Test
+  void aFigureIsBackedByAnUploadedFileThatOnlyThoseWhoSeeTheUnitRead() throws Exception {
+    Session reporter = signIn("reporter-" + RUN);
+    byte[] pdf = ("%PDF-1.7\n% Biên bản kiểm tra cáp quang, " + RUN + "\n%%EOF\n").getBytes(UTF_8);
+    // The third quarter's figure, late: the other tests work on the fourth's.
+    String third = "/api/v1/submissions/" + QUY_NHON + "/" + INDICATOR + "/2026-Q3";
+    String upload =
+        "/api/v1/evidence?unit=" + QUY_NHON + "&indicator=" + INDICATOR + "&period=2026-Q3";
+
+    HttpResponse<String> kept =
+        reporter.send("POST", upload + "&name=bien-ban.pdf", "application/octet-stream", pdf);
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+    String link = Http.json(kept).get("link").stringValue();
+    assertThat(link).startsWith("/api/v1/evidence/");
+    assertThat(Http.json(kept).get("contentType").stringValue()).isEqualTo("application/pdf");
+    assertThat(Http.json(kept).has("content")).isFalse();
+
+    HttpResponse<String> saved = reporter.sendJson("PUT", third, figure(0, "90", link));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(Http.json(saved).get("evidence").stringValue()).isEqualTo(link);
+
+    HttpResponse<byte[]> read = signIn("verifier-" + RUN).download(link);
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.body()).isEqualTo(pdf);
+    assertThat(read.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(read.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment")
+        .contains("bien-ban.pdf");
+    assertThat(signIn("other-reporter-" + RUN).download(link).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> disguised =
+        reporter.send(
+            "POST", upload + "&name=quyet-dinh.pdf", "application/pdf", "<html>".getBytes(UTF_8));
+    byte[] large = new byte[5 * 1024 * 1024 + 1];
+    System.arraycopy(pdf, 0, large, 0, pdf.length);
+    HttpResponse<String> tooLarge =
+        reporter.send("POST", upload + "&name=lon.pdf", "application/pdf", large);
+    HttpResponse<String> byALeader =
+        signIn("leader-" + RUN).send("POST", upload + "&name=bien-ban.pdf", "application/pdf", pdf);
+    HttpResponse<String> notUploaded =
+        reporter.sendJson(
+            "PUT",
+            third,
+            figure(
+                Http.json(saved).get("version").asInt(),
+                "91",
+                "/api/v1/evidence/" + "0".repeat(64)));
+
+    assertThat(disguised.statusCode()).as(disguised.body()).isEqualTo(400);
+    assertThat(field(disguised)).isEqualTo("file");
+    assertThat(tooLarge.statusCode()).as(tooLarge.body()).isEqualTo(400);
+    assertThat(field(tooLarge)).isEqualTo("file");
+    assertThat(tooLarge.body()).contains("at most 5 MB (5,242,880 bytes), but was 5,242,881 bytes");
+    assertThat(byALeader.statusCode()).isEqualTo(403);
+    assertThat(notUploaded.statusCode()).as(notUploaded.body()).isEqualTo(400);
+    assertThat(field(notUploaded)).isEqualTo("evidence");
   }
 
   /** The reminders of figures coming due go to the address a reporter's account keeps. */

@@ -81,15 +81,28 @@ public final class Session {
    */
   public HttpResponse<String> sendJson(String method, String path, String json)
       throws IOException, InterruptedException {
+    return send(method, path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Sends a body of any type to the API, as {@link #sendJson} sends JSON. */
+  public HttpResponse<String> send(String method, String path, String type, byte[] body)
+      throws IOException, InterruptedException {
     String token = Jsoup.parse(get("/login").body()).select("input[name=_csrf]").attr("value");
     return client.send(
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
+            .header("Content-Type", type)
             .header("X-CSRF-TOKEN", token)
-            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A file as the API gives it, byte for byte. */
+  public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /**

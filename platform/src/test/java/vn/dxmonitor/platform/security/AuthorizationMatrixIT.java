@@ -231,7 +231,10 @@ class AuthorizationMatrixIT {
     RULES.put("GET /api/v1/submissions/waiting", Rule.of(Access.ADMIN));
     RULES.put("POST /api/v1/submissions/bulk", new Rule(Access.ADMIN, "text/csv", "unit\n"));
     RULES.put("GET /reporting/verify", Rule.of(Access.ADMIN));
-    for (String page : List.of("/reporting/form/save", "/reporting/form/submit")) {
+    RULES.put("POST /api/v1/evidence", new Rule(Access.ADMIN, "application/pdf", "%PDF-1.4"));
+    RULES.put("GET /api/v1/evidence/{id}", Rule.of(Access.READ));
+    for (String page :
+        List.of("/reporting/form/save", "/reporting/form/submit", "/reporting/form/bulk")) {
       RULES.put("POST " + page, new Rule(Access.ADMIN, "application/x-www-form-urlencoded", ""));
     }
     RULES.put(

@@ -33,4 +33,9 @@ public record IndexNames(String prefix) {
   public String rankingFreezes() {
     return prefix + "dx-ranking-freezes";
   }
+
+  /** The files reporters upload as the evidence of their figures, one document each. */
+  public String evidence() {
+    return prefix + "dx-evidence";
+  }
 }

@@ -1,5 +1,6 @@
 package vn.dxmonitor.testsupport.browser;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -47,6 +48,18 @@ public final class ReportingPages {
     WebElement field = line().findElement(By.name("value"));
     field.clear();
     field.sendKeys(value);
+  }
+
+  /** Chooses {@code file} as the figure's evidence, uploaded when the draft is saved. */
+  public void attachEvidence(Path file) {
+    line().findElement(By.name("evidenceFile")).sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** Uploads {@code file} through the form's bulk entry; the outcome the page shows. */
+  public WebElement uploadBulk(Path file) {
+    driver.findElement(By.id("bulk-file")).sendKeys(file.toAbsolutePath().toString());
+    press(driver.findElement(By.id("bulk-upload")));
+    return driver.findElement(By.id("bulk-outcome"));
   }
 
   /** Saves the draft; the confirmation the page shows. */
