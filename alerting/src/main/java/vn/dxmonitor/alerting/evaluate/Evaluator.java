@@ -82,7 +82,8 @@ public final class Evaluator {
                 indicator,
                 assessment,
                 today,
-                duties(current, unit.code(), indicator, today));
+                duties(current, unit.code(), indicator, today),
+                current.workingDaysOf(target.get().planId()));
         for (RuleKind rule : unheardRules(silence, reported)) {
           RuleSettings settings =
               ruleSet.settingsFor(rule, target.get().planId(), indicator.id(), unit.level());
@@ -152,7 +153,8 @@ public final class Evaluator {
             indicator.get(),
             assessment,
             today,
-            duties(current, unit.get().code(), indicator.get(), today)));
+            duties(current, unit.get().code(), indicator.get(), today),
+            current.workingDaysOf(target.get().planId())));
   }
 
   /** The rules that can hold for a unit never heard of: silence, and the reports it owes. */

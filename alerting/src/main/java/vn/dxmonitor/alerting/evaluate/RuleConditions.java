@@ -8,7 +8,6 @@ import vn.dxmonitor.alerting.lifecycle.Finding;
 import vn.dxmonitor.alerting.lifecycle.Verdict;
 import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.rule.RuleSettings;
-import vn.dxmonitor.model.calendar.PublicHolidays;
 import vn.dxmonitor.model.calendar.ReportingCadence;
 import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.quality.Flag;
@@ -131,7 +130,8 @@ public final class RuleConditions {
           : finding(Verdict.CLEARS, NEVER_REPORTED, situation, null);
     }
     LocalDate last = VietnamTime.dateOf(lastEventAt);
-    if (StatusJudge.isSilent(lastEventAt, situation.indicator().cadence(), situation.today())) {
+    if (StatusJudge.isSilent(
+        lastEventAt, situation.indicator().cadence(), situation.today(), situation.workingDays())) {
       return finding(
           Verdict.HOLDS,
           STOPPED_REPORTING,
@@ -223,7 +223,7 @@ public final class RuleConditions {
     }
     DueFigure due = situation.duties().next().get();
     LocalDate remindFrom =
-        PublicHolidays.workingDaysBefore(due.deadline(), settings.window().getDays());
+        situation.workingDays().workingDaysBefore(due.deadline(), settings.window().getDays());
     boolean holds =
         state(due, situation) == DueState.DUE && !situation.today().isBefore(remindFrom);
     return finding(

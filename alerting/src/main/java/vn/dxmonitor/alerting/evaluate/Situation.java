@@ -1,6 +1,7 @@
 package vn.dxmonitor.alerting.evaluate;
 
 import java.time.LocalDate;
+import vn.dxmonitor.model.calendar.WorkingDays;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.status.Assessment;
 import vn.dxmonitor.model.value.IndicatorValue;
@@ -11,6 +12,7 @@ import vn.dxmonitor.model.value.IndicatorValue;
  * @param assessment the unit's standing against its governing target today, with the projection
  *     from its recent days
  * @param duties what the unit owes today of an indicator it reports itself
+ * @param workingDays the working days of the plan whose target governs the unit
  */
 public record Situation(
     IndicatorValue value,
@@ -18,4 +20,5 @@ public record Situation(
     Indicator indicator,
     Assessment assessment,
     LocalDate today,
-    ReportDuties duties) {}
+    ReportDuties duties,
+    WorkingDays workingDays) {}

@@ -21,7 +21,10 @@ public record SilenceRequest(
   }
 
   /**
-   * @param days e.g. {@code ["saturday", "sunday"]} or {@code ["sat", "sun"]}
+   * @param days e.g. {@code ["saturday", "sunday"]} or {@code ["sat", "sun"]}; {@code "tet"} (or
+   *     {@code new-year}, {@code hung-kings}, {@code reunification}, {@code labour-day}, {@code
+   *     national-day}) for that holiday's days whatever their dates, {@code "holidays"} for every
+   *     public holiday
    * @param from {@code HH:mm}, Vietnam time
    * @param to {@code HH:mm}, Vietnam time; not after {@code from} means the next day
    */

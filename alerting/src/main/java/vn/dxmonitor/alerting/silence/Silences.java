@@ -9,9 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -23,11 +25,15 @@ import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.Silence;
 import vn.dxmonitor.model.alert.SilenceMatchers;
 import vn.dxmonitor.model.alert.SilenceWindow;
+import vn.dxmonitor.model.calendar.HolidayKind;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.runtime.json.JsonCodec;
 
 /** The silences on the catalog topic: {@code alerting|silence|<id>}, one entry each. */
 public final class Silences implements SilenceCheck {
+
+  /** What a window's days may say for every public holiday at once. */
+  private static final String ALL_HOLIDAYS = "holidays";
 
   static final String PREFIX = "silence|";
   private static final int MAX_REASON = 500;
@@ -197,25 +203,40 @@ public final class Silences implements SilenceCheck {
       return null;
     }
     List<DayOfWeek> days = new ArrayList<>();
+    Set<HolidayKind> holidays = new LinkedHashSet<>();
     if (request.days() == null || request.days().isEmpty()) {
-      problems.add(at + ".days", "needs at least one day, e.g. [\"saturday\", \"sunday\"]");
+      problems.add(
+          at + ".days", "needs at least one day, e.g. [\"saturday\", \"sunday\"] or [\"tet\"]");
     } else {
       for (int i = 0; i < request.days().size(); i++) {
-        Optional<DayOfWeek> day = day(request.days().get(i));
-        if (day.isEmpty()) {
+        String named = request.days().get(i);
+        Optional<DayOfWeek> day = day(named);
+        Optional<HolidayKind> holiday =
+            HolidayKind.fromId(named).filter(kind -> kind != HolidayKind.EXTRA);
+        if (day.isPresent()) {
+          days.add(day.get());
+        } else if (holiday.isPresent()) {
+          holidays.add(holiday.get());
+        } else if (named != null && ALL_HOLIDAYS.equalsIgnoreCase(named.strip())) {
+          holidays.addAll(HolidayKind.publicHolidays());
+        } else {
           problems.add(
               at + ".days[" + i + "]",
-              "must be a day of the week such as 'monday' or 'mon', but was '"
-                  + request.days().get(i)
+              "must be a day of the week such as 'monday' or 'mon', 'holidays' for every public"
+                  + " holiday, or one of "
+                  + String.join(
+                      ", ", HolidayKind.publicHolidays().stream().map(HolidayKind::id).toList())
+                  + ", but was '"
+                  + named
                   + "'");
-        } else {
-          days.add(day.get());
         }
       }
     }
     LocalTime from = time(request.from(), at + ".from", problems);
     LocalTime to = time(request.to(), at + ".to", problems);
-    return from == null || to == null || days.isEmpty() ? null : new SilenceWindow(days, from, to);
+    return from == null || to == null || (days.isEmpty() && holidays.isEmpty())
+        ? null
+        : new SilenceWindow(days, List.copyOf(holidays), from, to);
   }
 
   private static Optional<DayOfWeek> day(String text) {

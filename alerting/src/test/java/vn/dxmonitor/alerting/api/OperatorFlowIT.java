@@ -314,6 +314,25 @@ class OperatorFlowIT {
     assertThat(json(expired).get("expiredBy").stringValue()).startsWith("key:");
     assertThat(json(get("/api/v1/silences", operator)).toString()).doesNotContain(id);
     assertThat(json(get("/api/v1/silences?all=true", admin)).toString()).contains(id);
+
+    // A recurring silence may name holidays: Tết's days every year, whatever their dates.
+    HttpResponse<String> tet =
+        post(
+            "/api/v1/silences",
+            operator,
+            "{\"matchers\":{\"unit\":\"21583\"},\"windows\":[{\"days\":[\"tet\",\"sun\"],\"from\":\"00:00\",\"to\":\"00:00\"}],\"reason\":\"Nghỉ Tết\"}");
+    assertThat(tet.statusCode()).as(tet.body()).isEqualTo(201);
+    assertThat(json(tet).get("windows").get(0).get("holidays").get(0).stringValue())
+        .isEqualTo("tet");
+    HttpResponse<String> unknownHoliday =
+        post(
+            "/api/v1/silences",
+            operator,
+            "{\"matchers\":{\"unit\":\"21583\"},\"windows\":[{\"days\":[\"trung-thu\"],\"from\":\"00:00\",\"to\":\"00:00\"}],\"reason\":\"Trung thu\"}");
+    assertThat(unknownHoliday.statusCode()).isEqualTo(400);
+    assertThat(json(unknownHoliday).get("fields").get("windows[0].days[0]").stringValue())
+        .contains("'holidays'")
+        .contains("tet");
   }
 
   private void send(double value) {

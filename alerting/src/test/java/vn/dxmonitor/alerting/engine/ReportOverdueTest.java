@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -119,14 +120,51 @@ class ReportOverdueTest {
     assertThat(alert.what().summary()).contains("2027-01-05");
   }
 
+  /**
+   * The plan names Friday 12 February 2027 a day off of its own: February's figure is due on Monday
+   * the 15th instead, nothing is overdue on the 13th, and the reminder counts five working days
+   * back from the 15th without the 12th.
+   */
+  @Test
+  void aPlansOwnDayOffMovesTheDeadlineAndTheReminderLikeAPublicHoliday() {
+    ReportingDeadlines deadlines =
+        ReportingDeadlines.defaults()
+            .with(ReportingCadence.MONTHLY, 5)
+            .withDaysOff(Map.of(LocalDate.of(2027, 2, 12), "Ngày hội văn hoá tỉnh"));
+    engine = engine(RuleKind.REPORT_OVERDUE, deadlines, Instant.parse("2027-01-31T03:00:00Z"));
+    engine.send(Values.ratio(PROVINCE, null, MONTHLY, 40, Instant.parse("2027-01-31T02:00:00Z")));
+
+    // Saturday 13 February, 01:00 in Vietnam: not overdue, the deadline is Monday.
+    engine.jump(
+        Duration.between(
+            Instant.parse("2027-01-31T03:00:00Z"), Instant.parse("2027-02-12T18:00:00Z")));
+    engine.pass(EVALUATION.plus(Duration.ofMinutes(1)));
+    assertThat(overdue()).isEmpty();
+
+    // Tuesday 16 February, 01:00 in Vietnam.
+    engine.jump(Duration.ofDays(3));
+    engine.pass(EVALUATION.plus(Duration.ofMinutes(1)));
+    Alert alert = overdue().get(PROVINCE);
+    assertThat(alert).isNotNull();
+    assertThat(alert.what().summary()).contains("2027-02-15");
+    assertThat(deadlines.workingDays().workingDaysBefore(LocalDate.of(2027, 2, 15), 5))
+        .as("the reminder's first day")
+        .isEqualTo(LocalDate.of(2027, 1, 29));
+  }
+
   /** The engine over Gia Lai's monthly figure, due by the 5th, from {@code start}. */
   private static EngineDriver fifthOfTheMonth(String rules, Instant start) {
+    return engine(rules, ReportingDeadlines.defaults().with(ReportingCadence.MONTHLY, 5), start);
+  }
+
+  private static EngineDriver engine(RuleKind only, ReportingDeadlines deadlines, Instant start) {
+    return engine(ReportedCatalog.only(only), deadlines, start);
+  }
+
+  private static EngineDriver engine(String rules, ReportingDeadlines deadlines, Instant start) {
     return new EngineDriver(
         rules,
-        ReportedCatalog.of(
-            MONTHLY,
-            Period.ofMonths(1),
-            ReportingDeadlines.defaults().with(ReportingCadence.MONTHLY, 5)),
+        ReportedCatalog.of(MONTHLY, Period.ofMonths(1), deadlines),
         BuiltInUnits.giaLai(),
         ReportedCatalog::giaLaiRoutes,
         SilenceCheck.none(),

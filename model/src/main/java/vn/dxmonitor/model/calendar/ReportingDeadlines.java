@@ -1,8 +1,10 @@
 package vn.dxmonitor.model.calendar;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * By which day of a period's last month its figures are due, per cadence, as a plan sets them.
@@ -12,9 +14,12 @@ import java.util.Map;
  * and half-year's by the 15th of its last month. A deadline before the period ends is the regime's
  * own: Decree 09/2019/NĐ-CP closes a report's figures on the 14th of the last month and estimates
  * the rest. A deadline on a weekend or public holiday moves to the next working day, as the Civil
- * Code (2015, article 148) moves the end of any time limit.
+ * Code (2015, article 148) moves the end of any time limit; so does one of the plan's own days off.
+ *
+ * @param daysOff the days off the plan adds to the public holidays, each with its name
  */
-public record ReportingDeadlines(Map<ReportingCadence, Integer> dayOfLastMonth) {
+public record ReportingDeadlines(
+    Map<ReportingCadence, Integer> dayOfLastMonth, Map<LocalDate, String> daysOff) {
 
   private static final ReportingDeadlines DEFAULTS =
       new ReportingDeadlines(
@@ -22,7 +27,8 @@ public record ReportingDeadlines(Map<ReportingCadence, Integer> dayOfLastMonth) 
               ReportingCadence.MONTHLY, 15,
               ReportingCadence.QUARTERLY, 15,
               ReportingCadence.HALF_YEARLY, 15,
-              ReportingCadence.YEARLY, 20));
+              ReportingCadence.YEARLY, 20),
+          Map.of());
 
   public ReportingDeadlines {
     EnumMap<ReportingCadence, Integer> days = new EnumMap<>(ReportingCadence.class);
@@ -38,6 +44,12 @@ public record ReportingDeadlines(Map<ReportingCadence, Integer> dayOfLastMonth) 
       days.put(cadence, day);
     }
     dayOfLastMonth = Map.copyOf(days);
+    daysOff = daysOff == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(daysOff));
+  }
+
+  /** Deadlines per cadence, with no extra day off. */
+  public ReportingDeadlines(Map<ReportingCadence, Integer> dayOfLastMonth) {
+    this(dayOfLastMonth, Map.of());
   }
 
   public static ReportingDeadlines defaults() {
@@ -48,16 +60,22 @@ public record ReportingDeadlines(Map<ReportingCadence, Integer> dayOfLastMonth) 
   public ReportingDeadlines with(ReportingCadence cadence, int day) {
     Map<ReportingCadence, Integer> days = new EnumMap<>(dayOfLastMonth);
     days.put(cadence, day);
-    return new ReportingDeadlines(days);
+    return new ReportingDeadlines(days, daysOff);
+  }
+
+  /** These deadlines, with {@code extra} days off besides the public holidays. */
+  public ReportingDeadlines withDaysOff(Map<LocalDate, String> extra) {
+    return new ReportingDeadlines(dayOfLastMonth, extra);
+  }
+
+  /** The plan's working days: the public holidays and its own days off are not. */
+  public WorkingDays workingDays() {
+    return WorkingDays.with(daysOff);
   }
 
   /** The last day on which the period's figures are on time: a working day. */
   public LocalDate deadline(ReportingPeriod period) {
     int day = Math.min(dayOfLastMonth.get(period.cadence()), period.lastMonth().lengthOfMonth());
-    LocalDate deadline = period.lastMonth().atDay(day);
-    while (!PublicHolidays.isWorkingDay(deadline)) {
-      deadline = deadline.plusDays(1);
-    }
-    return deadline;
+    return workingDays().onOrAfter(period.lastMonth().atDay(day));
   }
 }

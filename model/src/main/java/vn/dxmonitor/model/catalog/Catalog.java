@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.dxmonitor.model.calendar.WorkingDays;
 import vn.dxmonitor.model.trajectory.Baseline;
 import vn.dxmonitor.model.trajectory.Trajectory;
 import vn.dxmonitor.model.trajectory.TrajectoryPoint;
@@ -53,6 +54,14 @@ public final class Catalog {
 
   public Collection<Plan> plans() {
     return plans.values();
+  }
+
+  /**
+   * The working days of the plan {@code planId}: its own days off besides the public holidays; the
+   * public holidays alone for a plan the catalog does not have.
+   */
+  public WorkingDays workingDaysOf(String planId) {
+    return plan(planId).map(plan -> plan.reporting().workingDays()).orElse(WorkingDays.national());
   }
 
   public Optional<Plan> plan(String id) {

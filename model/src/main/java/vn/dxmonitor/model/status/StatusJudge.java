@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.TreeMap;
-import vn.dxmonitor.model.calendar.PublicHolidays;
+import vn.dxmonitor.model.calendar.WorkingDays;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
@@ -82,7 +82,10 @@ public final class StatusJudge {
     Double actual =
         value == null
                 || isSilent(
-                    value.activity().lastEventAt(), indicator.cadence(), standingDay(value, day))
+                    value.activity().lastEventAt(),
+                    indicator.cadence(),
+                    standingDay(value, day),
+                    catalog.workingDaysOf(target.planId()))
             ? null
             : value.window().value();
     return assessor.assess(
@@ -96,14 +99,17 @@ public final class StatusJudge {
 
   /**
    * Whether a unit last heard of at {@code lastEventAt} has been silent on {@code day} for longer
-   * than the indicator's cadence, public holidays not counted: offices closed for Tết have not
-   * stopped reporting ({@link PublicHolidays#after}). A unit never heard of, or one whose last
-   * event is not known (a past day read from the history), is not silent: it is judged on the
-   * figure it has.
+   * than the indicator's cadence, days off not counted: offices closed for Tết, or for a day the
+   * plan adds, have not stopped reporting ({@link WorkingDays#after}). A unit never heard of, or
+   * one whose last event is not known (a past day read from the history), is not silent: it is
+   * judged on the figure it has.
+   *
+   * @param workingDays the working days of the plan that judges the unit
    */
-  public static boolean isSilent(Instant lastEventAt, Period cadence, LocalDate day) {
+  public static boolean isSilent(
+      Instant lastEventAt, Period cadence, LocalDate day, WorkingDays workingDays) {
     return lastEventAt != null
-        && day.isAfter(PublicHolidays.after(VietnamTime.dateOf(lastEventAt), cadence));
+        && day.isAfter(workingDays.after(VietnamTime.dateOf(lastEventAt), cadence));
   }
 
   /** The day a value speaks for on {@code day}: that day, or the day it was made if earlier. */

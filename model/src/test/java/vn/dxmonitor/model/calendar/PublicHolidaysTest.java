@@ -26,7 +26,12 @@ class PublicHolidaysTest {
             LocalDate.of(2026, 9, 2),
             LocalDate.of(2026, 9, 3));
     assertThat(PublicHolidays.of(2026).get(7))
-        .isEqualTo(new Holiday(LocalDate.of(2026, 4, 27), "Nghỉ bù Giỗ Tổ Hùng Vương", true));
+        .isEqualTo(
+            new Holiday(
+                LocalDate.of(2026, 4, 27),
+                "Nghỉ bù Giỗ Tổ Hùng Vương",
+                true,
+                HolidayKind.HUNG_KINGS));
   }
 
   @Test
@@ -42,13 +47,13 @@ class PublicHolidaysTest {
   @Test
   void aReportIsDueLaterByEveryHolidayInBetweenEvenOnesTheDelayReaches() {
     // Weekly from Thursday 12 February 2026: the 19th, plus Tết's five days (16th–20th)
-    assertThat(PublicHolidays.after(LocalDate.of(2026, 2, 12), Period.ofDays(7)))
+    assertThat(WorkingDays.national().after(LocalDate.of(2026, 2, 12), Period.ofDays(7)))
         .isEqualTo(LocalDate.of(2026, 2, 24));
     // Daily from Wednesday 29 April: 30 April and 1 May push it to 2 May
-    assertThat(PublicHolidays.after(LocalDate.of(2026, 4, 29), Period.ofDays(1)))
+    assertThat(WorkingDays.national().after(LocalDate.of(2026, 4, 29), Period.ofDays(1)))
         .isEqualTo(LocalDate.of(2026, 5, 2));
     // No holiday in between: the cadence alone
-    assertThat(PublicHolidays.after(LocalDate.of(2026, 6, 1), Period.ofDays(7)))
+    assertThat(WorkingDays.national().after(LocalDate.of(2026, 6, 1), Period.ofDays(7)))
         .isEqualTo(LocalDate.of(2026, 6, 8));
   }
 
@@ -61,11 +66,11 @@ class PublicHolidaysTest {
   @Test
   void workingDaysAreCountedOverWeekendsAndTet() {
     // Tết 2027: 5 to 9 February, with 10 and 11 February in lieu of the weekend's two.
-    assertThat(PublicHolidays.workingDaysBefore(LocalDate.of(2027, 2, 12), 5))
+    assertThat(WorkingDays.national().workingDaysBefore(LocalDate.of(2027, 2, 12), 5))
         .isEqualTo(LocalDate.of(2027, 1, 29));
-    assertThat(PublicHolidays.workingDaysBefore(LocalDate.of(2026, 12, 15), 5))
+    assertThat(WorkingDays.national().workingDaysBefore(LocalDate.of(2026, 12, 15), 5))
         .isEqualTo(LocalDate.of(2026, 12, 8));
-    assertThat(PublicHolidays.isWorkingDay(LocalDate.of(2027, 2, 10))).isFalse();
-    assertThat(PublicHolidays.isWorkingDay(LocalDate.of(2027, 2, 12))).isTrue();
+    assertThat(WorkingDays.national().isWorkingDay(LocalDate.of(2027, 2, 10))).isFalse();
+    assertThat(WorkingDays.national().isWorkingDay(LocalDate.of(2027, 2, 12))).isTrue();
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.dxmonitor.model.calendar.WorkingDays;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Comparator;
@@ -102,8 +103,13 @@ class StatusJudgeTest {
                     List.of())
                 .status())
         .isNotEqualTo(Status.NO_DATA);
-    assertThat(StatusJudge.isSilent(lastHeard(heard), Period.ofDays(7), elevenDaysLater)).isFalse();
-    assertThat(StatusJudge.isSilent(lastHeard(heard), Period.ofDays(7), thirteenDaysLater))
+    assertThat(
+            StatusJudge.isSilent(
+                lastHeard(heard), Period.ofDays(7), elevenDaysLater, WorkingDays.national()))
+        .isFalse();
+    assertThat(
+            StatusJudge.isSilent(
+                lastHeard(heard), Period.ofDays(7), thirteenDaysLater, WorkingDays.national()))
         .isTrue();
   }
 

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -48,6 +50,8 @@ public final class CatalogReader {
 
   /** The roll-up that is refused: see {@link #rollup(String, String)}. */
   private static final String WEIGHTED_MEAN = "weighted-mean";
+
+  private static final int MOST_DAY_OFF_NAME = 200;
 
   private static final YAMLMapper YAML =
       YAMLMapper.builder()
@@ -220,7 +224,36 @@ public final class CatalogReader {
     deadlines =
         deadline(
             deadlines, at(path, "halfYearly"), ReportingCadence.HALF_YEARLY, entry.halfYearly());
-    return deadline(deadlines, at(path, "yearly"), ReportingCadence.YEARLY, entry.yearly());
+    deadlines = deadline(deadlines, at(path, "yearly"), ReportingCadence.YEARLY, entry.yearly());
+    return deadlines.withDaysOff(daysOff(at(path, "daysOff"), entry.daysOff()));
+  }
+
+  private Map<LocalDate, String> daysOff(String path, List<PlanDocument.DayOffDocument> entries) {
+    Map<LocalDate, String> days = new TreeMap<>();
+    if (entries == null) {
+      return days;
+    }
+    for (int d = 0; d < entries.size(); d++) {
+      String dayPath = path + "[" + d + "]";
+      PlanDocument.DayOffDocument entry = entries.get(d);
+      if (entry == null) {
+        problems.add(dayPath + ": is required");
+        continue;
+      }
+      LocalDate date = required(at(dayPath, "date"), entry.date());
+      String name = required(at(dayPath, "name"), entry.name());
+      if (name != null && name.length() > MOST_DAY_OFF_NAME) {
+        problems.add(
+            at(dayPath, "name")
+                + ": must be at most "
+                + MOST_DAY_OFF_NAME
+                + " characters, but was "
+                + name.length());
+      } else if (date != null && name != null && days.putIfAbsent(date, name.strip()) != null) {
+        problems.add(at(dayPath, "date") + ": " + date + " is listed twice");
+      }
+    }
+    return days;
   }
 
   private ReportingDeadlines deadline(

@@ -62,10 +62,27 @@ public record PlanDocument(
   /**
    * The day of a period's last month by which a unit's figures are due, per cadence (1 to 31; a day
    * past the month's end is its last day); a cadence left out keeps its default.
+   *
+   * @param daysOff days off the plan adds to the public holidays (a bridging day a year's decision
+   *     gives, a province's own day): deadlines move past them, reminders and silences count
+   *     without them
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ReportingDocument(
-      Integer monthly, Integer quarterly, Integer halfYearly, Integer yearly) {}
+      Integer monthly,
+      Integer quarterly,
+      Integer halfYearly,
+      Integer yearly,
+      List<DayOffDocument> daysOff) {
+
+    public ReportingDocument(
+        Integer monthly, Integer quarterly, Integer halfYearly, Integer yearly) {
+      this(monthly, quarterly, halfYearly, yearly, null);
+    }
+  }
+
+  /** A day off a plan adds, with its name as people call it. */
+  public record DayOffDocument(LocalDate date, String name) {}
 
   /**
    * A review (sơ kết, tổng kết) of the movement the plan launches.

@@ -8,10 +8,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.model.calendar.ReportingCadence;
 import vn.dxmonitor.model.calendar.ReportingDeadlines;
+import vn.dxmonitor.model.calendar.ReportingPeriod;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.unit.UnitLevel;
 
@@ -153,6 +155,50 @@ class CatalogReaderTest {
         .containsExactlyInAnyOrder(
             "reporting.monthly: must be a day of the month, 1 to 31, but was 0",
             "reporting.halfYearly: must be a day of the month, 1 to 31, but was 32");
+  }
+
+  /**
+   * A plan's own days off move its deadlines like a public holiday: 15 June 2026 is a Monday, so a
+   * day off that Monday moves the quarter's deadline to Tuesday the 16th. Each bad day is named.
+   */
+  @Test
+  void aPlansOwnDaysOffMoveItsDeadlinesAndEachBadOneIsNamed() {
+    PlanDocument.DayOffDocument bridging =
+        new PlanDocument.DayOffDocument(LocalDate.of(2026, 6, 15), "Ngày hội văn hoá tỉnh");
+    PlanDocument good =
+        reportingPlan(
+            new PlanDocument.ReportingDocument(null, null, null, null, List.of(bridging)));
+    PlanDocument bad =
+        reportingPlan(
+            new PlanDocument.ReportingDocument(
+                null,
+                null,
+                null,
+                null,
+                java.util.Arrays.asList(
+                    bridging,
+                    new PlanDocument.DayOffDocument(LocalDate.of(2026, 6, 15), "lần nữa"),
+                    new PlanDocument.DayOffDocument(null, "không ngày"),
+                    new PlanDocument.DayOffDocument(LocalDate.of(2026, 7, 1), " "),
+                    null)));
+
+    ReportingDeadlines read = CatalogReader.plan(good, Set.of()).plan().reporting();
+    InvalidCatalogException error =
+        catchThrowableOfType(
+            InvalidCatalogException.class, () -> CatalogReader.plan(bad, Set.of()));
+
+    assertThat(read.daysOff()).containsExactly(Map.entry(bridging.date(), bridging.name()));
+    assertThat(read.deadline(ReportingPeriod.parse("2026-Q2").orElseThrow()))
+        .isEqualTo(LocalDate.of(2026, 6, 16));
+    assertThat(
+            ReportingDeadlines.defaults().deadline(ReportingPeriod.parse("2026-Q2").orElseThrow()))
+        .isEqualTo(LocalDate.of(2026, 6, 15));
+    assertThat(error.problems())
+        .containsExactlyInAnyOrder(
+            "reporting.daysOff[1].date: 2026-06-15 is listed twice",
+            "reporting.daysOff[2].date: is required",
+            "reporting.daysOff[3].name: is required",
+            "reporting.daysOff[4]: is required");
   }
 
   private static PlanDocument reportingPlan(PlanDocument.ReportingDocument reporting) {
