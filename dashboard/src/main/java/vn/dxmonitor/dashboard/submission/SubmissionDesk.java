@@ -57,6 +57,7 @@ public final class SubmissionDesk {
   private final SubmissionWriter writer;
   private final EventValidator validator;
   private final EvidenceStore evidence;
+  private final FigureChecks checks;
   private final Clock clock;
 
   public SubmissionDesk(
@@ -75,6 +76,7 @@ public final class SubmissionDesk {
     this.writer = writer;
     this.validator = validator;
     this.evidence = evidence;
+    this.checks = new FigureChecks(book, source);
     this.clock = clock;
   }
 
@@ -115,8 +117,11 @@ public final class SubmissionDesk {
         unit.code(), unit.name(), period.id(), period.labelVi(), period.labelEn(), lines);
   }
 
-  /** The submitted figures of {@code unitCode}'s subtree waiting for a verifier the viewer is. */
-  public List<Submission> waiting(Viewer viewer, String unitCode) {
+  /**
+   * The submitted figures of {@code unitCode}'s subtree waiting for a verifier the viewer is, each
+   * with the data-quality flags it raised.
+   */
+  public List<WaitingFigure> waiting(Viewer viewer, String unitCode) {
     SubmissionAccess.require(viewer, Action.VERIFY_FIGURES);
     if (unitCode == null || unitCode.isBlank()) {
       throw ApiException.missing("unit");
@@ -135,6 +140,7 @@ public final class SubmissionDesk {
                     && scope.seesOn(viewer, submission.unit(), today))
         .stream()
         .sorted(Comparator.comparing(Submission::id))
+        .map(submission -> new WaitingFigure(submission, checks.of(submission, today)))
         .toList();
   }
 

@@ -51,7 +51,7 @@ public class SubmissionsController {
   }
 
   @GetMapping("/api/v1/submissions/waiting")
-  public List<Submission> waiting(@RequestParam(name = "unit", required = false) String unit) {
+  public List<WaitingFigure> waiting(@RequestParam(name = "unit", required = false) String unit) {
     return desk.waiting(Viewers.require(), unit);
   }
 

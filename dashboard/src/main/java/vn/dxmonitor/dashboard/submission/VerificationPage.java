@@ -58,7 +58,7 @@ public class VerificationPage {
     model.addAttribute(
         "rows",
         desk.waiting(Viewers.require(), page.root().code()).stream()
-            .map(submission -> row(submission, page))
+            .map(waiting -> row(waiting, page))
             .toList());
     return "dashboard/reporting-verify";
   }
@@ -109,7 +109,8 @@ public class VerificationPage {
             .toUriString();
   }
 
-  private static WaitingRow row(Submission submission, PageContext page) {
+  private static WaitingRow row(WaitingFigure waiting, PageContext page) {
+    Submission submission = waiting.submission();
     PageText text = page.text();
     SubmissionStep last = submission.steps().get(submission.steps().size() - 1);
     String unitName =
@@ -131,6 +132,14 @@ public class VerificationPage {
         submission.evidence(),
         last.actor(),
         TIME.format(last.at()),
-        submission.version());
+        submission.version(),
+        waiting.flags().stream()
+            .map(
+                flag ->
+                    new WaitingRow.FlagText(
+                        flag.code().id(),
+                        text.get("verify.flag." + flag.code().id()),
+                        flag.reason()))
+            .toList());
   }
 }

@@ -1,5 +1,7 @@
 package vn.dxmonitor.dashboard.submission;
 
+import java.util.List;
+
 /** A submitted figure on the verifiers' page, ready to show. */
 public record WaitingRow(
     String unit,
@@ -13,4 +15,9 @@ public record WaitingRow(
     String evidence,
     String submittedBy,
     String submittedAt,
-    int version) {}
+    int version,
+    List<FlagText> flags) {
+
+  /** A data-quality flag as the verifier reads it: what kind, in words, and the figures. */
+  public record FlagText(String code, String label, String detail) {}
+}

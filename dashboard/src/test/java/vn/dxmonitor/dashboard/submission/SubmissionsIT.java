@@ -8,7 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -243,6 +245,44 @@ class SubmissionsIT {
     assertThat(byALeader.statusCode()).isEqualTo(403);
     assertThat(notUploaded.statusCode()).as(notUploaded.body()).isEqualTo(400);
     assertThat(field(notUploaded)).isEqualTo("evidence");
+  }
+
+  /**
+   * Five communes of Gia Lai submit their third-quarter coverage at about 90 %, An Lão at 20 %: the
+   * verifier's queue flags An Lão's as far from its peers, with the figures, and none of theirs.
+   * The flag does not stop it; the verifier decides.
+   */
+  @Test
+  void aFigureFarFromItsPeersIsFlaggedForTheVerifier() throws Exception {
+    Http admin = new Http(port);
+    String anLao = "21609";
+    Map<String, String> figures =
+        Map.of(
+            "21589", "90", "21553", "91", "21592", "89", "21601", "92", "21607", "90", anLao, "20");
+    for (Map.Entry<String, String> figure : figures.entrySet()) {
+      String path = "/api/v1/submissions/" + figure.getKey() + "/" + INDICATOR + "/2026-Q3";
+      HttpResponse<String> saved =
+          admin.put(path, "application/json", figure(0, figure.getValue(), null));
+      assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+      HttpResponse<String> sent =
+          admin.post(path + "/submit", "application/json", "{\"version\":1}");
+      assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    }
+
+    JsonNode waiting =
+        Http.json(signIn("verifier-" + RUN).get("/api/v1/submissions/waiting?unit=52"));
+
+    Map<String, JsonNode> third = new HashMap<>();
+    for (JsonNode entry : waiting) {
+      if ("2026-Q3".equals(entry.get("period").stringValue())) {
+        third.put(entry.get("unit").stringValue(), entry.get("flags"));
+      }
+    }
+    assertThat(third).hasSize(6);
+    assertThat(third.get(anLao)).hasSize(1);
+    assertThat(third.get(anLao).get(0).get("code").stringValue()).isEqualTo("outlier-among-peers");
+    assertThat(third.get(anLao).get(0).get("reason").stringValue()).contains("median of 5 peers");
+    assertThat(third.get("21589")).isEmpty();
   }
 
   /** The reminders of figures coming due go to the address a reporter's account keeps. */

@@ -1,5 +1,7 @@
 package vn.dxmonitor.model.quality;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Why a figure is held for a verifier's look before it counts. */
 public enum FlagCode {
   /** It moved from the unit's last figure far more than the unit's figures ever move. */
@@ -17,6 +19,7 @@ public enum FlagCode {
     this.id = id;
   }
 
+  @JsonValue
   public String id() {
     return id;
   }
