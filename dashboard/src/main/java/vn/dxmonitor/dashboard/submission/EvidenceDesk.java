@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.util.unit.DataSize;
 import vn.dxmonitor.dashboard.admin.InvalidRequestException;
@@ -113,8 +114,7 @@ public final class EvidenceDesk {
   /** The file {@code id}, to a viewer who sees its unit; to anyone else, as if there were none. */
   public EvidenceFile read(Viewer viewer, String id) {
     EvidenceFile file =
-        (isId(id) ? store.find(id) : java.util.Optional.<EvidenceFile>empty())
-            .orElseThrow(() -> missing(id));
+        (isId(id) ? store.find(id) : Optional.<EvidenceFile>empty()).orElseThrow(() -> missing(id));
     try {
       access.read(viewer, file.unit(), VietnamTime.dateOf(clock.instant()));
     } catch (ApiException e) {

@@ -39,34 +39,30 @@ public class SubmissionConfiguration {
   }
 
   @Bean
+  SubmissionAccess submissionAccess(CatalogSource catalog, UnitScope scope) {
+    return new SubmissionAccess(catalog, scope);
+  }
+
+  @Bean
   SubmissionDesk submissionDesk(
       CatalogSource catalog,
+      SubmissionAccess access,
       UnitScope scope,
       SubmissionBook book,
       SubmissionWriter writer,
       EventValidator validator,
       EvidenceStore evidence,
       Clock clock) {
-    return new SubmissionDesk(
-        catalog,
-        new SubmissionAccess(catalog, scope),
-        scope,
-        book,
-        writer,
-        validator,
-        evidence,
-        clock);
+    return new SubmissionDesk(catalog, access, scope, book, writer, validator, evidence, clock);
   }
 
   @Bean
   EvidenceDesk evidenceDesk(
       SubmissionDesk submissions,
-      CatalogSource catalog,
-      UnitScope scope,
+      SubmissionAccess access,
       EvidenceStore store,
       EvidenceProperties properties,
       Clock clock) {
-    return new EvidenceDesk(
-        submissions, new SubmissionAccess(catalog, scope), store, properties.maxSize(), clock);
+    return new EvidenceDesk(submissions, access, store, properties.maxSize(), clock);
   }
 }

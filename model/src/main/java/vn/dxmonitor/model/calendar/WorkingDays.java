@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The days offices work, for a plan: not weekends, not Vietnam's public holidays ({@link
@@ -17,6 +18,13 @@ import java.util.TreeMap;
 public final class WorkingDays {
 
   private static final WorkingDays NATIONAL = new WorkingDays(Map.of());
+
+  /**
+   * One calendar per set of extra days: a plan's is asked for on every value judged, and the few
+   * plans that name days off share theirs instead of sorting them again each time.
+   */
+  private static final Map<Map<LocalDate, String>, WorkingDays> WITH_EXTRA =
+      new ConcurrentHashMap<>();
 
   private final NavigableMap<LocalDate, Holiday> extra;
 
@@ -33,7 +41,12 @@ public final class WorkingDays {
 
   /** The public holidays and {@code extra}, each day with its name. */
   public static WorkingDays with(Map<LocalDate, String> extra) {
-    return extra.isEmpty() ? NATIONAL : new WorkingDays(extra);
+    if (extra.isEmpty()) {
+      return NATIONAL;
+    }
+    WorkingDays known = WITH_EXTRA.get(extra);
+    // The key is a copy, so a caller's map changed later cannot change what it stands for.
+    return known != null ? known : WITH_EXTRA.computeIfAbsent(Map.copyOf(extra), WorkingDays::new);
   }
 
   /** The day off on {@code day}: a public holiday first, else an extra day. */
