@@ -6,6 +6,9 @@ import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.catalog.Plan;
 import vn.dxmonitor.model.catalog.Target;
+import vn.dxmonitor.model.scorecard.ScoreGroup;
+import vn.dxmonitor.model.scorecard.ScoreItem;
+import vn.dxmonitor.model.scorecard.Scorecard;
 
 /**
  * Renders the catalog as the Markdown page {@code docs/catalog.md}: each seed target and how it is
@@ -15,6 +18,46 @@ import vn.dxmonitor.model.catalog.Target;
 public final class CatalogMarkdown {
 
   private CatalogMarkdown() {}
+
+  /** The catalog with the scorecards that ship beside it. */
+  public static String render(Catalog catalog, List<Scorecard> scorecards) {
+    StringBuilder out = new StringBuilder(render(catalog));
+    out.append("\n## Scorecards\n\n")
+        .append("Composite indices computed from the indicators above, as shipped in")
+        .append(" `runtime/src/main/resources/catalog/scorecards.yaml` (format in the README).\n");
+    for (Scorecard card : scorecards) {
+      out.append("\n### ")
+          .append(card.nameVi())
+          .append(" — ")
+          .append(card.nameEn())
+          .append("\n\n`")
+          .append(card.id())
+          .append("` · out of ")
+          .append(number(card.outOf()))
+          .append(" · ")
+          .append(card.window().id())
+          .append(" · levels ")
+          .append(String.join(", ", card.levels().stream().map(l -> l.id()).sorted().toList()))
+          .append("\n\n")
+          .append(card.source())
+          .append("\n\n| group | sub-indicator | indicator | points | rule | no base | source |\n")
+          .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+      for (ScoreGroup group : card.groups()) {
+        for (ScoreItem item : group.items()) {
+          out.append(
+              row(
+                  group.nameVi() + " (" + number(group.maxPoints()) + ")",
+                  item.nameVi() + " — " + item.nameEn(),
+                  "`" + item.indicator() + "`",
+                  number(item.maxPoints()),
+                  item.rule().id() + ": " + item.rule().describe(),
+                  item.whenNoBase().id(),
+                  nullToEmpty(item.source())));
+        }
+      }
+    }
+    return out.toString();
+  }
 
   public static String render(Catalog catalog) {
     StringBuilder out = new StringBuilder();

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -53,7 +52,7 @@ public final class CatalogReader {
 
   private static final int MOST_DAY_OFF_NAME = 200;
 
-  private static final YAMLMapper YAML =
+  static final YAMLMapper YAML =
       YAMLMapper.builder()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -62,7 +61,7 @@ public final class CatalogReader {
   private static final java.util.regex.Pattern ID =
       java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-  private final List<String> problems = new ArrayList<>();
+  private final FieldProblems problems = new FieldProblems();
 
   private CatalogReader() {}
 
@@ -149,13 +148,11 @@ public final class CatalogReader {
   }
 
   private void throwIfProblems(String origin) {
-    if (!problems.isEmpty()) {
-      throw new InvalidCatalogException(origin, problems);
-    }
+    problems.throwIfAny(origin);
   }
 
   private static String at(String path, String field) {
-    return path.isEmpty() ? field : path + "." + field;
+    return FieldProblems.at(path, field);
   }
 
   private ReadPlan plan(String path, PlanDocument entry, Set<String> indicatorIds) {
@@ -163,7 +160,7 @@ public final class CatalogReader {
       problems.add((path.isEmpty() ? "plan" : path) + ": is required");
       return null;
     }
-    String id = required(at(path, "id"), entry.id());
+    String id = problems.required(at(path, "id"), entry.id());
     if (id != null && !ID.matcher(id).matches()) {
       problems.add(
           at(path, "id") + ": must be lower-case letters, digits and '-', but was '" + id + "'");
@@ -175,7 +172,7 @@ public final class CatalogReader {
     }
     List<String> issuedFor = orEmpty(entry.issuedFor());
     for (int i = 0; i < issuedFor.size(); i++) {
-      required(at(path, "issuedFor[" + i + "]"), issuedFor.get(i));
+      problems.required(at(path, "issuedFor[" + i + "]"), issuedFor.get(i));
     }
     List<Target> targets = new ArrayList<>();
     Set<String> targetIds = new LinkedHashSet<>();
@@ -240,8 +237,8 @@ public final class CatalogReader {
         problems.add(dayPath + ": is required");
         continue;
       }
-      LocalDate date = required(at(dayPath, "date"), entry.date());
-      String name = required(at(dayPath, "name"), entry.name());
+      LocalDate date = problems.required(at(dayPath, "date"), entry.date());
+      String name = problems.required(at(dayPath, "name"), entry.name());
       if (name != null && name.length() > MOST_DAY_OFF_NAME) {
         problems.add(
             at(dayPath, "name")
@@ -277,8 +274,8 @@ public final class CatalogReader {
         problems.add(reviewPath + ": is required");
         continue;
       }
-      String kind = required(at(reviewPath, "kind"), entry.kind());
-      LocalDate date = required(at(reviewPath, "date"), entry.date());
+      String kind = problems.required(at(reviewPath, "kind"), entry.kind());
+      LocalDate date = problems.required(at(reviewPath, "date"), entry.date());
       if (kind != null && !Review.INTERIM.equals(kind) && !Review.FINAL.equals(kind)) {
         problems.add(at(reviewPath, "kind") + ": must be interim or final, but was '" + kind + "'");
         kind = null;
@@ -306,22 +303,22 @@ public final class CatalogReader {
       problems.add((path.isEmpty() ? "indicator" : path) + ": is required");
       return null;
     }
-    String id = required(at(path, "id"), entry.id());
+    String id = problems.required(at(path, "id"), entry.id());
     if (id != null && !ID.matcher(id).matches()) {
       problems.add(
           at(path, "id") + ": must be lower-case letters, digits and '-', but was '" + id + "'");
       id = null;
     }
-    Pillar pillar = oneOf(at(path, "pillar"), entry.pillar(), Pillar.values(), Pillar::id);
+    Pillar pillar = problems.oneOf(at(path, "pillar"), entry.pillar(), Pillar.values(), Pillar::id);
     IndicatorKind kind =
-        oneOf(at(path, "kind"), entry.kind(), IndicatorKind.values(), IndicatorKind::id);
+        problems.oneOf(at(path, "kind"), entry.kind(), IndicatorKind.values(), IndicatorKind::id);
     Rollup rollup = rollup(at(path, "rollup"), entry.rollup());
     Period cadence = period(at(path, "cadence"), entry.cadence());
     Duration revisionWindow = window(at(path, "revisionWindow"), entry.revisionWindow());
-    Integer windowDays = required(at(path, "windowDays"), entry.windowDays());
-    String nameVi = required(at(path, "nameVi"), entry.nameVi());
-    String nameEn = required(at(path, "nameEn"), entry.nameEn());
-    String unitOfMeasure = required(at(path, "unitOfMeasure"), entry.unitOfMeasure());
+    Integer windowDays = problems.required(at(path, "windowDays"), entry.windowDays());
+    String nameVi = problems.required(at(path, "nameVi"), entry.nameVi());
+    String nameEn = problems.required(at(path, "nameEn"), entry.nameEn());
+    String unitOfMeasure = problems.required(at(path, "unitOfMeasure"), entry.unitOfMeasure());
     if (id == null
         || pillar == null
         || kind == null
@@ -360,13 +357,13 @@ public final class CatalogReader {
       problems.add(path + ": is required");
       return null;
     }
-    String indicator = required(path + ".indicator", entry.indicator());
+    String indicator = problems.required(path + ".indicator", entry.indicator());
     if (indicator != null && !indicatorIds.contains(indicator)) {
       problems.add(
           path + ".indicator: must name an indicator of the catalog, but was '" + indicator + "'");
       indicator = null;
     }
-    String levelText = required(path + ".level", entry.level());
+    String levelText = problems.required(path + ".level", entry.level());
     UnitLevel level = null;
     String audience = null;
     if (levelText != null) {
@@ -374,13 +371,14 @@ public final class CatalogReader {
         level = UnitLevel.PROVINCE;
         audience = levelText;
       } else {
-        level = oneOf(path + ".level", levelText, UnitLevel.values(), UnitLevel::id);
+        level = problems.oneOf(path + ".level", levelText, UnitLevel.values(), UnitLevel::id);
       }
     }
     Comparator comparator =
-        oneOf(path + ".comparator", entry.comparator(), Comparator.values(), Comparator::symbol);
+        problems.oneOf(
+            path + ".comparator", entry.comparator(), Comparator.values(), Comparator::symbol);
     Double value = number(path + ".value", entry.value(), true);
-    LocalDate deadline = required(path + ".deadline", entry.deadline());
+    LocalDate deadline = problems.required(path + ".deadline", entry.deadline());
     Baseline baseline = baseline(path + ".baseline", entry.baseline(), deadline);
     List<TrajectoryPoint> milestones =
         milestones(path + ".milestones", entry.milestones(), baseline, deadline);
@@ -392,7 +390,7 @@ public final class CatalogReader {
     }
     List<String> units = orEmpty(entry.units());
     for (int u = 0; u < units.size(); u++) {
-      required(path + ".units[" + u + "]", units.get(u));
+      problems.required(path + ".units[" + u + "]", units.get(u));
     }
     if (planId == null
         || indicator == null
@@ -443,7 +441,7 @@ public final class CatalogReader {
     if (point == null) {
       return null;
     }
-    LocalDate date = required(path + ".date", point.date());
+    LocalDate date = problems.required(path + ".date", point.date());
     Double value = number(path + ".value", point.value(), true);
     if (date != null && deadline != null && !date.isBefore(deadline)) {
       problems.add(path + ".date: must be before the deadline " + deadline + ", but was " + date);
@@ -464,7 +462,7 @@ public final class CatalogReader {
         problems.add(at + ": is required");
         continue;
       }
-      LocalDate date = required(at + ".date", point.date());
+      LocalDate date = problems.required(at + ".date", point.date());
       Double value = number(at + ".value", point.value(), true);
       if (date == null || value == null) {
         continue;
@@ -487,15 +485,7 @@ public final class CatalogReader {
   }
 
   private Curve curve(String path, String value) {
-    return oneOf(path, value, Curve.values(), c -> c.name().toLowerCase(Locale.ROOT));
-  }
-
-  private <T> T required(String path, T value) {
-    if (value == null || (value instanceof String text && text.isBlank())) {
-      problems.add(path + ": is required");
-      return null;
-    }
-    return value;
+    return problems.oneOf(path, value, Curve.values(), c -> c.name().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -511,34 +501,11 @@ public final class CatalogReader {
               + " is not supported: no weight is known for a unit's figure; use sum or none");
       return null;
     }
-    return oneOf(path, value, Rollup.values(), Rollup::id);
-  }
-
-  private <E> E oneOf(String path, String value, E[] options, Function<E, String> id) {
-    if (required(path, value) == null) {
-      return null;
-    }
-    for (E option : options) {
-      if (id.apply(option).equals(value)) {
-        return option;
-      }
-    }
-    List<String> ids = new ArrayList<>();
-    for (E option : options) {
-      ids.add(id.apply(option));
-    }
-    problems.add(
-        String.format(
-            Locale.ROOT,
-            "%s: must be one of %s, but was '%s'",
-            path,
-            String.join(", ", ids),
-            value));
-    return null;
+    return problems.oneOf(path, value, Rollup.values(), Rollup::id);
   }
 
   private Period period(String path, String value) {
-    if (required(path, value) == null) {
+    if (problems.required(path, value) == null) {
       return null;
     }
     try {
