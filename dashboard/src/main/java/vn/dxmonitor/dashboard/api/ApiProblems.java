@@ -22,7 +22,8 @@ import vn.dxmonitor.runtime.web.Problem;
     basePackages = {
       "vn.dxmonitor.dashboard.api",
       "vn.dxmonitor.dashboard.ranking",
-      "vn.dxmonitor.dashboard.reporting"
+      "vn.dxmonitor.dashboard.reporting",
+      "vn.dxmonitor.dashboard.scorecard"
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {

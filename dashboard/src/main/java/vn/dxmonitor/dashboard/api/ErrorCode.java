@@ -9,6 +9,7 @@ public enum ErrorCode implements ProblemCode {
   INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "invalid-parameter", "Parameter value not accepted"),
   UNKNOWN_UNIT(HttpStatus.NOT_FOUND, "unknown-unit", "Unit not found"),
   UNKNOWN_PLAN(HttpStatus.NOT_FOUND, "unknown-plan", "Plan not found"),
+  UNKNOWN_SCORECARD(HttpStatus.NOT_FOUND, "unknown-scorecard", "Scorecard not found"),
   UNKNOWN_EVIDENCE(HttpStatus.NOT_FOUND, "unknown-evidence", "Evidence file not found"),
   ALREADY_FROZEN(HttpStatus.CONFLICT, "already-frozen", "Ranking frozen already"),
   SEARCH_UNAVAILABLE(

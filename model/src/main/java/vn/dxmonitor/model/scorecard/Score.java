@@ -23,6 +23,16 @@ public record Score(Scorecard scorecard, List<GroupScore> groups) {
     return points() / scorecard.outOf();
   }
 
+  /**
+   * Whether any sub-indicator had a figure. A unit that counted nothing at all earns full points by
+   * "no base" everywhere; it has not been scored so much as not yet seen.
+   */
+  public boolean measured() {
+    return groups.stream()
+        .flatMap(group -> group.items().stream())
+        .anyMatch(item -> item.figure().basis() == Figure.Basis.MEASURED);
+  }
+
   /** Every item that lost points, the biggest loss first: where an office should act. */
   public List<ItemScore> lostBiggestFirst() {
     return groups.stream()

@@ -58,6 +58,7 @@ class ScorecardTest {
     assertThat(score.groups().get(1).points()).isCloseTo(12.5, within(EXACT));
     assertThat(score.points()).isCloseTo(28.1, within(EXACT));
     assertThat(score.lostPoints()).isCloseTo(6.9, within(EXACT));
+    assertThat(score.measured()).isTrue();
     assertThat(score.index()).isCloseTo(28.1 / 35, within(EXACT));
     assertThat(score.lostBiggestFirst())
         .extracting(lost -> lost.item().id())
@@ -108,6 +109,8 @@ class ScorecardTest {
     assertThat(score.groups().get(0).items().get(2).figure().basis())
         .isEqualTo(Figure.Basis.NO_DATA);
     assertThat(score.points()).isCloseTo(10, within(EXACT));
+    // nothing was counted: the points by "no base" say nothing yet
+    assertThat(score.measured()).isFalse();
   }
 
   @Test

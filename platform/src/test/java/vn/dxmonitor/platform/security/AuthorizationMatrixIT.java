@@ -201,6 +201,9 @@ class AuthorizationMatrixIT {
     for (String read :
         List.of(
             "/api/v1/status",
+            "/api/v1/scorecards",
+            "/api/v1/scores/{scorecard}",
+            "/api/v1/scores/{scorecard}/units",
             "/api/v1/reporting/due",
             "/api/v1/submissions/form",
             "/api/v1/reporting/completeness",

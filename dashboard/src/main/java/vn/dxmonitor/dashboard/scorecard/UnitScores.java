@@ -1,0 +1,67 @@
+package vn.dxmonitor.dashboard.scorecard;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.dxmonitor.dashboard.api.ApiException;
+import vn.dxmonitor.dashboard.api.ErrorCode;
+import vn.dxmonitor.dashboard.status.ValueTable;
+import vn.dxmonitor.dashboard.status.ValuesAt;
+import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.catalog.IndicatorKind;
+import vn.dxmonitor.model.scorecard.Figures;
+import vn.dxmonitor.model.scorecard.Score;
+import vn.dxmonitor.model.scorecard.ScoreWindow;
+import vn.dxmonitor.model.scorecard.Scorecard;
+
+/** Scores units on a scorecard from the values the processor made, now or as of a past day. */
+@Component
+public class UnitScores {
+
+  private final ValuesAt values;
+  private final CatalogSource source;
+
+  public UnitScores(ValuesAt values, CatalogSource source) {
+    this.values = values;
+    this.source = source;
+  }
+
+  /**
+   * Each unit's score, in the order given.
+   *
+   * @throws ApiException naming {@code asOf} for a past day of a year-to-date scorecard: the
+   *     history keeps each day's trailing window, not its year-to-date counts, and scoring the
+   *     missing counts as "no base" would give full points nobody earned
+   */
+  public List<Score> score(Scorecard card, List<String> units, LocalDate day, LocalDate today) {
+    Catalog catalog = source.catalogOn(day);
+    if (card.window() == ScoreWindow.YEAR_TO_DATE
+        && day.isBefore(today)
+        && card.indicators().stream()
+            .anyMatch(id -> kindOf(catalog, id) == IndicatorKind.RATIO_OF_COUNTS)) {
+      throw new ApiException(
+          ErrorCode.INVALID_PARAMETER,
+          "asOf",
+          "scorecard "
+              + card.id()
+              + " reads year-to-date counts, which are kept for today only; leave asOf out");
+    }
+    ValueTable table = values.read(units, card.indicators(), day, today);
+    return units.stream()
+        .map(
+            unit ->
+                card.score(
+                    indicator ->
+                        Figures.of(
+                            table.find(unit, indicator).orElse(null),
+                            kindOf(catalog, indicator),
+                            card.window())))
+        .toList();
+  }
+
+  private static IndicatorKind kindOf(Catalog catalog, String indicator) {
+    return catalog.indicator(indicator).map(Indicator::kind).orElse(IndicatorKind.MEASUREMENT);
+  }
+}

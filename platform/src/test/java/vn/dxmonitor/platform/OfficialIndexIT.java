@@ -1,0 +1,158 @@
+package vn.dxmonitor.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.dxmonitor.platform.support.PlatformApi;
+import vn.dxmonitor.platform.support.PlatformInfrastructure;
+import vn.dxmonitor.platform.support.PlatformTest;
+import vn.dxmonitor.runtime.json.JsonCodec;
+
+/**
+ * The 766 index computed live on the whole platform, with a real broker and a real Elasticsearch
+ * node: dossier events of two communes and a department become their scores, and the province's
+ * from the counts the processor rolls up, each exactly as worked out by hand below.
+ */
+@PlatformTest
+class OfficialIndexIT {
+
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  private static final String PROVINCE = "52";
+  private static final String QUY_NHON = "21583";
+  private static final String AN_LAO = "21609";
+  private static final String JUSTICE = "52STP";
+
+  private static Path adminKeyFile;
+
+  @LocalServerPort int port;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
+    adminKeyFile = PlatformInfrastructure.register(registry, "official-index-" + RUN);
+  }
+
+  @Test
+  void dossierEventsBecomeEachUnitsPointsAndTheProvincesFromItsUnitsCounts() throws Exception {
+    PlatformApi api = new PlatformApi(port, adminKeyFile);
+    HttpResponse<String> imported =
+        api.send(
+            "POST",
+            "/api/v1/units/import?validFrom=2025-07-01",
+            "text/csv",
+            "code,name,type,level,parent_code\n"
+                + JUSTICE
+                + ",Sở Tư pháp tỉnh Gia Lai,Sở,department,"
+                + PROVINCE
+                + "\n");
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    List<String> events = new ArrayList<>();
+    // Quy Nhơn: as in ScorecardReaderTest, 87 points
+    events.add(event(QUY_NHON, "dossiers-synced-to-portal", 19, 20));
+    events.add(event(QUY_NHON, "dossiers-on-time", 9, 10));
+    events.add(event(QUY_NHON, "dossiers-e-result", 6, 10));
+    events.add(event(QUY_NHON, "dossiers-digitised", 17, 20));
+    events.add(event(QUY_NHON, "dossiers-data-reused", 2, 5));
+    events.add(event(QUY_NHON, "dossiers-fully-online", 5, 10));
+    events.add(event(QUY_NHON, "dossiers-paid-online", 4, 5));
+    events.add(event(QUY_NHON, "complaints-on-time", 3, 4));
+    events.add(event(QUY_NHON, "dossiers-satisfied", 19, 20));
+    // An Lão: everything synchronised, half on time, nothing else to count
+    events.add(event(AN_LAO, "dossiers-synced-to-portal", 10, 10));
+    events.add(event(AN_LAO, "dossiers-on-time", 5, 10));
+    // The Department of Justice: 8 of 10 on time, 1 of 5 fee-bearing dossiers paid online
+    events.add(event(JUSTICE, "dossiers-on-time", 8, 10));
+    events.add(event(JUSTICE, "dossiers-paid-online", 1, 5));
+    JsonNode answer = api.postEvents("[" + String.join(",", events) + "]");
+    assertThat(answer.get("accepted").intValue()).as(answer.toString()).isEqualTo(events.size());
+
+    // Quy Nhơn: 18×.95 = 17.1; 20×.9 = 18; 6×60/80 = 4.5, 6, 5×40/80 = 2.5, population data 5 by
+    // no base; 12×50/80 = 7.5, 10; 6×75/90 = 5, 12×.95 = 11.4 → 87
+    // An Lão: 18; 20×.5 = 10; 22, 22, 18 by no base → 90
+    // Justice: 18; 20×.8 = 16; 22; 12 + 10×20/80 = 2.5; 18 → 88.5
+    // Gia Lai from the sums: 18×29/30 = 17.4; 20×22/30 = 14.667; 18; 7.5 + 10×50/80 = 6.25;
+    // 16.4 → 80.2167
+    await()
+        .ignoreExceptions()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () -> {
+              assertThat(score(api, QUY_NHON).get("points").doubleValue()).isEqualTo(87.0);
+              assertThat(score(api, AN_LAO).get("points").doubleValue()).isEqualTo(90.0);
+              assertThat(score(api, JUSTICE).get("points").doubleValue()).isEqualTo(88.5);
+              assertThat(score(api, PROVINCE).get("points").doubleValue()).isEqualTo(80.22);
+            });
+
+    JsonNode province = score(api, PROVINCE);
+    assertThat(province.get("index").doubleValue()).isEqualTo(0.8022);
+    assertThat(groupPoints(province)).containsExactly(17.4, 14.67, 18.0, 13.75, 16.4);
+    JsonNode biggestLoss = province.get("lostBiggestFirst").get(0);
+    // on time 22 of 30 loses 20 − 14.667 = 5.33 points, more than any other sub-indicator
+    assertThat(biggestLoss.get("id").stringValue()).isEqualTo("on-time");
+    assertThat(biggestLoss.get("lostPoints").doubleValue()).isEqualTo(5.33);
+    assertThat(biggestLoss.get("figure").doubleValue()).isEqualTo(73.33);
+    JsonNode population = province.get("groups").get(2).get("items").get(3);
+    assertThat(population.get("basis").stringValue()).isEqualTo("no-base");
+    assertThat(population.get("points").doubleValue()).isEqualTo(5.0);
+
+    // The drill-down: the units that counted something, lowest first; the rest after them
+    JsonNode under = api.get("/api/v1/scores/766/units?unit=" + PROVINCE);
+    List<String> order = new ArrayList<>();
+    under.forEach(unit -> order.add(unit.get("unit").stringValue()));
+    assertThat(order.subList(0, 3)).containsExactly(QUY_NHON, JUSTICE, AN_LAO);
+    assertThat(under.get(3).get("measured").booleanValue()).isFalse();
+
+    // A district is not a level the 766 index scores, and an unknown index is answered as such
+    HttpResponse<String> dti =
+        api.send("GET", "/api/v1/scores/dti-2022?unit=" + QUY_NHON, null, null);
+    assertThat(dti.statusCode()).isEqualTo(400);
+    assertThat(JsonCodec.mapper().readTree(dti.body()).get("detail").stringValue())
+        .contains("scores [province]", "is a commune");
+    HttpResponse<String> unknown = api.send("GET", "/api/v1/scores/999?unit=52", null, null);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("unknown-scorecard", "766", "dti-2022");
+  }
+
+  private static JsonNode score(PlatformApi api, String unit) throws Exception {
+    return api.get("/api/v1/scores/766?unit=" + unit);
+  }
+
+  private static List<Double> groupPoints(JsonNode score) {
+    List<Double> points = new ArrayList<>();
+    score.get("groups").forEach(group -> points.add(group.get("points").doubleValue()));
+    return points;
+  }
+
+  private static String event(String unit, String indicator, long numerator, long denominator) {
+    String at = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(1).toString();
+    return "{\"eventId\":\"one-stop-"
+        + RUN
+        + "-"
+        + unit
+        + "-"
+        + indicator
+        + "\",\"unit\":\""
+        + unit
+        + "\",\"indicator\":\""
+        + indicator
+        + "\",\"occurredAt\":\""
+        + at
+        + "\",\"numerator\":"
+        + numerator
+        + ",\"denominator\":"
+        + denominator
+        + "}";
+  }
+}
