@@ -6,16 +6,23 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.platform.support.PlatformApi;
 import vn.dxmonitor.platform.support.PlatformInfrastructure;
 import vn.dxmonitor.platform.support.PlatformTest;
@@ -27,6 +34,8 @@ import vn.dxmonitor.runtime.json.JsonCodec;
  * from the counts the processor rolls up, each exactly as worked out by hand below.
  */
 @PlatformTest
+// The second test revises the 766 method, which the first one's hand-worked points assume
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfficialIndexIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -34,6 +43,9 @@ class OfficialIndexIT {
   private static final String QUY_NHON = "21583";
   private static final String AN_LAO = "21609";
   private static final String JUSTICE = "52STP";
+
+  private static final Duration TODAY = Duration.ofMinutes(5);
+  private static final Duration YESTERDAY = Duration.ofHours(24);
 
   private static Path adminKeyFile;
 
@@ -45,6 +57,7 @@ class OfficialIndexIT {
   }
 
   @Test
+  @Order(1)
   void dossierEventsBecomeEachUnitsPointsAndTheProvincesFromItsUnitsCounts() throws Exception {
     PlatformApi api = new PlatformApi(port, adminKeyFile);
     HttpResponse<String> imported =
@@ -59,22 +72,22 @@ class OfficialIndexIT {
                 + "\n");
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     List<String> events = new ArrayList<>();
-    // Quy Nhơn: as in ScorecardReaderTest, 87 points
-    events.add(event(QUY_NHON, "dossiers-synced-to-portal", 19, 20));
-    events.add(event(QUY_NHON, "dossiers-on-time", 9, 10));
-    events.add(event(QUY_NHON, "dossiers-e-result", 6, 10));
-    events.add(event(QUY_NHON, "dossiers-digitised", 17, 20));
-    events.add(event(QUY_NHON, "dossiers-data-reused", 2, 5));
-    events.add(event(QUY_NHON, "dossiers-fully-online", 5, 10));
-    events.add(event(QUY_NHON, "dossiers-paid-online", 4, 5));
-    events.add(event(QUY_NHON, "complaints-on-time", 3, 4));
-    events.add(event(QUY_NHON, "dossiers-satisfied", 19, 20));
+    // Quy Nhơn, yesterday: as in ScorecardReaderTest, 87 points
+    events.add(event(QUY_NHON, "dossiers-synced-to-portal", 19, 20, YESTERDAY));
+    events.add(event(QUY_NHON, "dossiers-on-time", 9, 10, YESTERDAY));
+    events.add(event(QUY_NHON, "dossiers-e-result", 6, 10, YESTERDAY));
+    events.add(event(QUY_NHON, "dossiers-digitised", 17, 20, YESTERDAY));
+    events.add(event(QUY_NHON, "dossiers-data-reused", 2, 5, YESTERDAY));
+    events.add(event(QUY_NHON, "dossiers-fully-online", 5, 10, YESTERDAY));
+    events.add(event(QUY_NHON, "dossiers-paid-online", 4, 5, YESTERDAY));
+    events.add(event(QUY_NHON, "complaints-on-time", 3, 4, YESTERDAY));
+    events.add(event(QUY_NHON, "dossiers-satisfied", 19, 20, YESTERDAY));
     // An Lão: everything synchronised, half on time, nothing else to count
-    events.add(event(AN_LAO, "dossiers-synced-to-portal", 10, 10));
-    events.add(event(AN_LAO, "dossiers-on-time", 5, 10));
+    events.add(event(AN_LAO, "dossiers-synced-to-portal", 10, 10, TODAY));
+    events.add(event(AN_LAO, "dossiers-on-time", 5, 10, TODAY));
     // The Department of Justice: 8 of 10 on time, 1 of 5 fee-bearing dossiers paid online
-    events.add(event(JUSTICE, "dossiers-on-time", 8, 10));
-    events.add(event(JUSTICE, "dossiers-paid-online", 1, 5));
+    events.add(event(JUSTICE, "dossiers-on-time", 8, 10, TODAY));
+    events.add(event(JUSTICE, "dossiers-paid-online", 1, 5, TODAY));
     JsonNode answer = api.postEvents("[" + String.join(",", events) + "]");
     assertThat(answer.get("accepted").intValue()).as(answer.toString()).isEqualTo(events.size());
 
@@ -125,6 +138,57 @@ class OfficialIndexIT {
     assertThat(unknown.body()).contains("unknown-scorecard", "766", "dti-2022");
   }
 
+  @Test
+  @Order(2)
+  void aRevisedMethodScoresFromItsFirstDayAndThePastKeepsTheOldOne() throws Exception {
+    PlatformApi api = new PlatformApi(port, adminKeyFile);
+    String unit = "21592";
+    // 9 of 10 on time, yesterday: 18 + 22 + 22 + 18 by no base and 20 × .9 = 18 → 98
+    api.postEvents("[" + event(unit, "dossiers-on-time", 9, 10, YESTERDAY) + "]");
+    LocalDate yesterday = VietnamTime.dateOf(Instant.now()).minusDays(1);
+    await()
+        .ignoreExceptions()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () -> {
+              assertThat(score(api, unit).get("points").doubleValue()).isEqualTo(98.0);
+              assertThat(
+                      api.get("/api/v1/scores/766?unit=" + unit + "&asOf=" + yesterday)
+                          .get("points")
+                          .doubleValue())
+                  .isEqualTo(98.0);
+            });
+
+    // The Government Office revises on-time results: full points from 70 %, from today
+    ObjectNode revised =
+        (ObjectNode) api.get("/api/v1/scorecards/766/versions").get(0).get("scorecard");
+    ObjectNode onTime = (ObjectNode) revised.get("groups").get(1).get("items").get(0);
+    onTime.put("rule", "threshold-linear").put("threshold", 70);
+    HttpResponse<String> backdated =
+        api.send(
+            "PUT",
+            "/api/v1/scorecards/766?validFrom=" + yesterday,
+            "application/json",
+            revised.toString());
+    assertThat(backdated.statusCode()).isEqualTo(400);
+    assertThat(backdated.body()).contains("validFrom", "must be today");
+    HttpResponse<String> saved =
+        api.send("PUT", "/api/v1/scorecards/766", "application/json", revised.toString());
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(JsonCodec.mapper().readTree(saved.body()).get("version").intValue()).isEqualTo(2);
+
+    assertThat(score(api, unit).get("points").doubleValue()).isEqualTo(100.0);
+    assertThat(
+            api.get("/api/v1/scores/766?unit=" + unit + "&asOf=" + yesterday)
+                .get("points")
+                .doubleValue())
+        .isEqualTo(98.0);
+    JsonNode methods = api.get("/api/v1/scorecards");
+    JsonNode shown = methods.get(0).get("groups").get(1).get("items").get(0);
+    assertThat(shown.get("rule").stringValue()).isEqualTo("threshold-linear");
+    assertThat(api.get("/api/v1/scorecards/766/versions").size()).isEqualTo(2);
+  }
+
   private static JsonNode score(PlatformApi api, String unit) throws Exception {
     return api.get("/api/v1/scores/766?unit=" + unit);
   }
@@ -135,8 +199,9 @@ class OfficialIndexIT {
     return points;
   }
 
-  private static String event(String unit, String indicator, long numerator, long denominator) {
-    String at = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(1).toString();
+  private static String event(
+      String unit, String indicator, long numerator, long denominator, Duration ago) {
+    String at = OffsetDateTime.now(ZoneOffset.ofHours(7)).minus(ago).toString();
     return "{\"eventId\":\"one-stop-"
         + RUN
         + "-"

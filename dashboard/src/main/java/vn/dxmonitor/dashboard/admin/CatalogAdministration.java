@@ -3,21 +3,26 @@ package vn.dxmonitor.dashboard.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.springframework.stereotype.Service;
 import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.runtime.catalog.CatalogReader;
 import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 import vn.dxmonitor.runtime.catalog.InvalidCatalogException;
 import vn.dxmonitor.runtime.catalog.PlanDocument;
+import vn.dxmonitor.runtime.catalog.ScorecardDocument;
+import vn.dxmonitor.runtime.catalog.ScorecardReader;
 import vn.dxmonitor.runtime.catalog.topic.AuditEntry;
 import vn.dxmonitor.runtime.catalog.topic.CatalogEntry;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
 import vn.dxmonitor.runtime.catalog.topic.PlanVersion;
+import vn.dxmonitor.runtime.catalog.topic.ScorecardVersion;
 
 /**
  * Changes to indicators and plans: validated with the catalog's own reader, written to {@code
@@ -85,6 +90,62 @@ public class CatalogAdministration {
     check(after);
     PlanVersion latest = versions.get(versions.size() - 1);
     return savePlan(after, latest.plan(), latest.version() + 1, "update", actor);
+  }
+
+  /**
+   * Writes a new version of a scorecard (the first when none exists), in force from the start of
+   * {@code validFrom} in Vietnam. A method never changes the past: scores already shown and frozen
+   * reviews keep theirs, so the day may not be before today nor before the latest version's.
+   */
+  public ScorecardVersion saveScorecard(
+      String id, ScorecardDocument document, LocalDate validFrom, String actor) {
+    requireSameId(id, document.id());
+    ScorecardDocument after = document.withId(id);
+    Set<String> indicators =
+        view.catalog().indicators().stream().map(Indicator::id).collect(Collectors.toSet());
+    try {
+      ScorecardReader.read(after, indicators);
+    } catch (InvalidCatalogException e) {
+      throw InvalidRequestException.fromProblems(e.problems());
+    }
+    Instant now = clock.instant();
+    LocalDate today = VietnamTime.dateOf(now);
+    if (validFrom.isBefore(today)) {
+      throw InvalidRequestException.of(
+          "validFrom",
+          "must be today ("
+              + today
+              + ") or later: a method does not change scores already shown, but was "
+              + validFrom);
+    }
+    List<ScorecardVersion> versions = view.scorecardVersions(id);
+    ScorecardVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+    Instant from = validFrom.atStartOfDay(VietnamTime.ZONE).toInstant();
+    if (latest != null && latest.validFrom() != null && from.isBefore(latest.validFrom())) {
+      throw InvalidRequestException.of(
+          "validFrom",
+          "must not be before version "
+              + latest.version()
+              + "'s "
+              + VietnamTime.dateOf(latest.validFrom())
+              + ", but was "
+              + validFrom);
+    }
+    ScorecardVersion saved =
+        new ScorecardVersion(after, latest == null ? 1 : latest.version() + 1, from, actor);
+    readBack(
+        List.of(
+            writer.putAudited(
+                CatalogEntry.scorecard(saved),
+                new AuditEntry(
+                    now,
+                    actor,
+                    latest == null ? "create" : "update",
+                    "scorecard",
+                    id,
+                    latest == null ? null : latest.scorecard(),
+                    after))));
+    return saved;
   }
 
   private IndicatorDocument saveIndicator(

@@ -1,42 +1,77 @@
 package vn.dxmonitor.dashboard.scorecard;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.model.catalog.Catalog;
-import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.scorecard.Scorecard;
-import vn.dxmonitor.runtime.catalog.ScorecardDocument;
+import vn.dxmonitor.runtime.catalog.InvalidCatalogException;
 import vn.dxmonitor.runtime.catalog.ScorecardReader;
+import vn.dxmonitor.runtime.catalog.topic.CatalogView;
+import vn.dxmonitor.runtime.catalog.topic.ScorecardVersion;
 
 /**
- * The scorecards the dashboard scores units on: those shipped with the platform, checked against
- * the catalog in force. Read once per catalog, since the catalog changes seldom and is asked often.
+ * The scorecards as they stood at an instant: each in the version in force then, read against the
+ * catalog of that instant, so that a score as of a past date uses the method of that date.
  */
 @Component
 public class Scorecards {
 
-  private final CatalogSource source;
-  private final List<ScorecardDocument> documents = ScorecardReader.shippedDocuments();
-  private volatile Read last;
+  private static final Logger log = LoggerFactory.getLogger(Scorecards.class);
 
-  public Scorecards(CatalogSource source) {
-    this.source = source;
+  private final CatalogView view;
+
+  public Scorecards(CatalogView view) {
+    this.view = view;
   }
 
-  public List<Scorecard> all() {
-    Catalog catalog = source.catalog();
-    Read read = last;
-    if (read == null || read.catalog() != catalog) {
-      read = new Read(catalog, ScorecardReader.shipped(catalog));
-      last = read;
+  public List<Scorecard> at(Instant instant) {
+    Catalog catalog = view.catalogAt(instant);
+    Set<String> indicators =
+        catalog.indicators().stream().map(Indicator::id).collect(Collectors.toSet());
+    List<Scorecard> cards = new ArrayList<>();
+    view.scorecardVersions()
+        .forEach(
+            (id, versions) ->
+                inForce(versions, instant)
+                    .flatMap(version -> read(version, indicators))
+                    .ifPresent(cards::add));
+    return cards;
+  }
+
+  public Optional<Scorecard> find(String id, Instant instant) {
+    return at(instant).stream().filter(card -> card.id().equals(id)).findFirst();
+  }
+
+  /** The latest version in force at {@code instant}: versions are kept oldest first. */
+  static Optional<ScorecardVersion> inForce(List<ScorecardVersion> versions, Instant instant) {
+    for (int v = versions.size() - 1; v >= 0; v--) {
+      if (versions.get(v).appliesAt(instant)) {
+        return Optional.of(versions.get(v));
+      }
     }
-    return read.scorecards();
+    return Optional.empty();
   }
 
-  public Optional<Scorecard> find(String id) {
-    return all().stream().filter(card -> card.id().equals(id)).findFirst();
+  // A version was checked when it was written; one that no longer reads (an indicator it names
+  // was retired since) is left out and said once per request rather than failing every score.
+  private static Optional<Scorecard> read(ScorecardVersion version, Set<String> indicators) {
+    try {
+      return Optional.of(ScorecardReader.read(version.scorecard(), indicators));
+    } catch (InvalidCatalogException e) {
+      log.warn(
+          "Scorecard {} version {} no longer reads: {}",
+          version.scorecard().id(),
+          version.version(),
+          e.getMessage());
+      return Optional.empty();
+    }
   }
-
-  private record Read(Catalog catalog, List<Scorecard> scorecards) {}
 }

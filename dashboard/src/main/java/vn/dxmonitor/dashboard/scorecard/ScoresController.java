@@ -1,6 +1,7 @@
 package vn.dxmonitor.dashboard.scorecard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -49,10 +50,11 @@ public class ScoresController {
     this.clock = clock;
   }
 
+  /** The scorecards in force now, with their methods. */
   @GetMapping("/api/v1/scorecards")
   public List<ScorecardView> scorecards() {
     Viewers.require();
-    return scorecards.all().stream().map(ScorecardView::of).toList();
+    return scorecards.at(clock.instant()).stream().map(ScorecardView::of).toList();
   }
 
   /**
@@ -105,24 +107,27 @@ public class ScoresController {
 
   private Request request(String id, String code, String asOf) {
     Viewer viewer = Viewers.require();
+    Instant now = clock.instant();
+    LocalDate today = VietnamTime.dateOf(now);
+    LocalDate day = day(asOf, today);
+    // A past day is scored by the method in force at its end; today by the one in force now
+    Instant at = day.equals(today) ? now : VietnamTime.endOf(day);
     Scorecard card =
         scorecards
-            .find(id)
+            .find(id, at)
             .orElseThrow(
                 () ->
                     new ApiException(
                         ErrorCode.UNKNOWN_SCORECARD,
                         "scorecard",
                         "path segment 'scorecard' must be one of "
-                            + scorecards.all().stream().map(Scorecard::id).toList()
+                            + scorecards.at(at).stream().map(Scorecard::id).toList()
                             + ", but was '"
                             + id
                             + "'"));
     if (code == null || code.isBlank()) {
       throw ApiException.missing("unit");
     }
-    LocalDate today = VietnamTime.dateOf(clock.instant());
-    LocalDate day = day(asOf, today);
     Unit unit = RequestedUnit.require(source.units(), scope, viewer, code, day);
     if (!card.levels().contains(unit.level())) {
       throw new ApiException(

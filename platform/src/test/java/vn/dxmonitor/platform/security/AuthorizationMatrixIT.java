@@ -204,6 +204,7 @@ class AuthorizationMatrixIT {
             "/api/v1/scorecards",
             "/api/v1/scores/{scorecard}",
             "/api/v1/scores/{scorecard}/units",
+            "/api/v1/scorecards/{id}/versions",
             "/api/v1/reporting/due",
             "/api/v1/submissions/form",
             "/api/v1/reporting/completeness",
@@ -270,6 +271,7 @@ class AuthorizationMatrixIT {
         Rule.json(Access.ADMIN, "{\"id\":\"m\",\"issuedFor\":[\"21583\"]}"));
     RULES.put("POST /api/v1/indicators", Rule.json(Access.NATIONAL, "{}"));
     RULES.put("PUT /api/v1/indicators/{id}", Rule.json(Access.NATIONAL, "{}"));
+    RULES.put("PUT /api/v1/scorecards/{id}", Rule.json(Access.NATIONAL, "{}"));
     RULES.put("POST /api/v1/units/import", new Rule(Access.NATIONAL, "text/csv", "code\n"));
     RULES.put(
         "POST /api/v1/units/reorganisations", new Rule(Access.NATIONAL, "text/csv", "level\n"));

@@ -21,6 +21,11 @@ public record ScorecardDocument(
     List<String> levels,
     List<GroupDocument> groups) {
 
+  /** The same scorecard under {@code newId}: the admin API's path names it. */
+  public ScorecardDocument withId(String newId) {
+    return new ScorecardDocument(newId, nameVi, nameEn, source, window, outOf, levels, groups);
+  }
+
   /** A group; {@code points}, when given, must be what its items add up to. */
   public record GroupDocument(
       String id, String nameVi, String nameEn, BigDecimal points, List<ItemDocument> items) {}

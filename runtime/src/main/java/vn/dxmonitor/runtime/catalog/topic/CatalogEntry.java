@@ -25,6 +25,11 @@ public record CatalogEntry(String key, Object value) {
     return new CatalogEntry(CatalogKey.plan(version.plan().id(), version.version()), version);
   }
 
+  public static CatalogEntry scorecard(ScorecardVersion version) {
+    return new CatalogEntry(
+        CatalogKey.scorecard(version.scorecard().id(), version.version()), version);
+  }
+
   /** An API key's entry; its own package gives it meaning (see {@code KeyBook}). */
   public static CatalogEntry apiKey(String id, Object key) {
     return new CatalogEntry(CatalogKey.apiKey(id), key);

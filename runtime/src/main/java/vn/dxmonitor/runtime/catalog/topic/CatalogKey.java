@@ -17,6 +17,7 @@ public final class CatalogKey {
   static final String SUCCESSION = "succession";
   static final String INDICATOR = "indicator";
   static final String PLAN = "plan";
+  static final String SCORECARD = "scorecard";
   static final String AUDIT = "audit";
   static final String API_KEY = "key";
   static final String ACCOUNT = "account";
@@ -40,6 +41,11 @@ public final class CatalogKey {
 
   public static String plan(String id, int version) {
     return PLAN + SEPARATOR + id + SEPARATOR + String.format(Locale.ROOT, "%06d", version);
+  }
+
+  /** A scorecard's version, numbered like a plan's so that the versions read in order. */
+  public static String scorecard(String id, int version) {
+    return SCORECARD + SEPARATOR + id + SEPARATOR + String.format(Locale.ROOT, "%06d", version);
   }
 
   /** An API key, by its id (never by the key or its digest). */

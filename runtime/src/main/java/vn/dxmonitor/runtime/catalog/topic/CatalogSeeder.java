@@ -14,11 +14,14 @@ import vn.dxmonitor.model.unit.UnitVersion;
 import vn.dxmonitor.runtime.catalog.CatalogDocument;
 import vn.dxmonitor.runtime.catalog.IndicatorDocument;
 import vn.dxmonitor.runtime.catalog.PlanDocument;
+import vn.dxmonitor.runtime.catalog.ScorecardDocument;
+import vn.dxmonitor.runtime.catalog.ScorecardReader;
 
 /**
- * Writes what a fresh catalog topic lacks: the seed plans' indicators and plans, and the built-in
- * units when no unit was ever imported. Only what is missing, so an edit made through the admin API
- * is never overwritten, and any number of instances may seed at once.
+ * Writes what a fresh catalog topic lacks: the seed plans' indicators and plans, the shipped
+ * scorecards, and the built-in units when no unit was ever imported. Only what is missing, so an
+ * edit made through the admin API is never overwritten, and any number of instances may seed at
+ * once.
  */
 public final class CatalogSeeder {
 
@@ -49,6 +52,13 @@ public final class CatalogSeeder {
       if (view.planVersions(plan.id()).isEmpty()) {
         written.add(writer.put(CatalogEntry.plan(new PlanVersion(plan, 1, null, SEED))));
         counts.merge("plans", 1, Integer::sum);
+      }
+    }
+    for (ScorecardDocument scorecard : ScorecardReader.shippedDocuments()) {
+      if (view.scorecardVersions(scorecard.id()).isEmpty()) {
+        written.add(
+            writer.put(CatalogEntry.scorecard(new ScorecardVersion(scorecard, 1, null, SEED))));
+        counts.merge("scorecards", 1, Integer::sum);
       }
     }
     if (!view.hasUnits()) {

@@ -44,6 +44,7 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   private final NavigableMap<String, AuditEntry> audit = new ConcurrentSkipListMap<>();
   private final Map<String, Account> accounts = new ConcurrentSkipListMap<>();
   private final AppliedOffsets applied = new AppliedOffsets();
+  private volatile ParsedScorecards scorecards;
 
   public CatalogView(Map<String, Object> consumerConfig) {
     this.follower = new TopicFollower(Topics.CATALOG.name(), consumerConfig, new Follow());
@@ -173,6 +174,32 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
     return entries.version(CatalogKey.API_KEY);
   }
 
+  /**
+   * Every version of every scorecard, by id, oldest first. Parsed again only after a change, since
+   * the dashboard asks on every score.
+   */
+  public Map<String, List<ScorecardVersion>> scorecardVersions() {
+    long version = entries.version(CatalogKey.SCORECARD);
+    ParsedScorecards parsed = scorecards;
+    if (parsed == null || parsed.version() != version) {
+      Map<String, List<ScorecardVersion>> byId = new java.util.TreeMap<>();
+      for (byte[] value : entries.of(CatalogKey.SCORECARD).values()) {
+        ScorecardVersion read = JsonCodec.read(value, ScorecardVersion.class);
+        byId.computeIfAbsent(read.scorecard().id(), id -> new java.util.ArrayList<>()).add(read);
+      }
+      byId.replaceAll((id, versions) -> List.copyOf(versions));
+      parsed = new ParsedScorecards(version, Map.copyOf(byId));
+      scorecards = parsed;
+    }
+    return parsed.byId();
+  }
+
+  public List<ScorecardVersion> scorecardVersions(String id) {
+    return scorecardVersions().getOrDefault(id, List.of());
+  }
+
+  private record ParsedScorecards(long version, Map<String, List<ScorecardVersion>> byId) {}
+
   public boolean hasUnits() {
     return !units.isEmpty();
   }
@@ -220,7 +247,8 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
             versions.putIndicator(nameIn(kind, key), read(value, IndicatorDocument.class));
         case CatalogKey.PLAN -> applyPlan(key, value);
         case CatalogKey.AUDIT -> CatalogMaps.put(audit, key, read(value, AuditEntry.class));
-        case CatalogKey.API_KEY, CatalogKey.ALERTING -> entries.put(kind, key, value);
+        case CatalogKey.API_KEY, CatalogKey.ALERTING, CatalogKey.SCORECARD ->
+            entries.put(kind, key, value);
         case CatalogKey.ACCOUNT ->
             CatalogMaps.put(accounts, nameIn(kind, key), read(value, Account.class));
         default -> log.debug("Catalog entry of another kind: {}", key);
