@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +20,6 @@ import vn.dxmonitor.model.scorecard.Score;
 import vn.dxmonitor.model.scorecard.Scorecard;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.Unit;
-import vn.dxmonitor.model.unit.UnitRegistry;
 
 /**
  * Official indices computed live: a unit's score on a scorecard (the 766 index, DTI) with its
@@ -83,25 +80,16 @@ public class ScoresController {
       @RequestParam(name = "unit", required = false) String code,
       @RequestParam(name = "asOf", required = false) String asOf) {
     Request request = request(id, code, asOf);
-    UnitRegistry registry = source.units().at(request.day());
-    Predicate<String> visible = scope.visibleOn(request.viewer(), request.day());
-    List<Unit> under =
-        registry.children(request.unit().code()).stream()
-            .filter(unit -> request.card().levels().contains(unit.level()))
-            .filter(unit -> visible.test(unit.code()))
-            .toList();
-    List<Score> scored =
-        scores.score(
+    return scores
+        .under(
             request.card(),
-            under.stream().map(Unit::code).toList(),
+            request.unit(),
+            source.units().at(request.day()),
+            scope.visibleOn(request.viewer(), request.day()),
             request.day(),
-            request.today());
-    return java.util.stream.IntStream.range(0, under.size())
-        .mapToObj(i -> view(scored.get(i), under.get(i), request.day()))
-        .sorted(
-            Comparator.comparing((ScoreView view) -> !view.measured())
-                .thenComparingDouble(ScoreView::points)
-                .thenComparing(ScoreView::unit))
+            request.today())
+        .stream()
+        .map(scored -> view(scored.score(), scored.unit(), request.day()))
         .toList();
   }
 

@@ -1,7 +1,10 @@
 package vn.dxmonitor.dashboard.scorecard;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import vn.dxmonitor.dashboard.api.ApiException;
 import vn.dxmonitor.dashboard.api.ErrorCode;
@@ -15,6 +18,8 @@ import vn.dxmonitor.model.scorecard.Figures;
 import vn.dxmonitor.model.scorecard.Score;
 import vn.dxmonitor.model.scorecard.ScoreWindow;
 import vn.dxmonitor.model.scorecard.Scorecard;
+import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitRegistry;
 
 /** Scores units on a scorecard from the values the processor made, now or as of a past day. */
 @Component
@@ -60,6 +65,35 @@ public class UnitScores {
                             card.window())))
         .toList();
   }
+
+  /**
+   * The units directly under {@code parent} that the scorecard scores and {@code visible} lets
+   * through, lowest score first (where to act), and those that counted nothing last.
+   */
+  public List<UnitScore> under(
+      Scorecard card,
+      Unit parent,
+      UnitRegistry registry,
+      Predicate<String> visible,
+      LocalDate day,
+      LocalDate today) {
+    List<Unit> units =
+        registry.children(parent.code()).stream()
+            .filter(unit -> card.levels().contains(unit.level()))
+            .filter(unit -> visible.test(unit.code()))
+            .toList();
+    List<Score> scores = score(card, units.stream().map(Unit::code).toList(), day, today);
+    return IntStream.range(0, units.size())
+        .mapToObj(i -> new UnitScore(units.get(i), scores.get(i)))
+        .sorted(
+            Comparator.comparing((UnitScore scored) -> !scored.score().measured())
+                .thenComparingDouble(scored -> scored.score().points())
+                .thenComparing(scored -> scored.unit().code()))
+        .toList();
+  }
+
+  /** A unit and its score. */
+  public record UnitScore(Unit unit, Score score) {}
 
   private static IndicatorKind kindOf(Catalog catalog, String indicator) {
     return catalog.indicator(indicator).map(Indicator::kind).orElse(IndicatorKind.MEASUREMENT);

@@ -224,6 +224,7 @@ class AuthorizationMatrixIT {
             "/unit/{code}",
             "/board",
             "/rankings",
+            "/indices",
             "/catalog",
             "/catalog/plans/{id}",
             "/reports/review.csv",

@@ -1,0 +1,100 @@
+package vn.dxmonitor.dashboard.scorecard;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.dxmonitor.dashboard.page.PageContext;
+import vn.dxmonitor.dashboard.page.PageContexts;
+import vn.dxmonitor.dashboard.search.SearchUnavailableException;
+import vn.dxmonitor.dashboard.security.UnitScope;
+import vn.dxmonitor.dashboard.security.Viewers;
+import vn.dxmonitor.model.scorecard.Score;
+import vn.dxmonitor.model.scorecard.Scorecard;
+import vn.dxmonitor.model.time.VietnamTime;
+
+/**
+ * The official indices of a unit (the 766 index live, DTI): its score, its groups, where it lost
+ * points biggest first, and the units under it to drill into.
+ */
+@Controller
+public class IndexPage {
+
+  private static final Logger log = LoggerFactory.getLogger(IndexPage.class);
+  private static final String DEFAULT_CARD = "766";
+
+  private final PageContexts contexts;
+  private final Scorecards scorecards;
+  private final UnitScores scores;
+  private final UnitScope scope;
+  private final Clock clock;
+
+  public IndexPage(
+      PageContexts contexts,
+      Scorecards scorecards,
+      UnitScores scores,
+      UnitScope scope,
+      Clock clock) {
+    this.contexts = contexts;
+    this.scorecards = scorecards;
+    this.scores = scores;
+    this.scope = scope;
+    this.clock = clock;
+  }
+
+  /**
+   * @param unit the unit shown; the viewer's own when absent
+   * @param card the scorecard; the 766 index (or the first that scores the unit) when absent
+   * @param asOf the day to score, {@code 2026-06-30}; today when absent
+   */
+  @GetMapping("/indices")
+  public String page(
+      @RequestParam(name = "unit", required = false) String unit,
+      @RequestParam(name = "card", required = false) String card,
+      @RequestParam(name = "asOf", required = false) String asOf,
+      @RequestParam(name = "lang", required = false) String lang,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    PageContext page = contexts.open(unit, lang, asOf, request, response);
+    Instant now = clock.instant();
+    Instant at = page.isPast() ? VietnamTime.endOf(page.day()) : now;
+    List<Scorecard> cards =
+        scorecards.at(at).stream().filter(c -> c.levels().contains(page.root().level())).toList();
+    Scorecard chosen =
+        cards.stream()
+            .filter(c -> c.id().equals(card == null ? DEFAULT_CARD : card))
+            .findFirst()
+            .orElse(cards.isEmpty() ? null : cards.get(0));
+    Score score = null;
+    List<UnitScores.UnitScore> under = List.of();
+    boolean failed = false;
+    if (chosen != null) {
+      try {
+        score = scores.score(chosen, List.of(page.root().code()), page.day(), page.today()).get(0);
+        under =
+            scores.under(
+                chosen,
+                page.root(),
+                page.units(),
+                scope.visibleOn(Viewers.require(), page.day()),
+                page.day(),
+                page.today());
+      } catch (SearchUnavailableException e) {
+        log.warn("Index page rendered without values: {}", e.getMessage());
+        failed = true;
+      }
+    }
+    model.addAttribute("text", page.text());
+    model.addAttribute(
+        "board", new IndexBoardBuilder(page).build(cards, chosen, score, under, failed));
+    return "dashboard/indices";
+  }
+}
