@@ -26,7 +26,8 @@ import vn.dxmonitor.runtime.json.JsonCodec;
 
 /**
  * A stand-in for the province's source systems: pushes work-record and dossier events for the
- * communes of the built-in registry through the ingest API, as an e-office would. It first
+ * communes of the built-in registry through the ingest API, as an e-office and a one-stop-shop
+ * system would (the latter's dossiers feed the 766 index, {@link DossierEvents}). It first
  * back-fills the last 30 days (with stable event ids and figures, so a restarted feed adds nothing
  * twice), then sends a batch every few seconds while each commune's online share drifts, so
  * statuses and alerts change while one watches.
@@ -36,6 +37,7 @@ public final class DemoFeed {
   private static final Logger log = LoggerFactory.getLogger(DemoFeed.class);
   private static final int BACKFILL_DAYS = 30;
   private static final int EVENTS_PER_DAY = 12;
+  private static final int DOSSIERS_PER_DAY = 4;
   private static final int BATCH = 500;
   private static final List<String> INDICATORS =
       List.of(BuiltInCatalog.WORK_RECORDS_ONLINE, BuiltInCatalog.TTHC_DOSSIERS_ONLINE);
@@ -86,6 +88,13 @@ public final class DemoFeed {
                   now,
                   random.nextDouble()));
         }
+        events.addAll(
+            DossierEvents.of(
+                "dossier-" + now.toEpochMilli() + "-" + unit,
+                unit,
+                now,
+                onlineShare.get(unit),
+                random));
       }
       send(events);
     }
@@ -105,6 +114,12 @@ public final class DemoFeed {
             String id = "backfill-" + at + "-" + unit + "-" + indicator + "-" + n;
             events.add(event(id, unit, indicator, at, new Random(id.hashCode()).nextDouble()));
           }
+        }
+        for (int n = 0; n < DOSSIERS_PER_DAY; n++) {
+          Instant at = today.minus(day, ChronoUnit.DAYS).plus(8 + n, ChronoUnit.HOURS);
+          String id = "backfill-dossier-" + at + "-" + unit + "-" + n;
+          events.addAll(
+              DossierEvents.of(id, unit, at, onlineShare.get(unit), new Random(id.hashCode())));
         }
       }
     }
