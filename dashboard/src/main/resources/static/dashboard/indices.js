@@ -1,10 +1,10 @@
-// The official-index page's charts: each group's points earned and lost as one stacked bar, and
-// the units under the one shown by score, both with a points axis up to the maximum.
+// The official indices' charts: on a unit's page, each group's points earned and lost as one
+// stacked bar; there and on the provinces' page, units by score (canvas.score-chart); each with a
+// points axis up to the maximum.
 (function () {
   'use strict';
 
-  function draw(id, build) {
-    var canvas = document.getElementById(id);
+  function draw(canvas, build) {
     if (!canvas || !window.Chart) {
       return;
     }
@@ -24,7 +24,7 @@
     }}};
   }
 
-  draw('groups-chart', function (data) {
+  draw(document.getElementById('groups-chart'), function (data) {
     var most = 0;
     data.earned.forEach(function (earned, i) { most = Math.max(most, earned + data.lost[i]); });
     return {
@@ -44,7 +44,7 @@
     };
   });
 
-  draw('units-chart', function (data) {
+  function scores(data) {
     return {
       type: 'bar',
       data: {labels: data.labels, datasets: [{label: data.label, data: data.scores, backgroundColor: '#2b6cb0'}]},
@@ -54,5 +54,9 @@
         plugins: {legend: {display: false}, tooltip: tooltip()}
       }
     };
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('canvas.score-chart'), function (canvas) {
+    draw(canvas, scores);
   });
 })();

@@ -12,6 +12,7 @@ import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageContexts;
 import vn.dxmonitor.dashboard.page.ProvinceReadings;
 import vn.dxmonitor.dashboard.search.SearchUnavailableException;
+import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.dashboard.status.ValueTable;
 import vn.dxmonitor.dashboard.submission.CompletenessBar;
 import vn.dxmonitor.dashboard.submission.CompletenessReader;
@@ -47,6 +48,12 @@ public class OverviewPage {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
+    if ((unit == null || unit.isBlank()) && Viewers.require().seesEverything()) {
+      // A national viewer's home is the country: the provinces side by side
+      return lang == null || lang.isBlank()
+          ? "redirect:/provinces"
+          : "redirect:/provinces?lang=" + ("en".equals(lang) ? "en" : "vi");
+    }
     PageContext page = contexts.open(unit, lang, request, response);
     List<Unit> children = page.units().children(page.root().code());
     List<Unit> shown = new ArrayList<>();

@@ -92,7 +92,7 @@ class OverviewBrowserIT {
   void theOverviewShowsEveryProvinceTargetAndFollowsNewValuesWithoutAReload() {
     try (Browser browser = TestCredentials.signedInBrowser(port)) {
       ChromeDriver driver = browser.driver();
-      driver.get("http://localhost:" + port + "/");
+      driver.get("http://localhost:" + port + "/?unit=52");
 
       assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
       assertThat(driver.findElement(By.cssSelector("h1")).getText())
@@ -141,7 +141,7 @@ class OverviewBrowserIT {
       System.out.printf(
           "Overview: a province value showed on the open page after %d ms%n", took.toMillis());
 
-      driver.get("http://localhost:" + port + "/?lang=en");
+      driver.get("http://localhost:" + port + "/?unit=52&lang=en");
       assertThat(driver.findElement(By.cssSelector("h1")).getText())
           .isEqualTo("Digital transformation overview");
       assertThat(driver.findElement(By.cssSelector("#pillar-digital-government h2")).getText())

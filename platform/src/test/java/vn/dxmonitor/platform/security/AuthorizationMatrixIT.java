@@ -225,6 +225,7 @@ class AuthorizationMatrixIT {
             "/board",
             "/rankings",
             "/indices",
+            "/provinces",
             "/catalog",
             "/catalog/plans/{id}",
             "/reports/review.csv",
