@@ -26,8 +26,9 @@ public final class ModulePackages implements SliceAssignment {
         .should()
         .beFreeOfCycles()
         .because(
-            "a cycle between packages is one concept split in two; a module's root package, where"
-                + " its application is wired, depends on its packages and never the other way")
+            "a cycle between packages is one concept split in two, and a module's root package,"
+                + " where its application is wired, is one of its packages: what it wires must not"
+                + " reach back to it")
         .check(classes);
   }
 
