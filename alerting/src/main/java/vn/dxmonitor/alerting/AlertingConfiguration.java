@@ -19,6 +19,7 @@ import vn.dxmonitor.alerting.evaluate.Evaluator;
 import vn.dxmonitor.alerting.route.AlertReceivers;
 import vn.dxmonitor.alerting.route.WebhookHosts;
 import vn.dxmonitor.alerting.rule.AlertRules;
+import vn.dxmonitor.alerting.settings.AlertingProperties;
 import vn.dxmonitor.alerting.silence.Silences;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.status.StatusJudge;

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import vn.dxmonitor.dashboard.console.ConsoleProperties;
 import vn.dxmonitor.dashboard.ranking.RankingProperties;
+import vn.dxmonitor.dashboard.settings.DashboardProperties;
 
 /**
  * The dashboard's settings. Its defaults live in a file of its own rather than in {@code

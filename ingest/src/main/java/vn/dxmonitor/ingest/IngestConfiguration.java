@@ -21,6 +21,7 @@ import vn.dxmonitor.ingest.limit.RateLimits;
 import vn.dxmonitor.ingest.metrics.IngestMetrics;
 import vn.dxmonitor.ingest.publish.TransactionalProducers;
 import vn.dxmonitor.ingest.publish.TransactionalPublisher;
+import vn.dxmonitor.ingest.settings.IngestProperties;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.event.EventValidator;
 import vn.dxmonitor.model.event.RevisionWindows;

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
+import vn.dxmonitor.ingest.settings.IngestProperties;
 import vn.dxmonitor.runtime.kafka.KafkaTopicProperties;
 import vn.dxmonitor.runtime.kafka.Topics;
 

@@ -18,6 +18,7 @@ import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.processor.aggregate.Publishing;
 import vn.dxmonitor.processor.aggregate.PunctuationMetrics;
 import vn.dxmonitor.processor.check.DeadLetterMetrics;
+import vn.dxmonitor.processor.settings.ProcessorProperties;
 import vn.dxmonitor.processor.topology.MetricTopology;
 import vn.dxmonitor.processor.topology.TopologySettings;
 import vn.dxmonitor.runtime.elasticsearch.BulkMetrics;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
-import vn.dxmonitor.alerting.AlertingProperties;
+import vn.dxmonitor.alerting.settings.AlertingProperties;
 import vn.dxmonitor.alerting.store.AlertStore;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.runtime.alerts.AlertCommandChannel;

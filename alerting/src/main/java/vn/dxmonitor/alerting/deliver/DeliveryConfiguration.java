@@ -18,10 +18,10 @@ import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.util.backoff.ExponentialBackOff;
-import vn.dxmonitor.alerting.AlertingProperties;
 import vn.dxmonitor.alerting.route.AlertReceivers;
 import vn.dxmonitor.alerting.route.UnitReporters;
 import vn.dxmonitor.alerting.route.WebhookHosts;
+import vn.dxmonitor.alerting.settings.AlertingProperties;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 

@@ -22,7 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import vn.dxmonitor.dashboard.DashboardProperties;
+import vn.dxmonitor.dashboard.settings.DashboardProperties;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.runtime.json.JsonCodec;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import vn.dxmonitor.dashboard.DashboardProperties;
+import vn.dxmonitor.dashboard.settings.DashboardProperties;
 import vn.dxmonitor.dashboard.support.Values;
 import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.value.IndicatorValue;

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import vn.dxmonitor.ingest.IngestProperties;
 import vn.dxmonitor.ingest.availability.BrokerCircuit;
 import vn.dxmonitor.ingest.format.BodyItem;
 import vn.dxmonitor.ingest.intake.EventIntake;
@@ -14,6 +13,7 @@ import vn.dxmonitor.ingest.intake.NoValidEventException;
 import vn.dxmonitor.ingest.limit.RateLimits;
 import vn.dxmonitor.ingest.metrics.IngestMetrics;
 import vn.dxmonitor.ingest.publish.PublishFailedException;
+import vn.dxmonitor.ingest.settings.IngestProperties;
 import vn.dxmonitor.runtime.keys.ApiKey;
 
 /**

@@ -132,10 +132,11 @@ class OneStatusJudgementPropertiesTest {
     PageContext page =
         PageContext.of(
             new DashboardMessages().in(Locale.ENGLISH), source, today, today, REGISTRY, unit);
+    // The target the review would show for the unit, resolved in the review's own catalog of the
+    // day: one picked by the processor's id would hide a review that resolved another
     Verdict review =
-        page.catalog().targets().stream()
-            .filter(target -> target.id().equals(processor.targetId()))
-            .findFirst()
+        page.catalog()
+            .governingTarget(INDICATOR, unit, page.history(), page.day())
             .map(
                 target ->
                     Verdict.of(

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,29 +20,42 @@ import vn.dxmonitor.runtime.json.JsonCodec;
  * title}, {@code status}, {@code detail} and {@code code}, then whatever else the failure names
  * (the field errors, the parameter at fault), with {@code Retry-After} when retrying later helps
  * and a bearer challenge on a {@code 401}. Controller advices answer with {@link #response()};
- * security's entry points, which answer before any controller, with {@link #write}.
+ * security's entry points, which answer before any controller, with {@link #write}; Tomcat's own
+ * refusals, which come before any service, with {@link #json()} ({@code TomcatProblems}).
  */
 public final class Problem {
 
   /** The challenge a {@code 401} carries: which scheme to authenticate with. */
   public static final String BEARER_CHALLENGE = "Bearer realm=\"dx-monitor\"";
 
-  private final ProblemCode code;
   private final ProblemDetail detail;
   private String retryAfter;
   private boolean challenge;
   private String instance;
 
-  private Problem(ProblemCode code, String detail) {
-    this.code = code;
-    this.detail = ProblemDetail.forStatusAndDetail(code.status(), detail);
-    this.detail.setType(code.type());
-    this.detail.setTitle(code.title());
-    this.detail.setProperty("code", code.code());
+  private Problem(ProblemDetail detail) {
+    this.detail = detail;
   }
 
   public static Problem of(ProblemCode code, String detail) {
-    return new Problem(code, detail);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
+    problem.setType(code.type());
+    problem.setTitle(code.title());
+    problem.setProperty("code", code.code());
+    return new Problem(problem);
+  }
+
+  /**
+   * A problem no service's code names, because the web server refuses the request before any
+   * service reads it (a head too large, a line it cannot parse): {@code about:blank}, titled with
+   * the status's reason phrase, and no {@code code}.
+   */
+  public static Problem ofStatus(int status, String detail) {
+    HttpStatus known = HttpStatus.resolve(status);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
+    problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
+    return new Problem(problem).untyped();
   }
 
   /** Adds a member after {@code code}, in the order the calls come. */
@@ -99,17 +114,25 @@ public final class Problem {
   /** The answer for a controller advice, as {@code application/problem+json}. */
   public ResponseEntity<ProblemDetail> response() {
     ResponseEntity.BodyBuilder response =
-        ResponseEntity.status(code.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        ResponseEntity.status(detail.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
     headers().forEach(response::header);
     return response.body(detail);
   }
 
   /** Writes the answer straight to the servlet response, for filters and entry points. */
   public void write(HttpServletResponse response) throws IOException {
-    response.setStatus(code.status().value());
+    response.setStatus(detail.getStatus());
     headers().forEach(response::setHeader);
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.getOutputStream().write(JsonCodec.write(body()));
+  }
+
+  /**
+   * The body alone, for a caller that sets the status and headers and writes it itself: Tomcat's
+   * error report, which has only the connector's own writer.
+   */
+  public String json() {
+    return JsonCodec.writeString(body());
   }
 
   private Map<String, String> headers() {
@@ -117,7 +140,7 @@ public final class Problem {
     if (retryAfter != null) {
       headers.put(HttpHeaders.RETRY_AFTER, retryAfter);
     }
-    if (challenge || code.status().value() == 401) {
+    if (challenge || detail.getStatus() == 401) {
       headers.put(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
     }
     return headers;

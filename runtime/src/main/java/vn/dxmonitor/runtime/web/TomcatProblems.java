@@ -2,7 +2,6 @@ package vn.dxmonitor.runtime.web;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -16,9 +15,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import vn.dxmonitor.runtime.json.JsonCodec;
 
 /**
  * The answer Tomcat gives itself, before any filter or controller sees the request — a head over
@@ -71,21 +68,20 @@ public class TomcatProblems {
       if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
         return;
       }
-      HttpStatus known = HttpStatus.resolve(status);
-      String title = known == null ? "Error" : known.getReasonPhrase();
-      String detail =
-          throwable instanceof IllegalArgumentException
-              ? "the request could not be read: " + throwable.getMessage()
-              : "the server refused the request before reading it";
+      Problem problem =
+          Problem.ofStatus(
+              status,
+              throwable instanceof IllegalArgumentException
+                  ? "the request could not be read: " + throwable.getMessage()
+                  : "the server refused the request before reading it");
       try {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
+        // The reporter, not the servlet stream: it writes even when the application had taken the
+        // writer, and is null when something was written already
         Writer writer = response.getReporter();
         if (writer != null) {
-          writer.write(
-              JsonCodec.writeString(
-                  Map.of(
-                      "type", "about:blank", "title", title, "status", status, "detail", detail)));
+          writer.write(problem.json());
           response.finishResponse();
         }
       } catch (IOException | IllegalStateException e) {

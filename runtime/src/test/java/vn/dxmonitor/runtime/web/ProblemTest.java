@@ -89,6 +89,15 @@ class ProblemTest {
   }
 
   @Test
+  void shouldNameTheStatusAloneWhenNoCodeFits() {
+    assertThat(Problem.ofStatus(431, "too big").json())
+        .isEqualTo(
+            "{\"type\":\"about:blank\",\"title\":\"Request Header Fields Too Large\","
+                + "\"status\":431,\"detail\":\"too big\"}");
+    assertThat(Problem.ofStatus(499, "gone").json()).contains("\"title\":\"Error\"");
+  }
+
+  @Test
   void shouldWriteAnInstanceThatIsNoUriAsGiven() throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
 

@@ -25,14 +25,19 @@ final class InForcePlanDocuments {
 
   /** Version {@code version} of the plan: its one target on indicator {@code in-force}. */
   static PlanVersion plan(int version, int value, Instant validFrom) {
+    return plan("in-force-plan", "t", version, value, validFrom);
+  }
+
+  /** Version {@code version} of plan {@code id}, whose one target is {@code targetId}. */
+  static PlanVersion plan(String id, String targetId, int version, int value, Instant validFrom) {
     PlanDocument document =
         JsonCodec.read(
             """
-            {"id": "in-force-plan", "start": "2026-01-01", "targets": [
-              {"id": "t", "indicator": "in-force", "level": "province", "comparator": ">=",
+            {"id": "%s", "start": "2026-01-01", "targets": [
+              {"id": "%s", "indicator": "in-force", "level": "province", "comparator": ">=",
                "value": %d, "deadline": "2027-12-31"}]}
             """
-                .formatted(value)
+                .formatted(id, targetId, value)
                 .getBytes(StandardCharsets.UTF_8),
             PlanDocument.class);
     return new PlanVersion(document, version, validFrom, "test");

@@ -1,4 +1,4 @@
-package vn.dxmonitor.alerting;
+package vn.dxmonitor.alerting.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.dxmonitor.dashboard;
+package vn.dxmonitor.dashboard.settings;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package vn.dxmonitor.processor;
+package vn.dxmonitor.processor.settings;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

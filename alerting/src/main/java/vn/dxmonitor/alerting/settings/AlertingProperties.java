@@ -1,4 +1,4 @@
-package vn.dxmonitor.alerting;
+package vn.dxmonitor.alerting.settings;
 
 import java.net.URI;
 import java.time.Duration;

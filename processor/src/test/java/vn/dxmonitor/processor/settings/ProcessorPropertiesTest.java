@@ -1,4 +1,4 @@
-package vn.dxmonitor.processor;
+package vn.dxmonitor.processor.settings;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

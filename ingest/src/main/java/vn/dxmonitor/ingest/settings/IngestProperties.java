@@ -1,4 +1,4 @@
-package vn.dxmonitor.ingest;
+package vn.dxmonitor.ingest.settings;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

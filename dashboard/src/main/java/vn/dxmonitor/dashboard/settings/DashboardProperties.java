@@ -1,4 +1,4 @@
-package vn.dxmonitor.dashboard;
+package vn.dxmonitor.dashboard.settings;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
