@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,6 +188,57 @@ class OfficialIndexIT {
     JsonNode shown = methods.get(0).get("groups").get(1).get("items").get(0);
     assertThat(shown.get("rule").stringValue()).isEqualTo("threshold-linear");
     assertThat(api.get("/api/v1/scorecards/766/versions").size()).isEqualTo(2);
+  }
+
+  @Test
+  @Order(3)
+  void publishedResultsSentAsReportsAreComparedWithTheLiveEstimateAndScoreDti() throws Exception {
+    PlatformApi api = new PlatformApi(port, adminKeyFile);
+    String month = YearMonth.now(ZoneOffset.ofHours(7)).minusMonths(1).toString();
+    HttpResponse<String> answer =
+        api.postAsSource(
+            "/api/v1/reports",
+            "text/csv",
+            "unit,indicator,period,value\n"
+                + PROVINCE
+                + ",index-766-published,"
+                + month
+                + ",78.5\n"
+                + PROVINCE
+                + ",dti-awareness,2025,1.0\n"
+                + PROVINCE
+                + ",dti-institutions,2025,0.9\n"
+                + PROVINCE
+                + ",dti-infrastructure,2025,0.8253\n"
+                + PROVINCE
+                + ",dti-human-resources,2025,0.8487\n"
+                + PROVINCE
+                + ",dti-security,2025,0.7578\n"
+                + PROVINCE
+                + ",dti-government,2025,0.8575\n"
+                + PROVINCE
+                + ",dti-economy,2025,0.7836\n"
+                + PROVINCE
+                + ",dti-society,2025,0.5197\n");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+
+    // The published pillars give the published total: 800.175 → 800.18 points, DTI 0.8002
+    await()
+        .ignoreExceptions()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () -> {
+              JsonNode dti = api.get("/api/v1/scores/dti-2022?unit=" + PROVINCE);
+              assertThat(dti.get("points").doubleValue()).isEqualTo(800.18);
+              assertThat(dti.get("index").doubleValue()).isEqualTo(0.8002);
+              JsonNode live = score(api, PROVINCE);
+              assertThat(live.get("published").doubleValue()).isEqualTo(78.5);
+              assertThat(live.get("difference").doubleValue())
+                  .isEqualTo(
+                      new java.math.BigDecimal(live.get("points").doubleValue() - 78.5)
+                          .setScale(2, java.math.RoundingMode.HALF_UP)
+                          .doubleValue());
+            });
   }
 
   private static JsonNode score(PlatformApi api, String unit) throws Exception {

@@ -34,8 +34,12 @@ final class IndexBoardBuilder {
       List<Scorecard> cards,
       Scorecard card,
       Score score,
+      Double published,
+      UnitScores.UnitScore leader,
       List<UnitScores.UnitScore> under,
       boolean searchFailed) {
+    boolean led =
+        score != null && leader != null && !leader.unit().code().equals(page.root().code());
     List<IndexBoard.Choice> choices =
         cards.stream()
             .map(
@@ -59,7 +63,10 @@ final class IndexBoardBuilder {
         scored ? decimals(score.index(), 4) : "—",
         scored ? decimals(score.lostPoints(), 2) : "—",
         scored && score.measured(),
-        scored ? score.groups().stream().map(this::group).toList() : List.of(),
+        published == null ? "" : decimals(published, 2),
+        published == null || !scored ? "" : signed(score.points() - published),
+        led ? leader.unit().name() : "",
+        scored ? groups(score, led ? leader.score() : null) : List.of(),
         scored ? groupChart(score) : "{}",
         scored ? lost(score) : List.of(),
         under.stream().map(this::unit).toList(),
@@ -67,13 +74,25 @@ final class IndexBoardBuilder {
         searchFailed);
   }
 
-  private IndexBoard.GroupRow group(GroupScore group) {
-    return new IndexBoard.GroupRow(
-        group.group().id(),
-        english ? group.group().nameEn() : group.group().nameVi(),
-        decimals(group.points(), 2),
-        decimals(group.group().maxPoints(), 0),
-        decimals(group.lostPoints(), 2));
+  private List<IndexBoard.GroupRow> groups(Score score, Score leader) {
+    List<IndexBoard.GroupRow> rows = new java.util.ArrayList<>();
+    for (int g = 0; g < score.groups().size(); g++) {
+      GroupScore group = score.groups().get(g);
+      rows.add(
+          new IndexBoard.GroupRow(
+              group.group().id(),
+              english ? group.group().nameEn() : group.group().nameVi(),
+              decimals(group.points(), 2),
+              decimals(group.group().maxPoints(), 0),
+              decimals(group.lostPoints(), 2),
+              leader == null ? "" : signed(group.points() - leader.groups().get(g).points())));
+    }
+    return rows;
+  }
+
+  private String signed(double value) {
+    String text = decimals(value, 2);
+    return value > 0.005 ? "+" + text : text;
   }
 
   private List<IndexBoard.LostRow> lost(Score score) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,8 @@ import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.model.scorecard.Score;
 import vn.dxmonitor.model.scorecard.Scorecard;
 import vn.dxmonitor.model.time.VietnamTime;
+import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.model.unit.UnitLevel;
 
 /**
  * The official indices of a unit (the 766 index live, DTI): its score, its groups, where it lost
@@ -74,6 +77,8 @@ public class IndexPage {
             .findFirst()
             .orElse(cards.isEmpty() ? null : cards.get(0));
     Score score = null;
+    Double published = null;
+    UnitScores.UnitScore leader = null;
     List<UnitScores.UnitScore> under = List.of();
     boolean failed = false;
     if (chosen != null) {
@@ -87,6 +92,11 @@ public class IndexPage {
                 scope.visibleOn(Viewers.require(), page.day()),
                 page.day(),
                 page.today());
+        published =
+            scores
+                .published(chosen, List.of(page.root().code()), page.day(), page.today())
+                .get(page.root().code());
+        leader = leader(page, chosen);
       } catch (SearchUnavailableException e) {
         log.warn("Index page rendered without values: {}", e.getMessage());
         failed = true;
@@ -94,7 +104,34 @@ public class IndexPage {
     }
     model.addAttribute("text", page.text());
     model.addAttribute(
-        "board", new IndexBoardBuilder(page).build(cards, chosen, score, under, failed));
+        "board",
+        new IndexBoardBuilder(page).build(cards, chosen, score, published, leader, under, failed));
     return "dashboard/indices";
+  }
+
+  /**
+   * The province with the best score among those the viewer sees, for a province's page: the gaps
+   * to it show where the province trails. None for any other level.
+   */
+  private UnitScores.UnitScore leader(PageContext page, Scorecard card) {
+    if (page.root().level() != UnitLevel.PROVINCE) {
+      return null;
+    }
+    Predicate<String> visible = scope.visibleOn(Viewers.require(), page.day());
+    List<Unit> provinces =
+        page.units().all().stream()
+            .filter(Unit::isRoot)
+            .filter(unit -> visible.test(unit.code()))
+            .toList();
+    List<Score> scored =
+        scores.score(card, provinces.stream().map(Unit::code).toList(), page.day(), page.today());
+    UnitScores.UnitScore best = null;
+    for (int p = 0; p < provinces.size(); p++) {
+      Score candidate = scored.get(p);
+      if (candidate.measured() && (best == null || candidate.points() > best.score().points())) {
+        best = new UnitScores.UnitScore(provinces.get(p), candidate);
+      }
+    }
+    return best;
   }
 }

@@ -11,8 +11,9 @@ import vn.dxmonitor.model.scorecard.Score;
 /**
  * A unit's score as the API answers it: points, each group and sub-indicator with the points it
  * lost, and the losses biggest first; {@code measured} is false for a unit that counted nothing,
- * whose full points by "no base" say nothing yet. Points are rounded to two decimals, the index to
- * four, as the published indices are.
+ * whose full points by "no base" say nothing yet. {@code published} is the official score as last
+ * reported (null when none is) and {@code difference} the live estimate less it. Points are rounded
+ * to two decimals, the index to four, as the published indices are.
  */
 public record ScoreView(
     String scorecard,
@@ -26,11 +27,13 @@ public record ScoreView(
     double index,
     double lostPoints,
     boolean measured,
+    Double published,
+    Double difference,
     List<GroupView> groups,
     List<ItemView> lostBiggestFirst) {
 
   public static ScoreView of(
-      Score score, String unit, String unitName, String level, LocalDate asOf) {
+      Score score, String unit, String unitName, String level, LocalDate asOf, Double published) {
     return new ScoreView(
         score.scorecard().id(),
         unit,
@@ -43,6 +46,8 @@ public record ScoreView(
         round(score.index(), 4),
         rounded(score.lostPoints()),
         score.measured(),
+        published,
+        published == null ? null : rounded(score.points() - published),
         score.groups().stream().map(GroupView::of).toList(),
         score.lostBiggestFirst().stream().map(ItemView::of).toList());
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,7 +68,12 @@ public class ScoresController {
         scores
             .score(request.card(), List.of(request.unit().code()), request.day(), request.today())
             .get(0);
-    return view(score, request.unit(), request.day());
+    Double published =
+        scores
+            .published(
+                request.card(), List.of(request.unit().code()), request.day(), request.today())
+            .get(request.unit().code());
+    return view(score, request.unit(), request.day(), published);
   }
 
   /**
@@ -80,16 +86,28 @@ public class ScoresController {
       @RequestParam(name = "unit", required = false) String code,
       @RequestParam(name = "asOf", required = false) String asOf) {
     Request request = request(id, code, asOf);
-    return scores
-        .under(
+    List<UnitScores.UnitScore> under =
+        scores.under(
             request.card(),
             request.unit(),
             source.units().at(request.day()),
             scope.visibleOn(request.viewer(), request.day()),
             request.day(),
-            request.today())
-        .stream()
-        .map(scored -> view(scored.score(), scored.unit(), request.day()))
+            request.today());
+    Map<String, Double> published =
+        scores.published(
+            request.card(),
+            under.stream().map(scored -> scored.unit().code()).toList(),
+            request.day(),
+            request.today());
+    return under.stream()
+        .map(
+            scored ->
+                view(
+                    scored.score(),
+                    scored.unit(),
+                    request.day(),
+                    published.get(scored.unit().code())))
         .toList();
   }
 
@@ -154,8 +172,8 @@ public class ScoresController {
     }
   }
 
-  private static ScoreView view(Score score, Unit unit, LocalDate day) {
-    return ScoreView.of(score, unit.code(), unit.name(), unit.level().id(), day);
+  private static ScoreView view(Score score, Unit unit, LocalDate day, Double published) {
+    return ScoreView.of(score, unit.code(), unit.name(), unit.level().id(), day, published);
   }
 
   private record Request(

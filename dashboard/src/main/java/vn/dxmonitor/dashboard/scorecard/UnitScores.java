@@ -2,7 +2,9 @@ package vn.dxmonitor.dashboard.scorecard;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
@@ -64,6 +66,27 @@ public class UnitScores {
                             kindOf(catalog, indicator),
                             card.window())))
         .toList();
+  }
+
+  /**
+   * The official published score of each unit that has one, by unit: the latest figure reported
+   * under the scorecard's {@code published} indicator by {@code day}. Empty when the scorecard
+   * names none.
+   */
+  public Map<String, Double> published(
+      Scorecard card, List<String> units, LocalDate day, LocalDate today) {
+    Map<String, Double> published = new HashMap<>();
+    if (card.published() == null || units.isEmpty()) {
+      return published;
+    }
+    ValueTable table = values.read(units, List.of(card.published()), day, today);
+    for (String unit : units) {
+      table
+          .find(unit, card.published())
+          .map(value -> value.window().value())
+          .ifPresent(value -> published.put(unit, value));
+    }
+    return published;
   }
 
   /**

@@ -74,6 +74,20 @@ class NationalViewBrowserIT {
     put(Values.value(GIA_LAI, BuiltInCatalog.WORK_RECORDS_ONLINE, 910, Status.ACHIEVED, now));
     put(Values.value(GIA_LAI, BuiltInCatalog.TTHC_DOSSIERS_ONLINE, 500, Status.BEHIND, now));
     put(Values.value(GIA_LAI, "dti-rank", 120, Status.BEHIND, now));
+    // DTI pillars (a share of 10 here): Hồ Chí Minh City 0.9 on each, Gia Lai 0.8
+    for (String pillar :
+        List.of(
+            "awareness",
+            "institutions",
+            "infrastructure",
+            "human-resources",
+            "security",
+            "government",
+            "economy",
+            "society")) {
+      put(Values.value(HCMC, "dti-" + pillar, 9, Status.ON_TRACK, now));
+      put(Values.value(GIA_LAI, "dti-" + pillar, 8, Status.ON_TRACK, now));
+    }
     if (!admin.get("/api/v1/accounts").body().contains(LEADER)) {
       HttpResponse<String> made =
           admin.post(
@@ -112,8 +126,9 @@ class NationalViewBrowserIT {
           .containsExactly("98,00", "92,00");
       assertThat(rows.get(2).findElement(By.cssSelector(".score766")).getText()).isEqualTo("—");
       WebElement giaLai = rows.get(1);
-      // every test value carries a target: work records achieved, dossiers on time on track
-      assertThat(giaLai.findElement(By.cssSelector(".tone-green")).getText()).isEqualTo("2");
+      // every test value carries a target: work records achieved; dossiers on time and the eight
+      // DTI pillars on track
+      assertThat(giaLai.findElement(By.cssSelector(".tone-green")).getText()).isEqualTo("10");
       // behind: the dossiers online, and the DTI rank's own target
       assertThat(giaLai.findElement(By.cssSelector(".tone-red")).getText()).isEqualTo("2");
       assertThat(giaLai.findElement(By.cssSelector(".dti-rank")).getText()).isEqualTo("12");
@@ -137,6 +152,17 @@ class NationalViewBrowserIT {
       assertThat(driver.findElement(By.cssSelector("h1")).getText())
           .isEqualTo("Tổng quan chuyển đổi số");
       assertThat(driver.getCurrentUrl()).contains("unit=52");
+
+      // Gia Lai's DTI against the leader's: 800 points to 900, each pillar 0.1 behind its weight
+      driver.get("http://localhost:" + port + "/indices?unit=52&card=dti-2022");
+      assertThat(driver.findElement(By.id("score")).getText()).isEqualTo("800,00");
+      assertThat(driver.findElement(By.id("index")).getText()).isEqualTo("0,8000");
+      assertThat(driver.findElement(By.id("leader")).getText()).endsWith("Thành phố Hồ Chí Minh");
+      assertThat(driver.findElements(By.cssSelector("#groups tbody tr .gap")))
+          .extracting(WebElement::getText)
+          .containsExactly(
+              "-10,00", "-10,00", "-10,00", "-10,00", "-10,00", "-20,00", "-15,00", "-15,00");
+      browser.screenshot("dti-gaps");
     }
   }
 

@@ -58,6 +58,8 @@ class IndexBoardBrowserIT {
     put(AN_LAO, "dossiers-satisfied", 500);
     put(QUY_NHON, "dossiers-fully-online", 400);
     put(QUY_NHON, "dossiers-paid-online", 800);
+    // The Government Office published 85.1 for Gia Lai
+    put("52", "index-766-published", 851);
   }
 
   private void put(String unit, String indicator, long ofAThousand) throws Exception {
@@ -76,6 +78,10 @@ class IndexBoardBrowserIT {
       assertThat(text(driver, "#score")).isEqualTo("92,00");
       assertThat(text(driver, "#index")).isEqualTo("0,9200");
       assertThat(text(driver, "#lost-points")).isEqualTo("8,00");
+      assertThat(text(driver, "#published")).isEqualTo("85,10");
+      assertThat(text(driver, "#difference")).isEqualTo("+6,90");
+      // the only province there is leads itself: no gaps to show
+      assertThat(driver.findElements(By.id("leader"))).isEmpty();
       List<WebElement> groups = driver.findElements(By.cssSelector("#groups tbody tr"));
       assertThat(groups)
           .extracting(row -> row.findElement(By.cssSelector(".points")).getText())

@@ -15,6 +15,8 @@ import vn.dxmonitor.model.unit.UnitLevel;
  *
  * @param levels the unit levels the index is computed for
  * @param source the decision the scorecard follows, and how faithfully
+ * @param published the measurement indicator the official published score is reported under, to
+ *     compare the live estimate with; null when none is
  */
 public record Scorecard(
     String id,
@@ -24,7 +26,8 @@ public record Scorecard(
     ScoreWindow window,
     double outOf,
     Set<UnitLevel> levels,
-    List<ScoreGroup> groups) {
+    List<ScoreGroup> groups,
+    String published) {
 
   /** Points are data typed by people: a sum off by less than this is the same sum. */
   private static final double SAME_POINTS = 1e-6;
@@ -47,6 +50,19 @@ public record Scorecard(
         }
       }
     }
+  }
+
+  /** A scorecard with no published score to compare with. */
+  public Scorecard(
+      String id,
+      String nameVi,
+      String nameEn,
+      String source,
+      ScoreWindow window,
+      double outOf,
+      Set<UnitLevel> levels,
+      List<ScoreGroup> groups) {
+    this(id, nameVi, nameEn, source, window, outOf, levels, groups, null);
   }
 
   /** The indicators the scorecard reads, each once. */

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param outOf the points the groups add up to (100, 1000)
  * @param window {@code trailing} or {@code year-to-date}
+ * @param published the measurement indicator the official score is reported under; may be absent
  */
 public record ScorecardDocument(
     String id,
@@ -19,11 +20,13 @@ public record ScorecardDocument(
     String window,
     BigDecimal outOf,
     List<String> levels,
-    List<GroupDocument> groups) {
+    List<GroupDocument> groups,
+    String published) {
 
   /** The same scorecard under {@code newId}: the admin API's path names it. */
   public ScorecardDocument withId(String newId) {
-    return new ScorecardDocument(newId, nameVi, nameEn, source, window, outOf, levels, groups);
+    return new ScorecardDocument(
+        newId, nameVi, nameEn, source, window, outOf, levels, groups, published);
   }
 
   /** A group; {@code points}, when given, must be what its items add up to. */

@@ -85,6 +85,10 @@ public final class ScorecardReader {
         problems.oneOf("window", document.window(), ScoreWindow.values(), ScoreWindow::id);
     BigDecimal outOf = positive("outOf", document.outOf());
     Set<UnitLevel> levels = levels(document.levels());
+    String published = document.published();
+    if (published != null && !indicatorIds.contains(published)) {
+      problems.add("published: names no indicator of the catalog: '" + published + "'");
+    }
     List<ScoreGroup> groups = new ArrayList<>();
     List<ScorecardDocument.GroupDocument> groupDocuments = orEmpty(document.groups());
     if (groupDocuments.isEmpty()) {
@@ -109,7 +113,8 @@ public final class ScorecardReader {
       return null;
     }
     try {
-      return new Scorecard(id, nameVi, nameEn, source, window, outOf.doubleValue(), levels, groups);
+      return new Scorecard(
+          id, nameVi, nameEn, source, window, outOf.doubleValue(), levels, groups, published);
     } catch (IllegalArgumentException e) {
       problems.add("groups: " + e.getMessage());
       return null;

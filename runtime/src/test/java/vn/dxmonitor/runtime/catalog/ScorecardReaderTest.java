@@ -43,6 +43,7 @@ class ScorecardReaderTest {
     assertThat(index.levels())
         .containsExactlyInAnyOrder(UnitLevel.PROVINCE, UnitLevel.DEPARTMENT, UnitLevel.COMMUNE);
     assertThat(index.source()).contains("Reconstructed from public descriptions");
+    assertThat(index.published()).isEqualTo("index-766-published");
     // a unit with no dossiers of a kind is not faulted for them
     index
         .groups()
@@ -115,6 +116,7 @@ class ScorecardReaderTest {
         window: monthly
         outOf: 30
         levels: [province, galaxy]
+        published: not-published-anywhere
         groups:
           - id: g
             nameVi: "g"
@@ -160,6 +162,7 @@ class ScorecardReaderTest {
                                     .map(UnitLevel::id)
                                     .toList())
                             + ", but was 'galaxy'",
+                        "published: names no indicator of the catalog: 'not-published-anywhere'",
                         "groups[0].items[0].indicator: names no indicator of the catalog:"
                             + " 'no-such-indicator'",
                         "groups[0].items[1].full: is not read by rule threshold-linear",
