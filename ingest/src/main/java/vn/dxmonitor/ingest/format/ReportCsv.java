@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,10 +35,20 @@ import vn.dxmonitor.runtime.json.JsonCodec;
  * sending it with another figure revises it. A row with {@code retract} true (and no figure)
  * withdraws the figure of its unit, indicator and period. Comma or semicolon separated
  * (spreadsheets set to Vietnamese write semicolons), UTF-8 with or without a byte-order mark.
+ *
+ * <p>A report without an {@code indicator} column is read in the layout published results come in,
+ * one row per unit and period with a column per indicator ({@code unit, period, dti-awareness, …,
+ * dti-rank}): each filled cell is a figure of its column's indicator, read and answered as the row
+ * {@code unit, indicator, period, value} would be; an empty cell is no figure.
  */
 public final class ReportCsv {
 
-  static final List<String> REQUIRED = List.of("unit", "indicator", "period");
+  private static final String UNIT = "unit";
+  private static final String INDICATOR = "indicator";
+  private static final String PERIOD = "period";
+  private static final String VALUE = "value";
+  static final List<String> REQUIRED = List.of(UNIT, INDICATOR, PERIOD);
+  private static final List<String> WIDE_REQUIRED = List.of(UNIT, PERIOD);
   static final Set<String> KNOWN =
       Set.of(
           "unit",
@@ -80,9 +90,16 @@ public final class ReportCsv {
             .get();
     List<Row> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      Map<String, Integer> columns = columns(parser.getHeaderMap());
+      Map<String, Integer> header = lowerCase(parser.getHeaderMap());
+      if (!header.containsKey(INDICATOR)) {
+        return wide(parser, header, kinds, clock);
+      }
+      Map<String, Integer> columns = columns(header);
       for (CSVRecord record : parser) {
-        rows.add(new Row(parser.getCurrentLineNumber(), item(record, columns, kinds, clock)));
+        rows.add(
+            new Row(
+                parser.getCurrentLineNumber(),
+                item(name -> cell(record, columns, name), kinds, clock)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -98,9 +115,70 @@ public final class ReportCsv {
     return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
   }
 
-  private static Map<String, Integer> columns(Map<String, Integer> header) {
-    Map<String, Integer> columns = new HashMap<>();
+  private static List<Row> wide(
+      CSVParser parser,
+      Map<String, Integer> header,
+      Function<String, Optional<IndicatorKind>> kinds,
+      Clock clock) {
+    List<String> missing =
+        WIDE_REQUIRED.stream().filter(name -> !header.containsKey(name)).toList();
+    if (!missing.isEmpty()) {
+      throw new UnreadableBodyException(
+          "the report lacks the column(s) "
+              + String.join(", ", missing)
+              + "; its first line names unit, indicator, period and value, or unit, period and"
+              + " a column per indicator, but was: "
+              + String.join(",", header.keySet()));
+    }
+    Map<String, Integer> indicators = new LinkedHashMap<>();
+    List<String> unknown = new ArrayList<>();
+    header.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .filter(column -> !WIDE_REQUIRED.contains(column.getKey()))
+        .forEach(
+            column -> {
+              if (kinds.apply(column.getKey()).isPresent()) {
+                indicators.put(column.getKey(), column.getValue());
+              } else {
+                unknown.add(column.getKey());
+              }
+            });
+    if (!unknown.isEmpty() || indicators.isEmpty()) {
+      throw new UnreadableBodyException(
+          "a report without an indicator column has a column per indicator of the catalog"
+              + " besides unit and period, but "
+              + (unknown.isEmpty()
+                  ? "it has none"
+                  : "the column(s) " + String.join(", ", unknown) + " name no indicator"));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (CSVRecord record : parser) {
+      for (Map.Entry<String, Integer> indicator : indicators.entrySet()) {
+        String figure = cell(record, indicators, indicator.getKey());
+        if (figure == null) {
+          continue;
+        }
+        Function<String, String> cells =
+            name ->
+                switch (name) {
+                  case INDICATOR -> indicator.getKey();
+                  case VALUE -> figure;
+                  case UNIT, PERIOD -> cell(record, header, name);
+                  default -> null;
+                };
+        rows.add(new Row(parser.getCurrentLineNumber(), item(cells, kinds, clock)));
+      }
+    }
+    return rows;
+  }
+
+  private static Map<String, Integer> lowerCase(Map<String, Integer> header) {
+    Map<String, Integer> columns = new LinkedHashMap<>();
     header.forEach((name, index) -> columns.put(name.strip().toLowerCase(Locale.ROOT), index));
+    return columns;
+  }
+
+  private static Map<String, Integer> columns(Map<String, Integer> columns) {
     List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
     if (!missing.isEmpty()) {
       throw new UnreadableBodyException(
@@ -108,7 +186,7 @@ public final class ReportCsv {
               + String.join(", ", missing)
               + "; its first line must name unit, indicator, period and value (or numerator and"
               + " denominator), but was: "
-              + String.join(",", header.keySet()));
+              + String.join(",", columns.keySet()));
     }
     List<String> unknown = columns.keySet().stream().filter(name -> !KNOWN.contains(name)).toList();
     if (!unknown.isEmpty()) {
@@ -121,22 +199,22 @@ public final class ReportCsv {
     return columns;
   }
 
+  /** The row's item, from its cells by column name ({@code null} for an empty or absent one). */
   private static BodyItem item(
-      CSVRecord record,
-      Map<String, Integer> columns,
+      Function<String, String> cells,
       Function<String, Optional<IndicatorKind>> kinds,
       Clock clock) {
     List<Violation> violations = new ArrayList<>();
     ObjectNode fields = JsonCodec.mapper().createObjectNode();
-    String unit = cell(record, columns, "unit");
-    String indicator = cell(record, columns, "indicator");
-    String period = cell(record, columns, "period");
+    String unit = cells.apply("unit");
+    String indicator = cells.apply("indicator");
+    String period = cells.apply("period");
     fields.put("unit", unit);
     fields.put("indicator", indicator);
-    String eventId = cell(record, columns, "eventid");
+    String eventId = cells.apply("eventid");
     fields.put(
         "eventId", eventId != null ? eventId : "report:" + unit + ":" + indicator + ":" + period);
-    String occurredAt = cell(record, columns, "occurredat");
+    String occurredAt = cells.apply("occurredat");
     if (occurredAt != null) {
       fields.put("occurredAt", occurredAt);
     } else if (period == null) {
@@ -168,7 +246,7 @@ public final class ReportCsv {
                 .toString());
       }
     }
-    String retract = cell(record, columns, "retract");
+    String retract = cells.apply("retract");
     if (retract != null) {
       switch (retract.toLowerCase(Locale.ROOT)) {
         case "true", "1", "yes", "có", "co" -> fields.put("retract", true);
@@ -178,9 +256,9 @@ public final class ReportCsv {
         default -> fields.put("retract", retract);
       }
     }
-    putNumber(fields, "numerator", cell(record, columns, "numerator"));
-    putNumber(fields, "denominator", cell(record, columns, "denominator"));
-    String value = cell(record, columns, "value");
+    putNumber(fields, "numerator", cells.apply("numerator"));
+    putNumber(fields, "denominator", cells.apply("denominator"));
+    String value = cells.apply("value");
     if (value != null) {
       IndicatorKind kind = indicator == null ? null : kinds.apply(indicator).orElse(null);
       if (kind == IndicatorKind.COUNTER) {

@@ -89,6 +89,48 @@ class ReportsIT extends IngestApiTest {
   }
 
   @Test
+  void publishedResultsComeAsARowPerUnitWithAColumnPerIndicatorEachCellAnsweredAsItsOwnRow() {
+    // Last year has ended, and is inside the DTI pillars' two-year and the rank's 400-day windows
+    String year = String.valueOf(TODAY.getYear() - 1);
+    String csv =
+        "unit,period,dti-awareness,dti-economy,dti-rank\n"
+            + "52,"
+            + year
+            + ",0.95,0.7836,\n"
+            + "21583,"
+            + year
+            + ",,abc,3\n";
+
+    Api.Answer answer = api.post("/api/v1/reports", csv, "text/csv", key);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+    JsonNode rows = answer.json().get("rows");
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(0).get("eventId").stringValue())
+        .isEqualTo("report:52:dti-awareness:" + year);
+    assertThat(rows.get(1).get("eventId").stringValue()).isEqualTo("report:52:dti-economy:" + year);
+    assertThat(rows.get(2).get("line").intValue()).isEqualTo(3);
+    assertThat(rows.get(2).get("eventId").stringValue())
+        .isEqualTo("report:21583:dti-economy:" + year);
+    assertThat(rows.get(2).get("outcome").stringValue()).isEqualTo("rejected");
+    assertThat(rows.get(2).get("errors").get(0).get("field").stringValue()).isEqualTo("value");
+    assertThat(rows.get(3).get("eventId").stringValue()).isEqualTo("report:21583:dti-rank:" + year);
+    assertThat(answer.json().get("accepted").intValue()).isEqualTo(3);
+    MetricEvent economy = topic.events("report:52:dti-economy").stream().findFirst().orElseThrow();
+    assertThat(economy.value()).isEqualTo(0.7836);
+
+    Api.Answer unknown =
+        api.post(
+            "/api/v1/reports",
+            "unit,period,dti-economy,gdp\n52," + year + ",1,2\n",
+            "text/csv",
+            key);
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().get("detail").stringValue())
+        .contains("the column(s) gdp name no indicator");
+  }
+
+  @Test
   void aReportWithoutTheRequiredColumnsIsAProblem() {
     Api.Answer answer = api.post("/api/v1/reports", "unit,value\n52,1\n", "text/csv", key);
 
