@@ -17,7 +17,10 @@
       indexAxis: 'y',
       animation: false,
       maintainAspectRatio: false,
-      scales: {x: {beginAtZero: true, suggestedMax: 100}},
+      scales: {
+        x: {beginAtZero: true, suggestedMax: 100, title: {display: true, text: data.axis}},
+        y: {title: {display: true, text: data.units}}
+      },
       plugins: {
         legend: {display: false},
         tooltip: {callbacks: {label: function (item) { return window.DxPage.format(item.parsed.x); }}}

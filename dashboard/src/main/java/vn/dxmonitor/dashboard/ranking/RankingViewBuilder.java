@@ -60,6 +60,8 @@ final class RankingViewBuilder {
     chart.put("scores", rows.stream().map(RankingView.Row::scoreValue).toList());
     chart.put("colours", rows.stream().map(row -> BAND_COLOURS.get(row.band())).toList());
     chart.put("label", text.get("ranking.score"));
+    chart.put("axis", text.get("ranking.score"));
+    chart.put("units", text.get("table.unit"));
     String frozen =
         ranking == null || ranking.frozen() == null
             ? ""

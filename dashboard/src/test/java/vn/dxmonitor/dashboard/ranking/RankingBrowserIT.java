@@ -144,6 +144,12 @@ class RankingBrowserIT {
       assertThat(bars.subList(0, 3))
           .extracting(Number::doubleValue)
           .containsExactly(50.0, 35.7, 28.6);
+      assertThat(
+              driver.executeScript(
+                  "return window.Chart.getChart(document.getElementById('ranking-chart'))"
+                      + ".options.scales.x.title.text;"))
+          .as("the value axis says what it measures")
+          .isEqualTo("Điểm");
       browser.screenshot("ranking");
 
       JsonNode api =
