@@ -185,6 +185,9 @@ class OfficialIndexIT {
                 .doubleValue())
         .isEqualTo(98.0);
     JsonNode methods = api.get("/api/v1/scorecards");
+    // In the order of their ids, as the method page lists them
+    assertThat(methods.get(0).get("id").stringValue()).isEqualTo("766");
+    assertThat(methods.get(1).get("id").stringValue()).isEqualTo("dti-2022");
     JsonNode shown = methods.get(0).get("groups").get(1).get("items").get(0);
     assertThat(shown.get("rule").stringValue()).isEqualTo("threshold-linear");
     assertThat(api.get("/api/v1/scorecards/766/versions").size()).isEqualTo(2);
@@ -195,6 +198,8 @@ class OfficialIndexIT {
   void publishedResultsSentAsReportsAreComparedWithTheLiveEstimateAndScoreDti() throws Exception {
     PlatformApi api = new PlatformApi(port, adminKeyFile);
     String month = YearMonth.now(ZoneOffset.ofHours(7)).minusMonths(1).toString();
+    // Last year: ended, and inside the pillars' two-year window whatever today is
+    String year = String.valueOf(YearMonth.now(ZoneOffset.ofHours(7)).getYear() - 1);
     HttpResponse<String> answer =
         api.postAsSource(
             "/api/v1/reports",
@@ -205,21 +210,37 @@ class OfficialIndexIT {
                 + month
                 + ",78.5\n"
                 + PROVINCE
-                + ",dti-awareness,2025,1.0\n"
+                + ",dti-awareness,"
+                + year
+                + ",1.0\n"
                 + PROVINCE
-                + ",dti-institutions,2025,0.9\n"
+                + ",dti-institutions,"
+                + year
+                + ",0.9\n"
                 + PROVINCE
-                + ",dti-infrastructure,2025,0.8253\n"
+                + ",dti-infrastructure,"
+                + year
+                + ",0.8253\n"
                 + PROVINCE
-                + ",dti-human-resources,2025,0.8487\n"
+                + ",dti-human-resources,"
+                + year
+                + ",0.8487\n"
                 + PROVINCE
-                + ",dti-security,2025,0.7578\n"
+                + ",dti-security,"
+                + year
+                + ",0.7578\n"
                 + PROVINCE
-                + ",dti-government,2025,0.8575\n"
+                + ",dti-government,"
+                + year
+                + ",0.8575\n"
                 + PROVINCE
-                + ",dti-economy,2025,0.7836\n"
+                + ",dti-economy,"
+                + year
+                + ",0.7836\n"
                 + PROVINCE
-                + ",dti-society,2025,0.5197\n");
+                + ",dti-society,"
+                + year
+                + ",0.5197\n");
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
 
     // The published pillars give the published total: 800.175 → 800.18 points, DTI 0.8002

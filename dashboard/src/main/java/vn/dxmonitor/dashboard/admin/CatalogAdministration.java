@@ -94,8 +94,9 @@ public class CatalogAdministration {
 
   /**
    * Writes a new version of a scorecard (the first when none exists), in force from the start of
-   * {@code validFrom} in Vietnam. A method never changes the past: scores already shown and frozen
-   * reviews keep theirs, so the day may not be before today nor before the latest version's.
+   * {@code validFrom} in Vietnam, or from now when that is today. A method never changes the past:
+   * scores already shown and frozen reviews keep theirs, so the day may not be before today nor
+   * before the latest version's.
    */
   public ScorecardVersion saveScorecard(
       String id, ScorecardDocument document, LocalDate validFrom, String actor) {
@@ -120,7 +121,9 @@ public class CatalogAdministration {
     }
     List<ScorecardVersion> versions = view.scorecardVersions(id);
     ScorecardVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-    Instant from = validFrom.atStartOfDay(VietnamTime.ZONE).toInstant();
+    // From today means from now: scores already shown today keep the method they were shown by
+    Instant from =
+        validFrom.equals(today) ? now : validFrom.atStartOfDay(VietnamTime.ZONE).toInstant();
     if (latest != null && latest.validFrom() != null && from.isBefore(latest.validFrom())) {
       throw InvalidRequestException.of(
           "validFrom",

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
@@ -31,6 +30,7 @@ import vn.dxmonitor.dashboard.security.UnitScope;
 import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.dashboard.status.ValueTable;
 import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.scorecard.Points;
 import vn.dxmonitor.model.scorecard.Score;
 import vn.dxmonitor.model.scorecard.Scorecard;
 import vn.dxmonitor.model.unit.Unit;
@@ -46,7 +46,6 @@ import vn.dxmonitor.runtime.json.JsonCodec;
 public class NationalPage {
 
   private static final Logger log = LoggerFactory.getLogger(NationalPage.class);
-  private static final String INDEX_766 = "766";
   private static final String DTI_RANK = "dti-rank";
 
   private final PageContexts contexts;
@@ -78,12 +77,7 @@ public class NationalPage {
       HttpServletResponse response,
       Model model) {
     PageContext page = contexts.open(null, lang, request, response);
-    Predicate<String> visible = scope.visibleOn(Viewers.require(), page.today());
-    List<Unit> provinces =
-        page.units().all().stream()
-            .filter(Unit::isRoot)
-            .filter(unit -> visible.test(unit.code()))
-            .toList();
+    List<Unit> provinces = scope.provincesOn(Viewers.require(), page.units(), page.today());
     List<NationalView.Row> rows = new ArrayList<>();
     boolean failed = false;
     try {
@@ -104,7 +98,7 @@ public class NationalPage {
     List<String> indicators = page.catalog().indicators().stream().map(Indicator::id).toList();
     ValueTable values = ValueTable.of(search.forUnits(codes, indicators));
     Instant now = clock.instant();
-    Optional<Scorecard> index = scorecards.find(INDEX_766, now);
+    Optional<Scorecard> index = scorecards.find(Scorecards.INDEX_766, now);
     List<Score> scored =
         index.map(card -> scores.score(card, codes, page.today(), page.today())).orElse(null);
     Locale locale =
@@ -162,7 +156,7 @@ public class NationalPage {
     chart.put(
         "scores",
         measured.stream()
-            .map(row -> Math.round(Double.parseDouble(row.score766Sort()) * 100) / 100.0)
+            .map(row -> Points.round(Double.parseDouble(row.score766Sort()), 2))
             .toList());
     chart.put("label", text.get("index.score"));
     chart.put("axis", text.get("index.pointsAxis"));
@@ -174,6 +168,6 @@ public class NationalPage {
     NumberFormat format = NumberFormat.getNumberInstance(locale);
     format.setMinimumFractionDigits(2);
     format.setMaximumFractionDigits(2);
-    return format.format(value);
+    return format.format(Points.round(value, 2));
   }
 }

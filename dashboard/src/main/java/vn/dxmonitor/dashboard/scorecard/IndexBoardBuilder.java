@@ -10,6 +10,7 @@ import vn.dxmonitor.dashboard.page.PageText;
 import vn.dxmonitor.model.scorecard.Figure;
 import vn.dxmonitor.model.scorecard.GroupScore;
 import vn.dxmonitor.model.scorecard.ItemScore;
+import vn.dxmonitor.model.scorecard.Points;
 import vn.dxmonitor.model.scorecard.Score;
 import vn.dxmonitor.model.scorecard.Scorecard;
 import vn.dxmonitor.runtime.json.JsonCodec;
@@ -169,7 +170,7 @@ final class IndexBoardBuilder {
     NumberFormat format = NumberFormat.getNumberInstance(english ? Locale.ENGLISH : locale());
     format.setMinimumFractionDigits(digits);
     format.setMaximumFractionDigits(digits);
-    return format.format(value);
+    return format.format(Points.round(value, digits));
   }
 
   private static Locale locale() {
@@ -177,6 +178,6 @@ final class IndexBoardBuilder {
   }
 
   private static double round(double value) {
-    return Math.round(value * 100) / 100.0;
+    return Points.round(value, 2);
   }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
@@ -19,7 +18,6 @@ import vn.dxmonitor.dashboard.security.UnitScope;
 import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.model.scorecard.Score;
 import vn.dxmonitor.model.scorecard.Scorecard;
-import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitLevel;
 
@@ -31,7 +29,6 @@ import vn.dxmonitor.model.unit.UnitLevel;
 public class IndexPage {
 
   private static final Logger log = LoggerFactory.getLogger(IndexPage.class);
-  private static final String DEFAULT_CARD = "766";
 
   private final PageContexts contexts;
   private final Scorecards scorecards;
@@ -68,12 +65,12 @@ public class IndexPage {
       Model model) {
     PageContext page = contexts.open(unit, lang, asOf, request, response);
     Instant now = clock.instant();
-    Instant at = page.isPast() ? VietnamTime.endOf(page.day()) : now;
+    Instant at = Scorecards.scoredAt(page.day(), page.today(), now);
     List<Scorecard> cards =
         scorecards.at(at).stream().filter(c -> c.levels().contains(page.root().level())).toList();
     Scorecard chosen =
         cards.stream()
-            .filter(c -> c.id().equals(card == null ? DEFAULT_CARD : card))
+            .filter(c -> c.id().equals(card == null ? Scorecards.INDEX_766 : card))
             .findFirst()
             .orElse(cards.isEmpty() ? null : cards.get(0));
     Score score = null;
@@ -117,12 +114,7 @@ public class IndexPage {
     if (page.root().level() != UnitLevel.PROVINCE) {
       return null;
     }
-    Predicate<String> visible = scope.visibleOn(Viewers.require(), page.day());
-    List<Unit> provinces =
-        page.units().all().stream()
-            .filter(Unit::isRoot)
-            .filter(unit -> visible.test(unit.code()))
-            .toList();
+    List<Unit> provinces = scope.provincesOn(Viewers.require(), page.units(), page.day());
     List<Score> scored =
         scores.score(card, provinces.stream().map(Unit::code).toList(), page.day(), page.today());
     UnitScores.UnitScore best = null;

@@ -1,11 +1,10 @@
 package vn.dxmonitor.dashboard.scorecard;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dxmonitor.model.scorecard.GroupScore;
 import vn.dxmonitor.model.scorecard.ItemScore;
+import vn.dxmonitor.model.scorecard.Points;
 import vn.dxmonitor.model.scorecard.Score;
 
 /**
@@ -110,6 +109,6 @@ public record ScoreView(
   }
 
   private static double round(double value, int decimals) {
-    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    return Points.round(value, decimals);
   }
 }

@@ -1,6 +1,7 @@
 package vn.dxmonitor.dashboard.scorecard;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.scorecard.Scorecard;
+import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.runtime.catalog.InvalidCatalogException;
 import vn.dxmonitor.runtime.catalog.ScorecardReader;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
@@ -23,6 +25,9 @@ import vn.dxmonitor.runtime.catalog.topic.ScorecardVersion;
  */
 @Component
 public class Scorecards {
+
+  /** The 766 index: the scorecard pages and the national view show first. */
+  public static final String INDEX_766 = "766";
 
   private static final Logger log = LoggerFactory.getLogger(Scorecards.class);
 
@@ -44,6 +49,14 @@ public class Scorecards {
                     .flatMap(version -> read(version, indicators))
                     .ifPresent(cards::add));
     return cards;
+  }
+
+  /**
+   * The instant a day is scored at: now for today, the end of a past day in Vietnam, so that a past
+   * day is scored by the method in force at its end and today by the one in force now.
+   */
+  public static Instant scoredAt(LocalDate day, LocalDate today, Instant now) {
+    return day.equals(today) ? now : VietnamTime.endOf(day);
   }
 
   public Optional<Scorecard> find(String id, Instant instant) {

@@ -116,8 +116,7 @@ public class ScoresController {
     Instant now = clock.instant();
     LocalDate today = VietnamTime.dateOf(now);
     LocalDate day = day(asOf, today);
-    // A past day is scored by the method in force at its end; today by the one in force now
-    Instant at = day.equals(today) ? now : VietnamTime.endOf(day);
+    Instant at = Scorecards.scoredAt(day, today, now);
     Scorecard card =
         scorecards
             .find(id, at)

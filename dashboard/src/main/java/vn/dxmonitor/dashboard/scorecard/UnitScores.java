@@ -64,7 +64,8 @@ public class UnitScores {
                         Figures.of(
                             table.find(unit, indicator).orElse(null),
                             kindOf(catalog, indicator),
-                            card.window())))
+                            card.window(),
+                            day.getYear())))
         .toList();
   }
 

@@ -60,6 +60,15 @@ public class UnitScope {
    * Whether something about a unit concerns the viewer: the unit is within its subtrees, or one of
    * its units lies below it, as a commune's leader is concerned by its province's plan.
    */
+  /** The provinces (the registry's roots) the viewer may see on {@code day}. */
+  public List<Unit> provincesOn(Viewer viewer, UnitRegistry units, LocalDate day) {
+    Predicate<String> visible = visibleOn(viewer, day);
+    return units.all().stream()
+        .filter(Unit::isRoot)
+        .filter(unit -> visible.test(unit.code()))
+        .toList();
+  }
+
   public boolean concerns(Viewer viewer, String code) {
     if (sees(viewer, code)) {
       return true;

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -177,6 +180,27 @@ class NationalViewBrowserIT {
       assertThat(driver.findElement(By.cssSelector("h1")).getText())
           .isEqualTo("Tổng quan chuyển đổi số");
       assertThat(driver.findElements(By.id("nav-provinces"))).isEmpty();
+
+      // Its scope holds on the official indices too: Hồ Chí Minh City leads on DTI, yet the
+      // leader of Gia Lai is shown no leader, no gap and no other province
+      driver.get("http://localhost:" + port + "/indices?unit=52&card=dti-2022");
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(d -> !d.findElements(By.id("score")).isEmpty());
+      } catch (TimeoutException e) {
+        // Said in full: which page the leader got instead
+        throw new AssertionError(
+            "no score at " + driver.getCurrentUrl() + ":\n" + driver.getPageSource(), e);
+      }
+      assertThat(driver.findElement(By.id("score")).getText()).isEqualTo("800,00");
+      assertThat(driver.findElements(By.id("leader"))).isEmpty();
+      assertThat(driver.findElements(By.cssSelector("#groups .gap"))).isEmpty();
+      driver.get("http://localhost:" + port + "/provinces");
+      assertThat(driver.findElements(By.cssSelector("#provinces tbody tr")))
+          .extracting(row -> row.getAttribute("data-unit"))
+          .containsExactly(GIA_LAI);
+      driver.get("http://localhost:" + port + "/indices?unit=" + HCMC);
+      assertThat(driver.getPageSource()).doesNotContain("98,00");
     }
   }
 }

@@ -49,6 +49,8 @@ public final class ReportCsv {
   private static final String VALUE = "value";
   static final List<String> REQUIRED = List.of(UNIT, INDICATOR, PERIOD);
   private static final List<String> WIDE_REQUIRED = List.of(UNIT, PERIOD);
+  private static final List<String> LONG_ONLY =
+      List.of(VALUE, "numerator", "denominator", "eventid", "occurredat", "retract");
   static final Set<String> KNOWN =
       Set.of(
           "unit",
@@ -91,11 +93,14 @@ public final class ReportCsv {
     List<Row> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       Map<String, Integer> header = lowerCase(parser.getHeaderMap());
-      if (!header.containsKey(INDICATOR)) {
+      // Only a file with none of the one-figure-per-row columns is read a column per indicator,
+      // so a row-per-figure file that lost its indicator column is told exactly that
+      if (!header.containsKey(INDICATOR) && LONG_ONLY.stream().noneMatch(header::containsKey)) {
         return wide(parser, header, kinds, clock);
       }
       Map<String, Integer> columns = columns(header);
       for (CSVRecord record : parser) {
+        requireNoExtraCells(record, header, parser.getCurrentLineNumber());
         rows.add(
             new Row(
                 parser.getCurrentLineNumber(),
@@ -153,6 +158,7 @@ public final class ReportCsv {
     }
     List<Row> rows = new ArrayList<>();
     for (CSVRecord record : parser) {
+      requireNoExtraCells(record, header, parser.getCurrentLineNumber());
       for (Map.Entry<String, Integer> indicator : indicators.entrySet()) {
         String figure = cell(record, indicators, indicator.getKey());
         if (figure == null) {
@@ -170,6 +176,26 @@ public final class ReportCsv {
       }
     }
     return rows;
+  }
+
+  /**
+   * A line with more cells than the header has columns would shift its figures into the wrong
+   * columns (an unquoted decimal comma does it: {@code 0,95}), so the whole report is refused
+   * rather than half of it read wrong.
+   */
+  private static void requireNoExtraCells(
+      CSVRecord record, Map<String, Integer> header, long line) {
+    if (record.size() > header.size()) {
+      throw new UnreadableBodyException(
+          "line "
+              + line
+              + " has "
+              + record.size()
+              + " cells for "
+              + header.size()
+              + " columns; quote a decimal comma (\"0,95\") or separate the columns with"
+              + " semicolons");
+    }
   }
 
   private static Map<String, Integer> lowerCase(Map<String, Integer> header) {

@@ -128,6 +128,17 @@ class ReportsIT extends IngestApiTest {
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.json().get("detail").stringValue())
         .contains("the column(s) gdp name no indicator");
+
+    // An unquoted decimal comma would shift figures into the wrong pillars: refused whole
+    Api.Answer shifted =
+        api.post(
+            "/api/v1/reports",
+            "unit,period,dti-awareness,dti-economy\n52," + year + ",0,95,0,78\n",
+            "text/csv",
+            key);
+    assertThat(shifted.status()).isEqualTo(400);
+    assertThat(shifted.json().get("detail").stringValue())
+        .contains("line 2 has 6 cells for 4 columns");
   }
 
   @Test
@@ -136,6 +147,7 @@ class ReportsIT extends IngestApiTest {
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.isProblem()).isTrue();
-    assertThat(answer.json().get("detail").stringValue()).contains("indicator, period");
+    assertThat(answer.json().get("detail").stringValue())
+        .contains("lacks the column(s) indicator, period");
   }
 }

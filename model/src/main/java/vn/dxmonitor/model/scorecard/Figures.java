@@ -15,15 +15,20 @@ public final class Figures {
 
   /**
    * @param value the unit's value on the indicator; null when the processor never made one
+   * @param year the year scored: a value still holding last year's counts (early in January, before
+   *     its first event of the year) has counted nothing this year
    */
-  public static Figure of(IndicatorValue value, IndicatorKind kind, ScoreWindow window) {
+  public static Figure of(IndicatorValue value, IndicatorKind kind, ScoreWindow window, int year) {
     if (kind == IndicatorKind.RATIO_OF_COUNTS) {
       if (value == null) {
         return Figure.noBase();
       }
-      return window == ScoreWindow.YEAR_TO_DATE
-          ? Figure.ratio(value.yearToDate().numeratorYtd(), value.yearToDate().denominatorYtd())
-          : Figure.ratio(value.window().numerator(), value.window().denominator());
+      if (window == ScoreWindow.YEAR_TO_DATE) {
+        return value.yearToDate().year() == year
+            ? Figure.ratio(value.yearToDate().numeratorYtd(), value.yearToDate().denominatorYtd())
+            : Figure.noBase();
+      }
+      return Figure.ratio(value.window().numerator(), value.window().denominator());
     }
     if (value == null || value.window().value() == null) {
       return Figure.noData();

@@ -37,7 +37,7 @@ public record Score(Scorecard scorecard, List<GroupScore> groups) {
   public List<ItemScore> lostBiggestFirst() {
     return groups.stream()
         .flatMap(group -> group.items().stream())
-        .filter(item -> item.lostPoints() > 0)
+        .filter(item -> Points.round(item.lostPoints(), 2) > 0)
         .sorted(Comparator.comparingDouble(ItemScore::lostPoints).reversed())
         .toList();
   }

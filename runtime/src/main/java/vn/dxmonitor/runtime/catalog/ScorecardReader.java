@@ -247,12 +247,14 @@ public final class ScorecardReader {
   }
 
   private ScoringRule inverse(String path, ScorecardDocument.ItemDocument entry) {
-    BigDecimal best =
-        problems.required(
-            FieldProblems.at(path, "best") + " (required by rule inverse)", entry.best());
-    BigDecimal worst =
-        problems.required(
-            FieldProblems.at(path, "worst") + " (required by rule inverse)", entry.worst());
+    BigDecimal best = entry.best();
+    BigDecimal worst = entry.worst();
+    if (best == null) {
+      problems.add(FieldProblems.at(path, "best") + ": is required by rule inverse");
+    }
+    if (worst == null) {
+      problems.add(FieldProblems.at(path, "worst") + ": is required by rule inverse");
+    }
     if (best == null || worst == null) {
       return null;
     }

@@ -175,20 +175,26 @@ public final class CatalogView implements CatalogSource, AutoCloseable {
   }
 
   /**
-   * Every version of every scorecard, by id, oldest first. Parsed again only after a change, since
-   * the dashboard asks on every score.
+   * Every version of every scorecard, by id in the order of the ids, each oldest first. Parsed
+   * again only after a change, since the dashboard asks on every score.
    */
   public Map<String, List<ScorecardVersion>> scorecardVersions() {
     long version = entries.version(CatalogKey.SCORECARD);
     ParsedScorecards parsed = scorecards;
     if (parsed == null || parsed.version() != version) {
       Map<String, List<ScorecardVersion>> byId = new java.util.TreeMap<>();
-      for (byte[] value : entries.of(CatalogKey.SCORECARD).values()) {
-        ScorecardVersion read = JsonCodec.read(value, ScorecardVersion.class);
-        byId.computeIfAbsent(read.scorecard().id(), id -> new java.util.ArrayList<>()).add(read);
+      for (Map.Entry<String, byte[]> entry : entries.of(CatalogKey.SCORECARD).entrySet()) {
+        // One unreadable version (written by a later release, say) is left out, not allowed to
+        // take every score and the seeder down with it
+        try {
+          ScorecardVersion read = JsonCodec.read(entry.getValue(), ScorecardVersion.class);
+          byId.computeIfAbsent(read.scorecard().id(), id -> new java.util.ArrayList<>()).add(read);
+        } catch (RuntimeException e) {
+          log.error("Skipped unreadable scorecard version {}: {}", entry.getKey(), e.getMessage());
+        }
       }
       byId.replaceAll((id, versions) -> List.copyOf(versions));
-      parsed = new ParsedScorecards(version, Map.copyOf(byId));
+      parsed = new ParsedScorecards(version, java.util.Collections.unmodifiableMap(byId));
       scorecards = parsed;
     }
     return parsed.byId();
