@@ -53,10 +53,17 @@ final class ComposeFile {
     return String.valueOf(service(service).get("image"));
   }
 
-  /** The environment, in either of compose's forms (a map, or a list of NAME=value). */
+  /**
+   * The environment the service gets, as compose makes it: its {@code env_file}s (relative to this
+   * file) first, then {@code environment} in either form (a map, or a list of NAME=value), which
+   * wins where both set a name.
+   */
   Map<String, String> environment(String service) {
     Object environment = service(service).get("environment");
     Map<String, String> variables = new LinkedHashMap<>();
+    for (String envFile : envFiles(service)) {
+      variables.putAll(readEnvFile(path.resolveSibling(envFile)));
+    }
     if (environment instanceof Map<?, ?> entries) {
       entries.forEach((name, value) -> variables.put(name.toString(), String.valueOf(value)));
     } else if (environment instanceof List<?> entries) {
@@ -64,6 +71,31 @@ final class ComposeFile {
         String[] parts = entry.toString().split("=", 2);
         variables.put(parts[0], parts.length > 1 ? parts[1] : "");
       }
+    }
+    return variables;
+  }
+
+  private List<String> envFiles(String service) {
+    Object value = service(service).get("env_file");
+    if (value instanceof List<?> list) {
+      return list.stream().map(Object::toString).toList();
+    }
+    return value == null ? List.of() : List.of(value.toString());
+  }
+
+  private static Map<String, String> readEnvFile(Path file) {
+    Map<String, String> variables = new LinkedHashMap<>();
+    try {
+      for (String line : Files.readAllLines(file)) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+          continue;
+        }
+        String[] parts = trimmed.split("=", 2);
+        variables.put(parts[0], parts.length > 1 ? parts[1] : "");
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the env file " + file, e);
     }
     return variables;
   }
