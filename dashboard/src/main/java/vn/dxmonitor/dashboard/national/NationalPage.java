@@ -2,7 +2,6 @@ package vn.dxmonitor.dashboard.national;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dxmonitor.dashboard.page.Numbers;
 import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageContexts;
 import vn.dxmonitor.dashboard.page.PageText;
@@ -101,8 +101,7 @@ public class NationalPage {
     Optional<Scorecard> index = scorecards.find(Scorecards.INDEX_766, now);
     List<Score> scored =
         index.map(card -> scores.score(card, codes, page.today(), page.today())).orElse(null);
-    Locale locale =
-        "en".equals(page.text().language()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+    Locale locale = page.text().locale();
     List<NationalView.Row> rows = new ArrayList<>();
     for (int p = 0; p < provinces.size(); p++) {
       Unit province = provinces.get(p);
@@ -119,7 +118,7 @@ public class NationalPage {
               tones.get(StatusTone.AMBER),
               tones.get(StatusTone.RED),
               tones.get(StatusTone.GREY),
-              measured ? decimals(score.points(), locale) : "—",
+              measured ? Numbers.points(score.points(), 2, locale) : "—",
               measured ? String.valueOf(score.points()) : "",
               measured,
               rank == null ? "—" : String.valueOf(Math.round(rank)),
@@ -162,12 +161,5 @@ public class NationalPage {
     chart.put("axis", text.get("index.pointsAxis"));
     chart.put("max", 100);
     return JsonCodec.writeString(chart);
-  }
-
-  private static String decimals(double value, Locale locale) {
-    NumberFormat format = NumberFormat.getNumberInstance(locale);
-    format.setMinimumFractionDigits(2);
-    format.setMaximumFractionDigits(2);
-    return format.format(Points.round(value, 2));
   }
 }

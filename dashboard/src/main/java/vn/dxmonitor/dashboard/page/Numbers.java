@@ -2,6 +2,7 @@ package vn.dxmonitor.dashboard.page;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import vn.dxmonitor.model.scorecard.Points;
 
 /**
  * Numbers as the reader's language writes them, with one decimal: "85,3" in Vietnamese, "85.3" in
@@ -21,5 +22,16 @@ public final class Numbers {
     format.setMinimumFractionDigits(1);
     format.setMaximumFractionDigits(1);
     return format.format(value);
+  }
+
+  /**
+   * Points of an official index with {@code decimals} decimals, rounded as the published indices
+   * are ({@link Points#round}): "800,18" in Vietnamese, "800.18" in English.
+   */
+  public static String points(double value, int decimals, Locale locale) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMinimumFractionDigits(decimals);
+    format.setMaximumFractionDigits(decimals);
+    return format.format(Points.round(value, decimals));
   }
 }

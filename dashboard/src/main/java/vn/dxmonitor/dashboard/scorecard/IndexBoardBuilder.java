@@ -1,10 +1,9 @@
 package vn.dxmonitor.dashboard.scorecard;
 
-import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import vn.dxmonitor.dashboard.page.Numbers;
 import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageText;
 import vn.dxmonitor.model.scorecard.Figure;
@@ -167,14 +166,7 @@ final class IndexBoardBuilder {
   }
 
   private String decimals(double value, int digits) {
-    NumberFormat format = NumberFormat.getNumberInstance(english ? Locale.ENGLISH : locale());
-    format.setMinimumFractionDigits(digits);
-    format.setMaximumFractionDigits(digits);
-    return format.format(Points.round(value, digits));
-  }
-
-  private static Locale locale() {
-    return Locale.forLanguageTag("vi");
+    return Numbers.points(value, digits, text.locale());
   }
 
   private static double round(double value) {
