@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -103,17 +102,20 @@ final class GroupingPolicy {
       }
       Alert alert = found.get();
       Integer told = notified.get(id);
-      if (alert.state() == AlertState.FIRING) {
-        if (inhibition.sendable(alert) && !Objects.equals(told, alert.timeline().episode())) {
-          firing.add(inhibition.asFiring(alert));
-          notified.put(id, alert.timeline().episode());
-        }
-      } else if (told != null) {
+      if (told != null
+          && (alert.state() != AlertState.FIRING || told != alert.timeline().episode())) {
+        // The episode the receiver was told of is over, even when the alert has since begun
+        // another before this flush: its ending is told as that episode's, once.
         // A silenced alert resolves quietly: the receiver was told it fired, but not its ending.
         if (!alert.hasSilences()) {
-          resolved.add(NotifiedAlert.of(alert, "resolved", List.of()));
+          resolved.add(NotifiedAlert.resolutionOf(alert, told));
         }
         notified.remove(id);
+        told = null;
+      }
+      if (alert.state() == AlertState.FIRING && told == null && inhibition.sendable(alert)) {
+        firing.add(inhibition.asFiring(alert));
+        notified.put(id, alert.timeline().episode());
       }
       if (!alert.state().isActive() && !notified.containsKey(id)) {
         members.remove(id);

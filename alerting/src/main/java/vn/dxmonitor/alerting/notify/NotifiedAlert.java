@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dxmonitor.model.alert.Alert;
+import vn.dxmonitor.model.alert.AlertChange;
 
 /**
  * An alert as a notification shows it: what a receiver needs to act, without its history.
@@ -41,6 +42,52 @@ public record NotifiedAlert(
 
   /** A unit below, whose alert a higher unit's alert stands for. */
   public record CoveredUnit(String unit, String name, String rule, Double value) {}
+
+  /**
+   * The end of the alert's episode {@code episode}, which may be an earlier one than its current:
+   * an alert that resolved and began to hold again before a group spoke has moved on, and its
+   * timeline only keeps the current episode, so the earlier one's times come from its history.
+   */
+  public static NotifiedAlert resolutionOf(Alert alert, int episode) {
+    NotifiedAlert current = of(alert, "resolved", List.of());
+    if (alert.timeline().episode() == episode) {
+      return current;
+    }
+    Instant resolvedAt = lastBefore(alert, "resolved", alert.timeline().startsAt());
+    Instant firedAt = resolvedAt == null ? null : lastBefore(alert, "firing", resolvedAt);
+    return new NotifiedAlert(
+        current.id,
+        current.rule,
+        current.state,
+        current.severity,
+        current.unit,
+        current.unitName,
+        current.level,
+        current.indicator,
+        current.plan,
+        current.target,
+        current.reason,
+        current.value,
+        current.expected,
+        current.targetValue,
+        current.deadline,
+        current.summary,
+        episode,
+        firedAt,
+        resolvedAt,
+        current.acknowledged,
+        current.covers);
+  }
+
+  private static Instant lastBefore(Alert alert, String action, Instant notAfter) {
+    Instant last = null;
+    for (AlertChange change : alert.history()) {
+      if (change.action().equals(action) && !change.at().isAfter(notAfter)) {
+        last = change.at();
+      }
+    }
+    return last;
+  }
 
   public static NotifiedAlert of(Alert alert, String state, List<CoveredUnit> covers) {
     return new NotifiedAlert(

@@ -64,6 +64,11 @@ final class AlertFixtures {
     return evaluate(Optional.of(alert), subjectOf(alert), Verdict.HOLDS, 20.0, AT_ONCE, at);
   }
 
+  /** A resolved alert holding again, its next episode not yet firing. */
+  static Alert holdingAgain(Alert alert, Instant at) {
+    return evaluate(Optional.of(alert), subjectOf(alert), Verdict.HOLDS, 20.0, SLOW, at);
+  }
+
   /** The same alert with new figures and nothing else changed. */
   static Alert withValue(Alert alert, double value, Instant at) {
     return evaluate(Optional.of(alert), subjectOf(alert), Verdict.HOLDS, value, AT_ONCE, at);

@@ -7,6 +7,7 @@ import static vn.dxmonitor.alerting.notify.AlertFixtures.PROVINCE;
 import static vn.dxmonitor.alerting.notify.AlertFixtures.QUY_NHON;
 import static vn.dxmonitor.alerting.notify.AlertFixtures.RECORDS;
 import static vn.dxmonitor.alerting.notify.AlertFixtures.firing;
+import static vn.dxmonitor.alerting.notify.AlertFixtures.holdingAgain;
 import static vn.dxmonitor.alerting.notify.AlertFixtures.refired;
 import static vn.dxmonitor.alerting.notify.AlertFixtures.resolved;
 import static vn.dxmonitor.alerting.notify.AlertFixtures.silenced;
@@ -125,6 +126,62 @@ class GroupingPolicyTest {
     clock.advance(Duration.ofMinutes(10));
     Notification third = toldAfterTheWait(over, refired(over, clock.instant()));
     assertThat(third.firing()).extracting(NotifiedAlert::episode).containsExactly(2);
+  }
+
+  @Test
+  void anEpisodeThatEndedAndBeganAgainBeforeTheGroupSpokeIsToldOverAsTheEpisodeThatWasTold() {
+    Alert anLao = firing(AN_LAO, clock.instant());
+    toldAfterTheWait(null, anLao);
+    clock.advance(Duration.ofMinutes(10));
+    Alert over = resolved(anLao, clock.instant());
+    change(anLao, over);
+    clock.advance(Duration.ofSeconds(1));
+    Alert again = holdingAgain(over, clock.instant());
+    change(over, again);
+    clock.advance(GROUP_INTERVAL);
+    flushDue();
+
+    assertThat(again.timeline().episode()).isEqualTo(2);
+    assertThat(sent)
+        .singleElement()
+        .satisfies(
+            notification -> {
+              assertThat(notification.firing()).isEmpty();
+              assertThat(notification.resolved())
+                  .singleElement()
+                  .satisfies(
+                      told -> {
+                        assertThat(told.episode()).isEqualTo(1);
+                        assertThat(told.resolvedAt()).isEqualTo(over.timeline().resolvedAt());
+                        assertThat(told.firedAt()).isEqualTo(anLao.timeline().firedAt());
+                      });
+            });
+    sent.clear();
+
+    clock.advance(Duration.ofMinutes(10));
+    Alert firesAgain = refired(again, clock.instant());
+    Notification fired = toldAfterTheWait(again, firesAgain);
+    clock.advance(Duration.ofMinutes(10));
+    Notification ended = toldAfterTheWait(firesAgain, resolved(firesAgain, clock.instant()));
+
+    assertThat(fired.firing()).extracting(NotifiedAlert::episode).containsExactly(2);
+    assertThat(ended.resolved()).extracting(NotifiedAlert::episode).containsExactly(2);
+  }
+
+  @Test
+  void anEpisodeThatEndedAndFiredAgainBeforeTheGroupSpokeIsToldOverAndTheNextFiring() {
+    Alert anLao = firing(AN_LAO, clock.instant());
+    toldAfterTheWait(null, anLao);
+    clock.advance(Duration.ofMinutes(10));
+    Alert over = resolved(anLao, clock.instant());
+    change(anLao, over);
+    clock.advance(Duration.ofSeconds(1));
+
+    Notification told = toldAfterTheWait(over, refired(over, clock.instant()));
+
+    assertThat(told.resolved()).extracting(NotifiedAlert::episode).containsExactly(1);
+    assertThat(told.firing()).extracting(NotifiedAlert::episode).containsExactly(2);
+    assertThat(told.stillFiring()).isEqualTo(1);
   }
 
   @Test
