@@ -19,9 +19,11 @@ import vn.dxmonitor.alerting.evaluate.Evaluator;
 import vn.dxmonitor.alerting.route.AlertReceivers;
 import vn.dxmonitor.alerting.route.WebhookHosts;
 import vn.dxmonitor.alerting.rule.AlertRules;
+import vn.dxmonitor.alerting.score.ScoreJudge;
 import vn.dxmonitor.alerting.settings.AlertingProperties;
 import vn.dxmonitor.alerting.silence.Silences;
 import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.scorecard.ScorecardSource;
 import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
@@ -81,6 +83,7 @@ public class AlertingConfiguration {
       AlertingProperties properties,
       KafkaTopicProperties topics,
       CatalogSource catalog,
+      ScorecardSource scorecards,
       StatusJudge judge,
       AlertRules rules,
       AlertReceivers receivers,
@@ -91,6 +94,7 @@ public class AlertingConfiguration {
     EngineSettings settings =
         new EngineSettings(
             new Evaluator(catalog, judge, rules),
+            new ScoreJudge(catalog, scorecards, rules),
             rules,
             receivers,
             silences,

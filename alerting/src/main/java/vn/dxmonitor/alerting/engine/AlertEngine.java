@@ -27,9 +27,14 @@ import vn.dxmonitor.alerting.rule.RuleKind;
 import vn.dxmonitor.alerting.rule.RuleSet;
 import vn.dxmonitor.alerting.rule.RuleSettings;
 import vn.dxmonitor.alerting.rule.Severity;
+import vn.dxmonitor.alerting.score.ScoreHistory;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertCommand;
 import vn.dxmonitor.model.alert.AlertState;
+import vn.dxmonitor.model.scorecard.Points;
+import vn.dxmonitor.model.scorecard.Score;
+import vn.dxmonitor.model.scorecard.ScorePart;
+import vn.dxmonitor.model.scorecard.Scorecard;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.UnitLevel;
 import vn.dxmonitor.model.value.IndicatorValue;
@@ -50,6 +55,7 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
   private ProcessorContext<String, EngineOutput> context;
   private KeyValueStore<String, Observation> observations;
   private KeyValueStore<String, Alert> alerts;
+  private KeyValueStore<String, ScoreHistory> scores;
   private Notifier notifier;
 
   /** The pending and firing alerts, so the tick need not read the whole store. */
@@ -64,6 +70,7 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
     this.context = context;
     this.observations = context.getStateStore(AlertTopology.OBSERVATIONS);
     this.alerts = context.getStateStore(AlertTopology.ALERTS);
+    this.scores = context.getStateStore(AlertTopology.SCORES);
     try (KeyValueIterator<String, Alert> all = alerts.all()) {
       while (all.hasNext()) {
         Alert alert = all.next().value;
@@ -107,6 +114,71 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
         before == null ? Observation.first(value, today) : before.with(value, today);
     observations.put(key, observation);
     judge(observation, today, now);
+    for (Scorecard card :
+        settings.scores().cardsFor(value.where().unit(), value.indicator(), now, today)) {
+      judgeScore(card, value.where().unit(), today, now);
+    }
+  }
+
+  /**
+   * Scores the unit on the card from the latest values observed, keeps the day's total for the drop
+   * window, and judges the score; the unit's alerts on parts of the card that are no longer scored
+   * (a group a revised version dropped) resolve.
+   */
+  private void judgeScore(Scorecard card, String unit, LocalDate today, Instant now) {
+    Score score =
+        settings
+            .scores()
+            .score(
+                card,
+                unit,
+                today,
+                indicator -> {
+                  Observation seen = observations.get(ValueKey.of(unit, indicator));
+                  return seen == null ? null : seen.latest();
+                });
+    String key = ValueKey.of(unit, card.id());
+    ScoreHistory history = Optional.ofNullable(scores.get(key)).orElse(ScoreHistory.EMPTY);
+    if (score.measured()) {
+      history = history.with(today, Points.round(score.points(), 2));
+      scores.put(key, history);
+    }
+    List<String> judged = apply(settings.scores().judge(unit, score, history, today), now);
+    retireScoreAlerts(unit, card.id(), judged, now);
+  }
+
+  /** Resolves the unit's active score alerts on the card that this judgement did not reach. */
+  private void retireScoreAlerts(String unit, String cardId, List<String> judged, Instant now) {
+    for (Alert alert : active.all()) {
+      boolean onCard =
+          alert.where().unit().equals(unit)
+              && RuleKind.fromId(alert.rule()).filter(RuleKind.SCORE_RULES::contains).isPresent()
+              && ScorePart.cardOf(alert.what().indicator()).equals(cardId);
+      if (onCard && !judged.contains(alert.id())) {
+        retire(alert, now);
+      }
+    }
+  }
+
+  /** Judges every unit's scores again: time moves the drop window, and versions change. */
+  private void judgeScores(LocalDate today, Instant now) {
+    List<String> keys = new ArrayList<>();
+    try (KeyValueIterator<String, ScoreHistory> all = scores.all()) {
+      all.forEachRemaining(entry -> keys.add(entry.key));
+    }
+    for (String key : keys) {
+      ValueKey scored = ValueKey.parse(key);
+      Optional<Scorecard> card =
+          settings.scores().cardsFor(scored.unit(), null, now, today).stream()
+              .filter(candidate -> candidate.id().equals(scored.indicator()))
+              .findFirst();
+      if (card.isPresent()) {
+        judgeScore(card.get(), scored.unit(), today, now);
+      } else {
+        scores.delete(key);
+        retireScoreAlerts(scored.unit(), scored.indicator(), List.of(), now);
+      }
+    }
   }
 
   private void judge(Observation observation, LocalDate today, Instant now) {
@@ -135,12 +207,16 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
   private void retireOthers(IndicatorValue value, List<String> judged, Instant now) {
     for (Alert alert : active.of(ValueKey.of(value.where().unit(), value.indicator()))) {
       if (!judged.contains(alert.id())) {
-        RuleSettings retired =
-            RuleSettings.disabled(Severity.fromId(alert.severity()).orElse(Severity.WARNING));
-        AlertMachine.evaluate(Optional.of(alert), subjectOf(alert), Finding.unknown(), retired, now)
-            .ifPresent(next -> save(next, Optional.of(alert)));
+        retire(alert, now);
       }
     }
+  }
+
+  private void retire(Alert alert, Instant now) {
+    RuleSettings retired =
+        RuleSettings.disabled(Severity.fromId(alert.severity()).orElse(Severity.WARNING));
+    AlertMachine.evaluate(Optional.of(alert), subjectOf(alert), Finding.unknown(), retired, now)
+        .ifPresent(next -> save(next, Optional.of(alert)));
   }
 
   private void command(AlertCommand command, Instant now) {
@@ -198,6 +274,7 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
         judge(all.next().value, today, now);
       }
     }
+    judgeScores(today, now);
     judgeUnheard(today, now);
   }
 

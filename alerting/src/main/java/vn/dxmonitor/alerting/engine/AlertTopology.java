@@ -9,6 +9,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import vn.dxmonitor.alerting.notify.Notification;
 import vn.dxmonitor.alerting.notify.NotificationGroup;
+import vn.dxmonitor.alerting.score.ScoreHistory;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertCommand;
 import vn.dxmonitor.runtime.kafka.JsonSerde;
@@ -28,6 +29,7 @@ public final class AlertTopology {
   static final String ALERTS = "alerting-alerts";
   static final String GROUPS = "alerting-groups";
   static final String DIGESTS = "alerting-digests";
+  static final String SCORES = "alerting-scores";
   public static final String NOTIFICATIONS_TOPIC = "dx.notifications";
 
   static final JsonSerde<EngineInput> INPUT = new JsonSerde<>(EngineInput.class);
@@ -54,6 +56,11 @@ public final class AlertTopology {
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DIGESTS), Serdes.String(), Serdes.String()));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(SCORES),
+            Serdes.String(),
+            new JsonSerde<>(ScoreHistory.class)));
 
     KStream<String, EngineInput> values =
         builder.stream(
@@ -71,7 +78,8 @@ public final class AlertTopology {
     KStream<String, EngineOutput> outputs =
         values
             .merge(commands)
-            .process(() -> new AlertEngine(settings), OBSERVATIONS, ALERTS, GROUPS, DIGESTS);
+            .process(
+                () -> new AlertEngine(settings), OBSERVATIONS, ALERTS, GROUPS, DIGESTS, SCORES);
     outputs
         .filter((key, output) -> output.alert() != null)
         .mapValues(EngineOutput::alert)

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import vn.dxmonitor.alerting.evaluate.Evaluator;
 import vn.dxmonitor.alerting.route.Routes;
 import vn.dxmonitor.alerting.rule.RuleSet;
+import vn.dxmonitor.alerting.score.ScoreJudge;
 import vn.dxmonitor.alerting.silence.SilenceCheck;
 
 /**
@@ -22,9 +23,11 @@ import vn.dxmonitor.alerting.silence.SilenceCheck;
  *     moving trajectory or silence alone changes alerts
  * @param transitions told of each alert that changes state
  * @param skipped told of each record the engine passes over, unreadable or of no province
+ * @param scores scores units on the scorecards in force and judges them by the score rules
  */
 public record EngineSettings(
     Evaluator evaluator,
+    ScoreJudge scores,
     Supplier<RuleSet> rules,
     Supplier<Routes> routes,
     SilenceCheck silences,

@@ -109,8 +109,8 @@ public final class Evaluator {
     UnitRegistry units = catalog.units().at(today);
     Unit unit = units.find(value.where().unit()).orElseThrow();
     RuleSet ruleSet = rules.get();
-    List<Judgement> judgements = new ArrayList<>(RuleKind.values().length);
-    for (RuleKind rule : RuleKind.values()) {
+    List<Judgement> judgements = new ArrayList<>(RuleKind.VALUE_RULES.size());
+    for (RuleKind rule : RuleKind.VALUE_RULES) {
       Subject subject = subject(rule, unit, units, value.indicator(), target);
       RuleSettings settings =
           ruleSet.settingsFor(rule, target.planId(), value.indicator(), unit.level());

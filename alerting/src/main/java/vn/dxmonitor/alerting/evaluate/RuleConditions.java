@@ -47,6 +47,9 @@ public final class RuleConditions {
       case REPORT_OVERDUE -> reportOverdue(situation);
       case REPORT_DUE -> reportDue(situation, settings);
       case IMPLAUSIBLE_JUMP -> implausibleJump(situation);
+      case SCORE_BELOW, SCORE_DROP ->
+          throw new IllegalArgumentException(
+              rule.id() + " judges a score, not one value: see ScoreConditions");
     };
   }
 

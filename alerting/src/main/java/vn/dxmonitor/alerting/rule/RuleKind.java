@@ -3,7 +3,9 @@ package vn.dxmonitor.alerting.rule;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rules an alert can come from, each with the settings it has when the rule configuration says
@@ -81,7 +83,37 @@ public enum RuleKind {
    */
   IMPLAUSIBLE_JUMP(
       "implausible-jump",
-      new RuleSettings(true, Severity.WARNING, Duration.ZERO, Duration.ZERO, null, null, false));
+      new RuleSettings(true, Severity.WARNING, Duration.ZERO, Duration.ZERO, null, null, false)),
+  /**
+   * A group of an official index's scorecard (the 766 index's progress, say) scores below {@code
+   * threshold} per cent of its maximum points. Pending an hour by default: a unit's score moves
+   * with every dossier, and one bad morning is not yet a trend.
+   */
+  SCORE_BELOW(
+      "score-below",
+      new RuleSettings(
+          true, Severity.WARNING, Duration.ofHours(1), Duration.ofHours(1), 80.0, null, false)),
+  /**
+   * A unit's total score on a scorecard fell more than {@code threshold} points below its best
+   * within {@code window}.
+   */
+  SCORE_DROP(
+      "score-drop",
+      new RuleSettings(
+          true,
+          Severity.WARNING,
+          Duration.ZERO,
+          Duration.ofHours(1),
+          5.0,
+          Period.ofDays(7),
+          false));
+
+  /** The rules that judge a unit's score on a scorecard rather than one indicator's value. */
+  public static final Set<RuleKind> SCORE_RULES = EnumSet.of(SCORE_BELOW, SCORE_DROP);
+
+  /** The rules that judge one indicator's value against the target that governs it. */
+  public static final Set<RuleKind> VALUE_RULES =
+      EnumSet.complementOf(EnumSet.of(SCORE_BELOW, SCORE_DROP));
 
   private final String id;
   private final RuleSettings defaults;

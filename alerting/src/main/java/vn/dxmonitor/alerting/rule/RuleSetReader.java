@@ -96,8 +96,10 @@ public final class RuleSetReader {
         problems.add(
             new SimpleEntry<>(at + "plan", "plan '" + rule.plan() + "' is not in the catalog"));
       }
+      // A score rule's indicator names a part of a scorecard (766, 766/progress), not an indicator.
       if (catalog != null
           && rule.indicator() != null
+          && !RuleKind.SCORE_RULES.contains(kind)
           && catalog.indicator(rule.indicator()).isEmpty()) {
         problems.add(
             new SimpleEntry<>(

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
@@ -21,6 +22,7 @@ import vn.dxmonitor.alerting.notify.Notification;
 import vn.dxmonitor.alerting.route.Routes;
 import vn.dxmonitor.alerting.rule.RuleSet;
 import vn.dxmonitor.alerting.rule.RuleSetReader;
+import vn.dxmonitor.alerting.score.ScoreJudge;
 import vn.dxmonitor.alerting.silence.SilenceCheck;
 import vn.dxmonitor.alerting.support.Values;
 import vn.dxmonitor.model.alert.Alert;
@@ -28,6 +30,7 @@ import vn.dxmonitor.model.alert.AlertCommand;
 import vn.dxmonitor.model.catalog.BuiltInCatalog;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.scorecard.ScorecardSource;
 import vn.dxmonitor.model.status.StatusJudge;
 import vn.dxmonitor.model.status.TargetAssessor;
 import vn.dxmonitor.model.unit.BuiltInUnits;
@@ -80,12 +83,27 @@ final class EngineDriver implements AutoCloseable {
       Supplier<Routes> routes,
       SilenceCheck silences,
       Instant start) {
+    this(rulesYaml, plans, units, routes, silences, start, instant -> List.of());
+  }
+
+  /**
+   * @param scorecards the scorecards in force, for the score rules
+   */
+  EngineDriver(
+      String rulesYaml,
+      Catalog plans,
+      UnitRegistry units,
+      Supplier<Routes> routes,
+      SilenceCheck silences,
+      Instant start,
+      ScorecardSource scorecards) {
     clock = new MovableClock(start);
     rules.set(RuleSetReader.read(RuleSetReader.parse(rulesYaml), null));
     CatalogSource catalog = CatalogSource.fixed(plans, UnitHistory.timeless(units));
     EngineSettings settings =
         new EngineSettings(
             new Evaluator(catalog, new StatusJudge(new TargetAssessor()), rules::get),
+            new ScoreJudge(catalog, scorecards, rules::get),
             rules::get,
             routes,
             silences,
@@ -173,6 +191,12 @@ final class EngineDriver implements AutoCloseable {
   /** The alert versions written and not yet read by {@link #latest}. */
   TestOutputTopic<String, Alert> alertsTopic() {
     return alerts;
+  }
+
+  /** The ids of every alert written so far. */
+  Set<String> alertIds() {
+    latest.putAll(alerts.readKeyValuesToMap());
+    return Set.copyOf(latest.keySet());
   }
 
   Alert latest(String id) {

@@ -22,7 +22,6 @@ import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageContexts;
 import vn.dxmonitor.dashboard.page.PageText;
 import vn.dxmonitor.dashboard.page.StatusTone;
-import vn.dxmonitor.dashboard.scorecard.Scorecards;
 import vn.dxmonitor.dashboard.scorecard.UnitScores;
 import vn.dxmonitor.dashboard.search.IndicatorValueSearch;
 import vn.dxmonitor.dashboard.search.SearchUnavailableException;
@@ -35,6 +34,7 @@ import vn.dxmonitor.model.scorecard.Score;
 import vn.dxmonitor.model.scorecard.Scorecard;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.runtime.catalog.topic.Scorecards;
 import vn.dxmonitor.runtime.json.JsonCodec;
 
 /**

@@ -20,6 +20,7 @@ import vn.dxmonitor.model.scorecard.Score;
 import vn.dxmonitor.model.scorecard.Scorecard;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitLevel;
+import vn.dxmonitor.runtime.catalog.topic.Scorecards;
 
 /**
  * The official indices of a unit (the 766 index live, DTI): its score, its groups, where it lost

@@ -21,6 +21,7 @@ import vn.dxmonitor.model.scorecard.Score;
 import vn.dxmonitor.model.scorecard.Scorecard;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.Unit;
+import vn.dxmonitor.runtime.catalog.topic.Scorecards;
 
 /**
  * Official indices computed live: a unit's score on a scorecard (the 766 index, DTI) with its

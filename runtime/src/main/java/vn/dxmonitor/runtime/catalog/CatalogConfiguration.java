@@ -13,6 +13,7 @@ import vn.dxmonitor.model.status.TargetAssessor;
 import vn.dxmonitor.runtime.catalog.topic.CatalogStartup;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 import vn.dxmonitor.runtime.catalog.topic.CatalogWriter;
+import vn.dxmonitor.runtime.catalog.topic.Scorecards;
 
 /**
  * The catalog and unit registry every service reads: a view of {@code dx.catalog}, followed live,
@@ -36,6 +37,11 @@ public class CatalogConfiguration {
   @Bean(destroyMethod = "close")
   CatalogWriter catalogWriter(KafkaProperties kafka) {
     return CatalogWriter.to(kafka.buildProducerProperties());
+  }
+
+  @Bean
+  Scorecards scorecards(CatalogView view) {
+    return new Scorecards(view);
   }
 
   @Bean

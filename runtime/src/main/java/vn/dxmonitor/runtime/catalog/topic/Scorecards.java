@@ -1,30 +1,30 @@
-package vn.dxmonitor.dashboard.scorecard;
+package vn.dxmonitor.runtime.catalog.topic;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.Indicator;
 import vn.dxmonitor.model.scorecard.Scorecard;
+import vn.dxmonitor.model.scorecard.ScorecardSource;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.runtime.catalog.InvalidCatalogException;
 import vn.dxmonitor.runtime.catalog.ScorecardReader;
-import vn.dxmonitor.runtime.catalog.topic.CatalogView;
-import vn.dxmonitor.runtime.catalog.topic.ScorecardVersion;
 
 /**
- * The scorecards as they stood at an instant: each in the version in force then, read against the
- * catalog of that instant, so that a score as of a past date uses the method of that date.
+ * The scorecards of {@code dx.catalog} as they stood at an instant: each in the version in force
+ * then, read against the catalog of that instant, so that a score as of a past date uses the method
+ * of that date.
  */
-@Component
-public class Scorecards {
+public class Scorecards implements ScorecardSource {
 
   /** The 766 index: the scorecard pages and the national view show first. */
   public static final String INDEX_766 = "766";
@@ -33,20 +33,25 @@ public class Scorecards {
 
   private final CatalogView view;
 
+  /**
+   * Each version as read against one catalog: the alerting engine asks on every value, and a
+   * version's reading changes only with the version or the catalog's indicators.
+   */
+  private final Map<Reading, Optional<Scorecard>> readings = new ConcurrentHashMap<>();
+
   public Scorecards(CatalogView view) {
     this.view = view;
   }
 
+  @Override
   public List<Scorecard> at(Instant instant) {
     Catalog catalog = view.catalogAt(instant);
-    Set<String> indicators =
-        catalog.indicators().stream().map(Indicator::id).collect(Collectors.toSet());
     List<Scorecard> cards = new ArrayList<>();
     view.scorecardVersions()
         .forEach(
             (id, versions) ->
                 inForce(versions, instant)
-                    .flatMap(version -> read(version, indicators))
+                    .flatMap(version -> read(version, catalog))
                     .ifPresent(cards::add));
     return cards;
   }
@@ -59,10 +64,6 @@ public class Scorecards {
     return day.equals(today) ? now : VietnamTime.endOf(day);
   }
 
-  public Optional<Scorecard> find(String id, Instant instant) {
-    return at(instant).stream().filter(card -> card.id().equals(id)).findFirst();
-  }
-
   /** The latest version in force at {@code instant}: versions are kept oldest first. */
   static Optional<ScorecardVersion> inForce(List<ScorecardVersion> versions, Instant instant) {
     for (int v = versions.size() - 1; v >= 0; v--) {
@@ -73,18 +74,30 @@ public class Scorecards {
     return Optional.empty();
   }
 
+  private Optional<Scorecard> read(ScorecardVersion version, Catalog catalog) {
+    Set<String> indicators =
+        catalog.indicators().stream().map(Indicator::id).collect(Collectors.toSet());
+    Reading reading = new Reading(version, indicators);
+    if (readings.size() > 256) {
+      readings.clear();
+    }
+    return readings.computeIfAbsent(reading, Scorecards::read);
+  }
+
   // A version was checked when it was written; one that no longer reads (an indicator it names
-  // was retired since) is left out and said once per request rather than failing every score.
-  private static Optional<Scorecard> read(ScorecardVersion version, Set<String> indicators) {
+  // was retired since) is left out and said once rather than failing every score.
+  private static Optional<Scorecard> read(Reading reading) {
     try {
-      return Optional.of(ScorecardReader.read(version.scorecard(), indicators));
+      return Optional.of(ScorecardReader.read(reading.version().scorecard(), reading.indicators()));
     } catch (InvalidCatalogException e) {
       log.warn(
           "Scorecard {} version {} no longer reads: {}",
-          version.scorecard().id(),
-          version.version(),
+          reading.version().scorecard().id(),
+          reading.version().version(),
           e.getMessage());
       return Optional.empty();
     }
   }
+
+  private record Reading(ScorecardVersion version, Set<String> indicators) {}
 }
