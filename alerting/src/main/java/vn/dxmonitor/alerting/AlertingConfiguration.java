@@ -62,8 +62,8 @@ public class AlertingConfiguration {
   }
 
   @Bean
-  Silences silences(AlertingEntries entries) {
-    return new Silences(entries);
+  Silences silences(AlertingEntries entries, ScorecardSource scorecards) {
+    return new Silences(entries, scorecards);
   }
 
   /** The shipped rules go into a catalog topic that has none, once the catalog has been read. */

@@ -128,6 +128,44 @@ class OfficialIndexIT {
     assertThat(order.subList(0, 3)).containsExactly(QUY_NHON, JUSTICE, AN_LAO);
     assertThat(under.get(3).get("measured").booleanValue()).isFalse();
 
+    // The score rules judge the same score: An Lão's progress, 10 of 20 points, is under 80 % of
+    // them (16), and the alert names the index and the group
+    String below = "score-below|" + AN_LAO + "|766/progress|-";
+    await()
+        .ignoreExceptions()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              JsonNode alert = alertOf(api, AN_LAO, below);
+              assertThat(alert.get("state").stringValue()).isIn("PENDING", "FIRING");
+              assertThat(alert.get("value").doubleValue()).isEqualTo(10.0);
+              assertThat(alert.get("expected").doubleValue()).isEqualTo(16.0);
+              assertThat(alert.get("summary").stringValue()).contains("Tiến độ giải quyết");
+            });
+    // A silence may name the group as it names an indicator; a group no scorecard has is refused
+    String silence =
+        "{\"matchers\": {\"unit\": \"%s\", \"indicator\": \"%s\"}, \"endsAt\": \"%s\","
+            + " \"reason\": \"đang khắc phục\"}";
+    String tomorrow = Instant.now().plus(Duration.ofDays(1)).toString();
+    HttpResponse<String> silenced =
+        api.send(
+            "POST",
+            "/api/v1/silences",
+            "application/json",
+            silence.formatted(AN_LAO, "766/progress", tomorrow));
+    assertThat(silenced.statusCode()).as(silenced.body()).isEqualTo(201);
+    HttpResponse<String> refused =
+        api.send(
+            "POST",
+            "/api/v1/silences",
+            "application/json",
+            silence.formatted(AN_LAO, "766/speed", tomorrow));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("matchers.indicator", "766/speed");
+    // Quy Nhơn's progress, 18 of 20, is not
+    assertThat(alertIds(api, QUY_NHON))
+        .doesNotContain("score-below|" + QUY_NHON + "|766/progress|-");
+
     // A district is not a level the 766 index scores, and an unknown index is answered as such
     HttpResponse<String> dti =
         api.send("GET", "/api/v1/scores/dti-2022?unit=" + QUY_NHON, null, null);
@@ -137,6 +175,21 @@ class OfficialIndexIT {
     HttpResponse<String> unknown = api.send("GET", "/api/v1/scores/999?unit=52", null, null);
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body()).contains("unknown-scorecard", "766", "dti-2022");
+  }
+
+  private static JsonNode alertOf(PlatformApi api, String unit, String id) throws Exception {
+    for (JsonNode alert : api.get("/api/v1/alerts?unit=" + unit)) {
+      if (alert.get("id").stringValue().equals(id)) {
+        return alert;
+      }
+    }
+    throw new AssertionError("no alert " + id + " among " + alertIds(api, unit));
+  }
+
+  private static List<String> alertIds(PlatformApi api, String unit) throws Exception {
+    List<String> ids = new ArrayList<>();
+    api.get("/api/v1/alerts?unit=" + unit).forEach(a -> ids.add(a.get("id").stringValue()));
+    return ids;
   }
 
   @Test

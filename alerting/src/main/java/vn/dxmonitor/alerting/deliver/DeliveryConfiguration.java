@@ -23,6 +23,7 @@ import vn.dxmonitor.alerting.route.UnitReporters;
 import vn.dxmonitor.alerting.route.WebhookHosts;
 import vn.dxmonitor.alerting.settings.AlertingProperties;
 import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.scorecard.ScorecardSource;
 import vn.dxmonitor.runtime.catalog.topic.CatalogView;
 
 /**
@@ -42,8 +43,9 @@ public class DeliveryConfiguration {
   private static final int CHANNELS = 2;
 
   @Bean
-  NotificationText notificationText(CatalogSource catalog) {
-    return new NotificationText(catalog);
+  NotificationText notificationText(
+      CatalogSource catalog, ScorecardSource scorecards, Clock clock) {
+    return new NotificationText(catalog, scorecards, clock);
   }
 
   @Bean

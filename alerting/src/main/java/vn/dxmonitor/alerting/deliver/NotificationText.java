@@ -1,5 +1,6 @@
 package vn.dxmonitor.alerting.deliver;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -8,6 +9,8 @@ import vn.dxmonitor.alerting.notify.NotificationKind;
 import vn.dxmonitor.alerting.notify.NotifiedAlert;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.scorecard.ScorePart;
+import vn.dxmonitor.model.scorecard.ScorecardSource;
 import vn.dxmonitor.model.time.VietnamTime;
 
 /** A notification as people read it, in Vietnamese: the e-mail's subject and body. */
@@ -17,9 +20,17 @@ public final class NotificationText {
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
   private final CatalogSource catalog;
+  private final ScorecardSource scorecards;
+  private final Clock clock;
 
-  public NotificationText(CatalogSource catalog) {
+  /**
+   * @param scorecards names what a score alert is about ({@code 766/progress}) by its scorecard and
+   *     group
+   */
+  public NotificationText(CatalogSource catalog, ScorecardSource scorecards, Clock clock) {
     this.catalog = catalog;
+    this.scorecards = scorecards;
+    this.clock = clock;
   }
 
   public String subject(Notification notification) {
@@ -135,6 +146,11 @@ public final class NotificationText {
     if (id == null) {
       return "mọi chỉ tiêu";
     }
-    return catalog.catalog().indicator(id).map(Indicator::nameVi).orElse(id);
+    return catalog
+        .catalog()
+        .indicator(id)
+        .map(Indicator::nameVi)
+        .or(() -> ScorePart.find(id, scorecards, clock.instant()).map(ScorePart.Named::nameVi))
+        .orElse(id);
   }
 }

@@ -27,6 +27,8 @@ import vn.dxmonitor.model.alert.SilenceMatchers;
 import vn.dxmonitor.model.alert.SilenceWindow;
 import vn.dxmonitor.model.calendar.HolidayKind;
 import vn.dxmonitor.model.catalog.Catalog;
+import vn.dxmonitor.model.scorecard.ScorePart;
+import vn.dxmonitor.model.scorecard.ScorecardSource;
 import vn.dxmonitor.runtime.json.JsonCodec;
 
 /** The silences on the catalog topic: {@code alerting|silence|<id>}, one entry each. */
@@ -41,10 +43,16 @@ public final class Silences implements SilenceCheck {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final AlertingEntries entries;
+  private final ScorecardSource scorecards;
   private final Parsed<List<Silence>> silences;
 
-  public Silences(AlertingEntries entries) {
+  /**
+   * @param scorecards what a score alert's indicator may name ({@code 766/progress}), for checking
+   *     a silence's matchers
+   */
+  public Silences(AlertingEntries entries, ScorecardSource scorecards) {
     this.entries = entries;
+    this.scorecards = scorecards;
     this.silences = new Parsed<>(entries::version, this::parse);
   }
 
@@ -128,9 +136,15 @@ public final class Silences implements SilenceCheck {
       if (matchers.unit() != null && entries.view().units().latest(matchers.unit()).isEmpty()) {
         problems.add("matchers.unit", "unit '" + matchers.unit() + "' is not in the unit registry");
       }
-      if (matchers.indicator() != null && catalog.indicator(matchers.indicator()).isEmpty()) {
+      if (matchers.indicator() != null
+          && catalog.indicator(matchers.indicator()).isEmpty()
+          && ScorePart.find(matchers.indicator(), scorecards, now).isEmpty()) {
         problems.add(
-            "matchers.indicator", "indicator '" + matchers.indicator() + "' is not in the catalog");
+            "matchers.indicator",
+            "indicator '"
+                + matchers.indicator()
+                + "' is neither in the catalog nor a scorecard in force or one of its groups"
+                + " (766, 766/progress)");
       }
       if (matchers.rule() != null && RuleKind.fromId(matchers.rule()).isEmpty()) {
         problems.add("matchers.rule", "rule '" + matchers.rule() + "' is not a rule");

@@ -96,9 +96,11 @@ public class CatalogAdministration {
    * Writes a new version of a scorecard (the first when none exists), in force from the start of
    * {@code validFrom} in Vietnam, or from now when that is today. A method never changes the past:
    * scores already shown and frozen reviews keep theirs, so the day may not be before today nor
-   * before the latest version's.
+   * before the latest version's. Synchronized, and the version read back before the next write, so
+   * two administrators saving at once on this instance get versions n and n + 1 rather than both n,
+   * the second overwriting the first.
    */
-  public ScorecardVersion saveScorecard(
+  public synchronized ScorecardVersion saveScorecard(
       String id, ScorecardDocument document, LocalDate validFrom, String actor) {
     requireSameId(id, document.id());
     ScorecardDocument after = document.withId(id);

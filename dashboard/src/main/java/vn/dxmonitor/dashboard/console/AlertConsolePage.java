@@ -2,6 +2,7 @@ package vn.dxmonitor.dashboard.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import vn.dxmonitor.dashboard.security.UnitScope;
 import vn.dxmonitor.dashboard.security.Viewer;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertState;
+import vn.dxmonitor.model.scorecard.ScorecardSource;
 
 /**
  * The operators' alert console: the alerts of a subtree with filters, and one alert with its
@@ -35,9 +37,18 @@ public class AlertConsolePage {
   private final AlertSearch alerts;
   private final UnitScope scope;
   private final ConsoleProperties properties;
+  private final ScorecardSource scorecards;
+  private final Clock clock;
 
   public AlertConsolePage(
-      PageContexts contexts, AlertSearch alerts, UnitScope scope, ConsoleProperties properties) {
+      PageContexts contexts,
+      AlertSearch alerts,
+      UnitScope scope,
+      ConsoleProperties properties,
+      ScorecardSource scorecards,
+      Clock clock) {
+    this.scorecards = scorecards;
+    this.clock = clock;
     this.contexts = contexts;
     this.alerts = alerts;
     this.scope = scope;
@@ -71,7 +82,7 @@ public class AlertConsolePage {
             blankToNull(rule),
             blankToNull(indicator),
             properties.listLimit());
-    AlertViews views = new AlertViews(page);
+    AlertViews views = new AlertViews(page, scorecards, clock.instant());
     List<AlertLine> lines = alerts.find(query).stream().map(views::line).toList();
     model.addAttribute("text", page.text());
     model.addAttribute("root", page.root());
@@ -98,7 +109,7 @@ public class AlertConsolePage {
     PageContext page = contexts.open(alert.where().unit(), lang, request, response);
     model.addAttribute("text", page.text());
     model.addAttribute("root", page.root());
-    model.addAttribute("alert", new AlertViews(page).detail(alert));
+    model.addAttribute("alert", new AlertViews(page, scorecards, clock.instant()).detail(alert));
     model.addAttribute("maxSilenceHours", properties.maxSilenceHours());
     return "dashboard/console-alert";
   }

@@ -1,5 +1,6 @@
 package vn.dxmonitor.dashboard.console;
 
+import java.time.Instant;
 import java.util.Locale;
 import vn.dxmonitor.dashboard.page.AlertItems;
 import vn.dxmonitor.dashboard.page.Numbers;
@@ -7,6 +8,7 @@ import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.alert.AlertChange;
 import vn.dxmonitor.model.alert.Comment;
+import vn.dxmonitor.model.scorecard.ScorecardSource;
 import vn.dxmonitor.model.unit.Unit;
 
 /** Builds the console's views of alerts in the reader's language. */
@@ -15,9 +17,9 @@ final class AlertViews {
   private final PageContext page;
   private final AlertItems items;
 
-  AlertViews(PageContext page) {
+  AlertViews(PageContext page, ScorecardSource scorecards, Instant now) {
     this.page = page;
-    this.items = new AlertItems(page.catalog(), page.units(), page.text());
+    this.items = new AlertItems(page.catalog(), page.units(), page.text(), scorecards, now);
   }
 
   AlertLine line(Alert alert) {
@@ -29,10 +31,7 @@ final class AlertViews {
         alert.where().unitName() != null
             ? alert.where().unitName()
             : page.units().find(alert.where().unit()).map(Unit::name).orElse(alert.where().unit()),
-        page.catalog()
-            .indicator(alert.what().indicator())
-            .map(items::name)
-            .orElse(alert.what().indicator()),
+        items.subjectName(alert),
         state,
         page.text().get("console.state." + state),
         alert.severity(),

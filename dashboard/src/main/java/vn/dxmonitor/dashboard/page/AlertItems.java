@@ -2,9 +2,13 @@ package vn.dxmonitor.dashboard.page;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import vn.dxmonitor.model.alert.Alert;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.scorecard.ScorePart;
+import vn.dxmonitor.model.scorecard.ScorecardSource;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitRegistry;
@@ -18,11 +22,41 @@ public final class AlertItems {
   private final Catalog catalog;
   private final UnitRegistry units;
   private final PageText text;
+  private final ScorecardSource scorecards;
+  private final Instant at;
 
   public AlertItems(Catalog catalog, UnitRegistry units, PageText text) {
+    this(catalog, units, text, instant -> List.of(), Instant.EPOCH);
+  }
+
+  /**
+   * @param scorecards the scorecards, to name a score alert's part ({@code 766/progress}) by its
+   *     scorecard and group
+   * @param at the instant whose scorecards name the parts
+   */
+  public AlertItems(
+      Catalog catalog, UnitRegistry units, PageText text, ScorecardSource scorecards, Instant at) {
     this.catalog = catalog;
     this.units = units;
     this.text = text;
+    this.scorecards = scorecards;
+    this.at = at;
+  }
+
+  /**
+   * What the alert is about, in the reader's language: its indicator, or the part of a scorecard a
+   * score rule judged; the id itself when neither is known any more.
+   */
+  public String subjectName(Alert alert) {
+    String indicator = alert.what().indicator();
+    Optional<String> named = catalog.indicator(indicator).map(this::name);
+    if (named.isPresent()) {
+      return named.get();
+    }
+    boolean english = "en".equals(text.language());
+    return ScorePart.find(indicator, scorecards, at)
+        .map(part -> english ? part.nameEn() : part.nameVi())
+        .orElse(indicator);
   }
 
   public Board.AlertItem of(Alert alert) {
@@ -30,11 +64,7 @@ public final class AlertItems {
         alert.where().unitName() != null
             ? alert.where().unitName()
             : units.find(alert.where().unit()).map(Unit::name).orElse(alert.where().unit());
-    String indicatorName =
-        catalog
-            .indicator(alert.what().indicator())
-            .map(this::name)
-            .orElse(alert.what().indicator());
+    String indicatorName = subjectName(alert);
     Instant since =
         alert.timeline().startsAt() != null
             ? alert.timeline().startsAt()

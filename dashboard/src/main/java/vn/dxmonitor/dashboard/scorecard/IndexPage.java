@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import vn.dxmonitor.dashboard.page.PageContext;
 import vn.dxmonitor.dashboard.page.PageContexts;
 import vn.dxmonitor.dashboard.search.SearchUnavailableException;
@@ -67,13 +69,10 @@ public class IndexPage {
     PageContext page = contexts.open(unit, lang, asOf, request, response);
     Instant now = clock.instant();
     Instant at = Scorecards.scoredAt(page.day(), page.today(), now);
+    List<Scorecard> inForce = scorecards.at(at);
     List<Scorecard> cards =
-        scorecards.at(at).stream().filter(c -> c.levels().contains(page.root().level())).toList();
-    Scorecard chosen =
-        cards.stream()
-            .filter(c -> c.id().equals(card == null ? Scorecards.INDEX_766 : card))
-            .findFirst()
-            .orElse(cards.isEmpty() ? null : cards.get(0));
+        inForce.stream().filter(c -> c.levels().contains(page.root().level())).toList();
+    Scorecard chosen = chosen(card, inForce, cards, page);
     Score score = null;
     Double published = null;
     UnitScores.UnitScore leader = null;
@@ -105,6 +104,46 @@ public class IndexPage {
         "board",
         new IndexBoardBuilder(page).build(cards, chosen, score, published, leader, under, failed));
     return "dashboard/indices";
+  }
+
+  /**
+   * The scorecard asked for, or the 766 index (else the first that scores the unit) when none was:
+   * one asked for that is not in force, or does not score the unit's level, is answered as such
+   * rather than replaced by another the reader did not ask for.
+   */
+  private static Scorecard chosen(
+      String card, List<Scorecard> inForce, List<Scorecard> scoring, PageContext page) {
+    if (card == null || card.isBlank()) {
+      return scoring.stream()
+          .filter(c -> c.id().equals(Scorecards.INDEX_766))
+          .findFirst()
+          .orElse(scoring.isEmpty() ? null : scoring.get(0));
+    }
+    Scorecard asked =
+        inForce.stream()
+            .filter(c -> c.id().equals(card))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "card: no scorecard '"
+                            + card
+                            + "' is in force; one of "
+                            + inForce.stream().map(Scorecard::id).toList()));
+    if (!scoring.contains(asked)) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "card: scorecard "
+              + card
+              + " scores "
+              + asked.levels().stream().map(level -> level.id()).sorted().toList()
+              + ", and "
+              + page.root().code()
+              + " is a "
+              + page.root().level().id());
+    }
+    return asked;
   }
 
   /**
