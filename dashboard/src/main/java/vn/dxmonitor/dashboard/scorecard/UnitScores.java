@@ -38,24 +38,16 @@ public class UnitScores {
   /**
    * Each unit's score, in the order given.
    *
-   * @throws ApiException naming {@code asOf} for a past day of a year-to-date scorecard: the
-   *     history keeps each day's trailing window, not its year-to-date counts, and scoring the
-   *     missing counts as "no base" would give full points nobody earned
+   * @throws ApiException naming {@code asOf} for a past day of a calendar-window scorecard when a
+   *     ratio's history point of that day was written before points kept calendar counts: scoring
+   *     the missing counts as "no base" would give full points nobody earned
    */
   public List<Score> score(Scorecard card, List<String> units, LocalDate day, LocalDate today) {
     Catalog catalog = source.catalogOn(day);
-    if (card.window() == ScoreWindow.YEAR_TO_DATE
-        && day.isBefore(today)
-        && card.indicators().stream()
-            .anyMatch(id -> kindOf(catalog, id) == IndicatorKind.RATIO_OF_COUNTS)) {
-      throw new ApiException(
-          ErrorCode.INVALID_PARAMETER,
-          "asOf",
-          "scorecard "
-              + card.id()
-              + " reads year-to-date counts, which are kept for today only; leave asOf out");
-    }
     ValueTable table = values.read(units, card.indicators(), day, today);
+    if (card.window() != ScoreWindow.TRAILING && day.isBefore(today)) {
+      refuseWithoutCalendarCounts(card, units, table, catalog);
+    }
     return units.stream()
         .map(
             unit ->
@@ -65,8 +57,38 @@ public class UnitScores {
                             table.find(unit, indicator).orElse(null),
                             kindOf(catalog, indicator),
                             card.window(),
-                            day.getYear())))
+                            day)))
         .toList();
+  }
+
+  private static void refuseWithoutCalendarCounts(
+      Scorecard card, List<String> units, ValueTable table, Catalog catalog) {
+    for (String indicator : card.indicators()) {
+      if (kindOf(catalog, indicator) != IndicatorKind.RATIO_OF_COUNTS) {
+        continue;
+      }
+      for (String unit : units) {
+        boolean lacking =
+            table
+                .find(unit, indicator)
+                .map(value -> !value.yearToDate().keepsCalendarCounts())
+                .orElse(false);
+        if (lacking) {
+          throw new ApiException(
+              ErrorCode.INVALID_PARAMETER,
+              "asOf",
+              "scorecard "
+                  + card.id()
+                  + " reads "
+                  + card.window().id()
+                  + " counts, but the history of that day keeps no calendar counts for "
+                  + indicator
+                  + " of unit "
+                  + unit
+                  + "; choose a later day or leave asOf out");
+        }
+      }
+    }
   }
 
   /**

@@ -1,8 +1,11 @@
 package vn.dxmonitor.dashboard.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import vn.dxmonitor.model.time.CalendarStarts;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.model.value.PeriodCounts;
 
 /**
  * A unit's value as it stood at the end of a past day: the day's history point, with what does not
@@ -14,6 +17,10 @@ import vn.dxmonitor.model.value.IndicatorValue;
  * it is today's {@code lastEventAt}; otherwise it is left out, and the value is judged on its
  * figure (see {@link vn.dxmonitor.model.status.StatusJudge#isSilent}). The history keeps no daily
  * counts, so a past value is never found {@code UNREACHABLE}.
+ *
+ * <p>A ratio's point keeps its day's month, quarter and year counts, so a calendar-window scorecard
+ * scores the day; a point written before points kept them gives a value without them ({@link
+ * IndicatorValue.YearToDate#keepsCalendarCounts()} false), which the scorecards refuse to score.
  */
 final class PastValue {
 
@@ -53,9 +60,28 @@ final class PastValue {
         windowDays, point.numerator(), point.denominator(), point.value());
   }
 
-  /** The history keeps no year-to-date counts: only the year the day lies in. */
+  /**
+   * The day's counts from the first of its month, quarter and year, as the point kept them. A point
+   * written before points kept them gives only the year the day lies in, its counts not kept.
+   */
   private static IndicatorValue.YearToDate yearToDate(HistoryPoint point) {
-    return new IndicatorValue.YearToDate(point.day().getYear(), 0, 0, null);
+    LocalDate day = point.day();
+    HistoryPoint.CalendarCounts counts = point.calendar();
+    if (counts == null) {
+      return new IndicatorValue.YearToDate(day.getYear(), 0, 0, null);
+    }
+    return new IndicatorValue.YearToDate(
+        day.getYear(),
+        counts.numeratorYtd(),
+        counts.denominatorYtd(),
+        percent(counts.numeratorYtd(), counts.denominatorYtd()),
+        new PeriodCounts(CalendarStarts.month(day), counts.numeratorMtd(), counts.denominatorMtd()),
+        new PeriodCounts(
+            CalendarStarts.quarter(day), counts.numeratorQtd(), counts.denominatorQtd()));
+  }
+
+  private static Double percent(long numerator, long denominator) {
+    return denominator == 0 ? null : 100.0 * numerator / denominator;
   }
 
   private static Instant lastHeardBy(IndicatorValue today, Instant endOfDay) {

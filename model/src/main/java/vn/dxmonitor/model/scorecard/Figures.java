@@ -1,7 +1,10 @@
 package vn.dxmonitor.model.scorecard;
 
+import java.time.LocalDate;
 import vn.dxmonitor.model.catalog.IndicatorKind;
+import vn.dxmonitor.model.time.CalendarStarts;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.model.value.PeriodCounts;
 
 /**
  * A unit's figure on an indicator, read from the value the processor made for it, so that every
@@ -15,24 +18,40 @@ public final class Figures {
 
   /**
    * @param value the unit's value on the indicator; null when the processor never made one
-   * @param year the year scored: a value still holding last year's counts (early in January, before
-   *     its first event of the year) has counted nothing this year
+   * @param day the day scored. A value still holding the counts of an earlier month, quarter or
+   *     year (made before its first event of the period the day lies in) has counted nothing in the
+   *     day's period: no base. A value without the month's or the quarter's counts (made, or
+   *     rebuilt from a history point written, before values carried them) has no data for them.
    */
-  public static Figure of(IndicatorValue value, IndicatorKind kind, ScoreWindow window, int year) {
+  public static Figure of(
+      IndicatorValue value, IndicatorKind kind, ScoreWindow window, LocalDate day) {
     if (kind == IndicatorKind.RATIO_OF_COUNTS) {
       if (value == null) {
         return Figure.noBase();
       }
-      if (window == ScoreWindow.YEAR_TO_DATE) {
-        return value.yearToDate().year() == year
-            ? Figure.ratio(value.yearToDate().numeratorYtd(), value.yearToDate().denominatorYtd())
-            : Figure.noBase();
-      }
-      return Figure.ratio(value.window().numerator(), value.window().denominator());
+      IndicatorValue.YearToDate toDate = value.yearToDate();
+      return switch (window) {
+        case TRAILING -> Figure.ratio(value.window().numerator(), value.window().denominator());
+        case MONTH -> ofPeriod(toDate.monthToDate(), CalendarStarts.month(day));
+        case QUARTER -> ofPeriod(toDate.quarterToDate(), CalendarStarts.quarter(day));
+        case YEAR_TO_DATE ->
+            toDate.year() == day.getYear()
+                ? Figure.ratio(toDate.numeratorYtd(), toDate.denominatorYtd())
+                : Figure.noBase();
+      };
     }
     if (value == null || value.window().value() == null) {
       return Figure.noData();
     }
     return Figure.of(value.window().value());
+  }
+
+  private static Figure ofPeriod(PeriodCounts counts, LocalDate periodStart) {
+    if (!counts.kept()) {
+      return Figure.noData();
+    }
+    return counts.from().equals(periodStart)
+        ? Figure.ratio(counts.numerator(), counts.denominator())
+        : Figure.noBase();
   }
 }

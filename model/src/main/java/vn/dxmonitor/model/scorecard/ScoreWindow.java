@@ -7,6 +7,12 @@ import java.util.Optional;
 public enum ScoreWindow {
   /** Each indicator's own trailing window (30 days for the dossier indicators): the live score. */
   TRAILING("trailing"),
+  /** From the first of the calendar month the scored day lies in (Vietnam time). */
+  MONTH("month"),
+  /**
+   * From the first of the calendar quarter the scored day lies in: 1 January, April, July, October.
+   */
+  QUARTER("quarter"),
   /** From the first of January: what the year's published score will be made of. */
   YEAR_TO_DATE("year-to-date");
 

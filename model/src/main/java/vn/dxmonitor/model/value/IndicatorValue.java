@@ -11,8 +11,9 @@ import vn.dxmonitor.model.trajectory.Status;
 
 /**
  * The processor's answer for one unit and indicator: the value over the indicator's trailing window
- * and the year to date, the counts behind them, and where that leaves the unit against the target
- * that governs it. Published to {@code dx.indicator-values} and indexed as-is.
+ * and the year to date (with the month's and the quarter's counts), the counts behind them, and
+ * where that leaves the unit against the target that governs it. Published to {@code
+ * dx.indicator-values} and indexed as-is.
  *
  * <p>The Java record groups the fields by meaning; its JSON stays the one flat object it always was
  * ({@link IndicatorValueJson}), because the topics, the HTTP answers and the queries over the
@@ -67,8 +68,38 @@ public record IndicatorValue(
    */
   public record Window(int windowDays, long numerator, long denominator, Double value) {}
 
-  /** The counts and the value from the first of January of {@code year}. */
-  public record YearToDate(int year, long numeratorYtd, long denominatorYtd, Double valueYtd) {}
+  /**
+   * The counts and the value from the first of January of {@code year}, with the counts from the
+   * first of the month and of the quarter the value was made in, which calendar-window scorecards
+   * read.
+   */
+  public record YearToDate(
+      int year,
+      long numeratorYtd,
+      long denominatorYtd,
+      Double valueYtd,
+      PeriodCounts monthToDate,
+      PeriodCounts quarterToDate) {
+
+    public YearToDate {
+      Objects.requireNonNull(monthToDate, "monthToDate");
+      Objects.requireNonNull(quarterToDate, "quarterToDate");
+    }
+
+    /** Without the month's and the quarter's counts. */
+    public YearToDate(int year, long numeratorYtd, long denominatorYtd, Double valueYtd) {
+      this(year, numeratorYtd, denominatorYtd, valueYtd, PeriodCounts.NONE, PeriodCounts.NONE);
+    }
+
+    /**
+     * Whether the month's and the quarter's counts are there. Not in a value made before values
+     * carried them, nor in a past day's value rebuilt from a history point written before points
+     * kept them — whose year counts are then not kept either.
+     */
+    public boolean keepsCalendarCounts() {
+      return monthToDate.kept() && quarterToDate.kept();
+    }
+  }
 
   /**
    * How much the unit has reported. {@code dailyCounts} are a ratio's window day by day (days

@@ -9,7 +9,9 @@ import vn.dxmonitor.model.trajectory.Status;
 /**
  * The JSON form of an {@link IndicatorValue}: one flat object, its fields named and ordered as the
  * topics, the HTTP answers and the {@code dx-indicators} documents have always had them. Both
- * Jackson 3 and the Elasticsearch client's Jackson 2 write and read a value through it.
+ * Jackson 3 and the Elasticsearch client's Jackson 2 write and read a value through it. The month's
+ * and the quarter's counts came later, so they alone may be missing or null: JSON without them
+ * reads as counts not kept.
  */
 record IndicatorValueJson(
     String unit,
@@ -26,6 +28,12 @@ record IndicatorValueJson(
     long numeratorYtd,
     long denominatorYtd,
     Double valueYtd,
+    LocalDate monthStart,
+    Long numeratorMtd,
+    Long denominatorMtd,
+    LocalDate quarterStart,
+    Long numeratorQtd,
+    Long denominatorQtd,
     long events,
     Instant lastEventAt,
     Baseline baseline,
@@ -68,6 +76,12 @@ record IndicatorValueJson(
         yearToDate.numeratorYtd(),
         yearToDate.denominatorYtd(),
         yearToDate.valueYtd(),
+        yearToDate.monthToDate().from(),
+        numerator(yearToDate.monthToDate()),
+        denominator(yearToDate.monthToDate()),
+        yearToDate.quarterToDate().from(),
+        numerator(yearToDate.quarterToDate()),
+        denominator(yearToDate.quarterToDate()),
         activity.events(),
         activity.lastEventAt(),
         standing.baseline(),
@@ -94,7 +108,13 @@ record IndicatorValueJson(
         indicator,
         kind,
         new IndicatorValue.Window(windowDays, numerator, denominator, value),
-        new IndicatorValue.YearToDate(year, numeratorYtd, denominatorYtd, valueYtd),
+        new IndicatorValue.YearToDate(
+            year,
+            numeratorYtd,
+            denominatorYtd,
+            valueYtd,
+            periodCounts(monthStart, numeratorMtd, denominatorMtd),
+            periodCounts(quarterStart, numeratorQtd, denominatorQtd)),
         new IndicatorValue.Activity(events, lastEventAt, dailyCounts),
         new IndicatorValue.Standing(
             baseline,
@@ -110,5 +130,21 @@ record IndicatorValueJson(
         new IndicatorValue.PeriodToDate(periodStart, valuePeriodToDate),
         new IndicatorValue.Children(childrenReporting, childrenExpected),
         updatedAt);
+  }
+
+  /** Counts not kept are written as null, not as a 0 that would read as "nothing counted". */
+  private static Long numerator(PeriodCounts counts) {
+    return counts.kept() ? counts.numerator() : null;
+  }
+
+  private static Long denominator(PeriodCounts counts) {
+    return counts.kept() ? counts.denominator() : null;
+  }
+
+  /** A value written before values carried the month's and the quarter's counts has none. */
+  private static PeriodCounts periodCounts(LocalDate from, Long numerator, Long denominator) {
+    return from == null || numerator == null || denominator == null
+        ? PeriodCounts.NONE
+        : new PeriodCounts(from, numerator, denominator);
   }
 }

@@ -22,6 +22,10 @@ final class Fingerprint {
     hash = mix(hash, value.window().numerator());
     hash = mix(hash, value.window().denominator());
     hash = mix(hash, value.yearToDate().valueYtd());
+    hash = mix(hash, value.yearToDate().monthToDate().numerator());
+    hash = mix(hash, value.yearToDate().monthToDate().denominator());
+    hash = mix(hash, value.yearToDate().quarterToDate().numerator());
+    hash = mix(hash, value.yearToDate().quarterToDate().denominator());
     hash = mix(hash, value.periodToDate().valuePeriodToDate());
     hash = mix(hash, value.activity().events());
     hash = mix(hash, value.activity().lastEventAt());

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
 import vn.dxmonitor.model.catalog.Indicator;
+import vn.dxmonitor.model.time.CalendarStarts;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.model.value.ValueKey;
@@ -15,9 +15,10 @@ import vn.dxmonitor.processor.window.Counts;
 
 /**
  * The daily points a late event corrects: the days from its own to yesterday, computed again from
- * the daily counts (ratio, counter) or the reports (a measurement's own). Figures rolled up from
- * descendants and coverages keep no daily detail: their points are the values as they closed each
- * day (see {@link OpenDay}).
+ * the daily counts (ratio, counter) or the reports (a measurement's own). A ratio's point carries
+ * its month, quarter and year counts up to its day, so a calendar-window scorecard scores the day.
+ * Figures rolled up from descendants and coverages keep no daily detail: their points are the
+ * values as they closed each day (see {@link OpenDay}).
  */
 final class HistoryPoints {
 
@@ -44,14 +45,17 @@ final class HistoryPoints {
     switch (indicator.kind()) {
       case RATIO_OF_COUNTS -> {
         Counts window = state.counts().window(day, indicator.windowDays());
-        return point(key, day, window.percent(), window.numerator(), window.denominator());
+        return new HistoryPoint(
+            key.unit(),
+            key.indicator(),
+            day,
+            window.percent(),
+            window.numerator(),
+            window.denominator(),
+            calendar(state, day));
       }
       case COUNTER -> {
-        long count = state.counts().since(periodStart(key, day)).numerator();
-        for (Map.Entry<LocalDate, Counts> later :
-            state.counts().days().tailMap(day, false).entrySet()) {
-          count -= later.getValue().numerator();
-        }
+        long count = state.counts().between(periodStart(key, day), day).numerator();
         return point(key, day, (double) count, count, 0);
       }
       case MEASUREMENT -> {
@@ -63,6 +67,20 @@ final class HistoryPoints {
         return null;
       }
     }
+  }
+
+  /** The counts of the day's month, quarter and year as they stood at its end: no later day's. */
+  private static HistoryPoint.CalendarCounts calendar(ValueState state, LocalDate day) {
+    Counts month = state.counts().between(CalendarStarts.month(day), day);
+    Counts quarter = state.counts().between(CalendarStarts.quarter(day), day);
+    Counts year = state.counts().between(CalendarStarts.year(day), day);
+    return new HistoryPoint.CalendarCounts(
+        month.numerator(),
+        month.denominator(),
+        quarter.numerator(),
+        quarter.denominator(),
+        year.numerator(),
+        year.denominator());
   }
 
   private LocalDate periodStart(ValueKey key, LocalDate day) {

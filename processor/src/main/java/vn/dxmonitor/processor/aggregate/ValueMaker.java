@@ -12,12 +12,14 @@ import vn.dxmonitor.model.catalog.IndicatorKind;
 import vn.dxmonitor.model.catalog.Rollup;
 import vn.dxmonitor.model.catalog.Target;
 import vn.dxmonitor.model.status.StatusJudge;
+import vn.dxmonitor.model.time.CalendarStarts;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.trajectory.Baseline;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitRegistry;
 import vn.dxmonitor.model.value.DailyCounts;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.model.value.PeriodCounts;
 import vn.dxmonitor.model.value.ValueKey;
 import vn.dxmonitor.processor.window.Counts;
 
@@ -34,10 +36,12 @@ import vn.dxmonitor.processor.window.Counts;
  *       to report.
  * </ul>
  *
- * The first value at or after the plan's start becomes the baseline. A ratio-of-counts value
- * carries its window's daily counts. Its standing against the target that governs it, in the
- * catalog in force today, is the {@link StatusJudge}'s verdict on the value as published — the very
- * verdict the alerting engine, the dashboard and the reviews reach when they read it today.
+ * Every kind carries its counts from the first of the year, the quarter and the month, which
+ * calendar-window scorecards read. The first value at or after the plan's start becomes the
+ * baseline. A ratio-of-counts value carries its window's daily counts. Its standing against the
+ * target that governs it, in the catalog in force today, is the {@link StatusJudge}'s verdict on
+ * the value as published — the very verdict the alerting engine, the dashboard and the reviews
+ * reach when they read it today.
  */
 public final class ValueMaker {
 
@@ -70,7 +74,7 @@ public final class ValueMaker {
         && (periodStart == null || !today.isBefore(periodStart))) {
       state.baseline(new Baseline(today, figures.value()));
     }
-    Counts yearToDate = state.counts().since(today.withDayOfYear(1));
+    Counts yearToDate = state.counts().since(CalendarStarts.year(today));
     List<Unit> children = tree.children(unit.code());
     IndicatorValue value =
         new IndicatorValue(
@@ -87,7 +91,9 @@ public final class ValueMaker {
                 today.getYear(),
                 yearToDate.numerator(),
                 yearToDate.denominator(),
-                yearToDate.percent()),
+                yearToDate.percent(),
+                periodCounts(state, CalendarStarts.month(today)),
+                periodCounts(state, CalendarStarts.quarter(today))),
             new IndicatorValue.Activity(
                 state.events(), state.lastEventAt(), dailyCounts(indicator.get(), state, today)),
             IndicatorValue.Standing.baselineOnly(state.baseline()),
@@ -101,6 +107,11 @@ public final class ValueMaker {
         target
             .map(t -> judge.judge(inForce, t, value, today, List.of()).appliedTo(value))
             .orElse(value));
+  }
+
+  private static PeriodCounts periodCounts(ValueState state, LocalDate from) {
+    Counts counts = state.counts().since(from);
+    return new PeriodCounts(from, counts.numerator(), counts.denominator());
   }
 
   /** The numbers of a value, as its indicator's kind defines them. */

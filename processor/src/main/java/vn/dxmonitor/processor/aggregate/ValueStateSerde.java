@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 import vn.dxmonitor.model.trajectory.Baseline;
+import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.processor.binary.BinaryReader;
 import vn.dxmonitor.processor.binary.BinaryWriter;
 import vn.dxmonitor.processor.window.CountHistory;
@@ -19,7 +20,10 @@ import vn.dxmonitor.processor.window.Reports;
 public final class ValueStateSerde implements Serde<ValueState> {
 
   /** Written first, so a later layout can still read this one. */
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
+
+  /** The layout before the open day kept a ratio's calendar counts. */
+  private static final int WITHOUT_CALENDAR = 2;
 
   /** The layout before the value was published on a clock: nothing pending, no open day. */
   private static final int WITHOUT_PENDING = 1;
@@ -64,6 +68,16 @@ public final class ValueStateSerde implements Serde<ValueState> {
       out.writeNullableDouble(open.value())
           .writeLong(open.numerator())
           .writeLong(open.denominator());
+      HistoryPoint.CalendarCounts calendar = open.calendar();
+      out.writeBoolean(calendar != null);
+      if (calendar != null) {
+        out.writeLong(calendar.numeratorMtd())
+            .writeLong(calendar.denominatorMtd())
+            .writeLong(calendar.numeratorQtd())
+            .writeLong(calendar.denominatorQtd())
+            .writeLong(calendar.numeratorYtd())
+            .writeLong(calendar.denominatorYtd());
+      }
     }
     return out.toBytes();
   }
@@ -71,13 +85,13 @@ public final class ValueStateSerde implements Serde<ValueState> {
   private static ValueState read(byte[] bytes) {
     BinaryReader in = new BinaryReader(bytes, "indicator state");
     int version = in.readByte();
-    if (version != VERSION && version != WITHOUT_PENDING) {
+    if (version != VERSION && version != WITHOUT_CALENDAR && version != WITHOUT_PENDING) {
       throw new SerializationException(
           "indicator state of layout "
               + version
               + ", but this processor reads "
               + WITHOUT_PENDING
-              + " and "
+              + " to "
               + VERSION);
     }
     TreeMap<LocalDate, Counts> days = readCounts(in);
@@ -113,14 +127,32 @@ public final class ValueStateSerde implements Serde<ValueState> {
             baselineDate == null ? null : new Baseline(baselineDate, baselineValue),
             published);
     state.encodedChildren(encodedChildren);
-    if (version == VERSION) {
+    if (version != WITHOUT_PENDING) {
       state.restorePending(in.readBoolean(), in.readDate());
       LocalDate openDay = in.readDate();
       if (openDay != null) {
-        state.openDay(new OpenDay(openDay, in.readNullableDouble(), in.readLong(), in.readLong()));
+        state.openDay(readOpenDay(in, openDay, version));
       }
     }
     return state;
+  }
+
+  private static OpenDay readOpenDay(BinaryReader in, LocalDate day, int version) {
+    Double value = in.readNullableDouble();
+    long numerator = in.readLong();
+    long denominator = in.readLong();
+    HistoryPoint.CalendarCounts calendar = null;
+    if (version == VERSION && in.readBoolean()) {
+      calendar =
+          new HistoryPoint.CalendarCounts(
+              in.readLong(),
+              in.readLong(),
+              in.readLong(),
+              in.readLong(),
+              in.readLong(),
+              in.readLong());
+    }
+    return new OpenDay(day, value, numerator, denominator, calendar);
   }
 
   private static void writeCounts(BinaryWriter out, Map<LocalDate, Counts> counts) {

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * The counts of one unit and indicator over time: by day for the days a trailing window or a late
- * event can still reach, and by period (see {@link PeriodStarts}) for every sum to date. Each
- * event's counts go into both, so the two never disagree.
+ * event can still reach, and by period (see {@link PeriodStarts}: a month, or its part from a
+ * plan's start) for every sum to date. Each event's counts go into both, so the two never disagree.
  */
 public final class CountHistory {
 
@@ -49,12 +49,27 @@ public final class CountHistory {
 
   /**
    * Everything counted from {@code from} on: a to-date sum. Exact when {@code from} starts a period
-   * — 1 January or a plan's start, as {@link PeriodStarts} knew them when the counts came in.
+   * — the first of a month or a plan's start, as {@link PeriodStarts} knew them when the counts
+   * came in.
    */
   public Counts since(LocalDate from) {
     Counts sum = Counts.NONE;
     for (Counts counts : periods.tailMap(from, true).values()) {
       sum = sum.plus(counts);
+    }
+    return sum;
+  }
+
+  /**
+   * Everything counted from {@code from} to {@code to}, both included: a to-date sum as it stood at
+   * the end of {@code to}. Exact when {@code from} starts a period and no day after {@code to} has
+   * been forgotten yet, which holds for every day a window or a late event can still reach.
+   */
+  public Counts between(LocalDate from, LocalDate to) {
+    Counts sum = since(from);
+    for (Counts later : days.tailMap(to, false).values()) {
+      sum =
+          new Counts(sum.numerator() - later.numerator(), sum.denominator() - later.denominator());
     }
     return sum;
   }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.processor.contribution.Contribution;
 import vn.dxmonitor.processor.window.PeriodStarts;
 
@@ -45,15 +47,42 @@ class ValueStateSerdeTest {
     ValueState state = new ValueState();
     state.apply(Contribution.report(AT, 12.5), start(), TODAY);
     state.published(42);
-    state.openDay(new OpenDay(TODAY, 12.5, 0, 0));
+    state.openDay(new OpenDay(TODAY, 12.5, 0, 0, null));
     state.settled();
 
     ValueState read = roundTrip(state);
 
     assertThat(read.published()).isEqualTo(42);
-    assertThat(read.openDay()).isEqualTo(new OpenDay(TODAY, 12.5, 0, 0));
+    assertThat(read.openDay()).isEqualTo(new OpenDay(TODAY, 12.5, 0, 0, null));
     assertThat(read.pending()).isFalse();
     assertThat(read.correctFrom()).isNull();
+    assertThat(read.own().latest()).isEqualTo(12.5);
+  }
+
+  @Test
+  void aRatiosOpenDayKeepsItsCalendarCounts() {
+    ValueState state = new ValueState();
+    state.apply(Contribution.counts(AT, "21583", 1, 2), start(), TODAY);
+    OpenDay open =
+        new OpenDay(TODAY, 50.0, 1, 2, new HistoryPoint.CalendarCounts(1, 2, 7, 9, 30, 40));
+    state.openDay(open);
+
+    assertThat(roundTrip(state).openDay()).isEqualTo(open);
+  }
+
+  @Test
+  void aStateWrittenBeforeOpenDaysKeptCalendarCountsStillReads() {
+    ValueState state = new ValueState();
+    state.apply(Contribution.report(AT, 12.5), start(), TODAY);
+    state.openDay(new OpenDay(TODAY, 12.5, 0, 0, null));
+    byte[] bytes = serde.serializer().serialize("t", state);
+    // Layout 2 is layout 3 without the flag saying whether calendar counts follow
+    byte[] layout2 = Arrays.copyOf(bytes, bytes.length - 1);
+    layout2[0] = 2;
+
+    ValueState read = serde.deserializer().deserialize("t", layout2);
+
+    assertThat(read.openDay()).isEqualTo(new OpenDay(TODAY, 12.5, 0, 0, null));
     assertThat(read.own().latest()).isEqualTo(12.5);
   }
 

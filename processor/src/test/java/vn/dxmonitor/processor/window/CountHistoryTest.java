@@ -27,6 +27,8 @@ class CountHistoryTest {
   void toDateSumsAreExactFromEveryPeriodStartLongAfterTheDaysAreForgotten() {
     Random random = new Random(3);
     long[] sinceYear2026 = new long[2];
+    long[] sinceQuarter = new long[2];
+    long[] sinceMonth = new long[2];
     long[] sincePlan = new long[2];
     for (LocalDate day = LocalDate.of(2021, 1, 1);
         day.isBefore(LocalDate.of(2026, 11, 24));
@@ -38,6 +40,14 @@ class CountHistoryTest {
         sinceYear2026[0] += numerator;
         sinceYear2026[1] += denominator;
       }
+      if (!day.isBefore(LocalDate.of(2026, 10, 1))) {
+        sinceQuarter[0] += numerator;
+        sinceQuarter[1] += denominator;
+      }
+      if (!day.isBefore(LocalDate.of(2026, 11, 1))) {
+        sinceMonth[0] += numerator;
+        sinceMonth[1] += denominator;
+      }
       if (!day.isBefore(PLAN_START)) {
         sincePlan[0] += numerator;
         sincePlan[1] += denominator;
@@ -46,10 +56,28 @@ class CountHistoryTest {
     }
 
     assertThat(history.days()).hasSize(38);
-    assertThat(history.periods()).hasSize(7); // six years, one of them split by the plan's start
+    // every month from January 2021 to November 2026, September 2021 split by the plan's start
+    assertThat(history.periods()).hasSize(72);
     assertThat(history.since(LocalDate.of(2026, 1, 1)))
         .isEqualTo(new Counts(sinceYear2026[0], sinceYear2026[1]));
+    assertThat(history.since(LocalDate.of(2026, 10, 1)))
+        .isEqualTo(new Counts(sinceQuarter[0], sinceQuarter[1]));
+    assertThat(history.since(LocalDate.of(2026, 11, 1)))
+        .isEqualTo(new Counts(sinceMonth[0], sinceMonth[1]));
     assertThat(history.since(PLAN_START)).isEqualTo(new Counts(sincePlan[0], sincePlan[1]));
+  }
+
+  @Test
+  void aSumBetweenAPeriodStartAndAPastDayLeavesTheLaterDaysOut() {
+    add(LocalDate.of(2026, 10, 31), 9, 9); // the month before
+    add(LocalDate.of(2026, 11, 2), 1, 2);
+    add(LocalDate.of(2026, 11, 5), 3, 4);
+    add(LocalDate.of(2026, 11, 6), 5, 5); // after the day
+
+    assertThat(history.between(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 5)))
+        .isEqualTo(new Counts(4, 6));
+    assertThat(history.between(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 5)))
+        .isEqualTo(new Counts(13, 15));
   }
 
   @Test
@@ -65,12 +93,14 @@ class CountHistoryTest {
   }
 
   @Test
-  void aPeriodStartsOnNewYearOrOnAPlansStartWhicheverCameLast() {
-    assertThat(starts.periodOf(LocalDate.of(2021, 9, 19))).isEqualTo(LocalDate.of(2021, 1, 1));
+  void aPeriodStartsOnAMonthsFirstOrOnAPlansStartWhicheverCameLast() {
+    assertThat(starts.periodOf(LocalDate.of(2021, 9, 19))).isEqualTo(LocalDate.of(2021, 9, 1));
     assertThat(starts.periodOf(LocalDate.of(2021, 9, 20))).isEqualTo(PLAN_START);
-    assertThat(starts.periodOf(LocalDate.of(2021, 12, 31))).isEqualTo(PLAN_START);
-    assertThat(starts.periodOf(LocalDate.of(2022, 3, 1))).isEqualTo(LocalDate.of(2022, 1, 1));
+    assertThat(starts.periodOf(LocalDate.of(2021, 9, 30))).isEqualTo(PLAN_START);
+    assertThat(starts.periodOf(LocalDate.of(2021, 12, 31))).isEqualTo(LocalDate.of(2021, 12, 1));
+    assertThat(starts.periodOf(LocalDate.of(2022, 3, 1))).isEqualTo(LocalDate.of(2022, 3, 1));
     assertThat(starts.isStart(PLAN_START)).isTrue();
+    assertThat(starts.isStart(LocalDate.of(2021, 10, 1))).isTrue();
     assertThat(starts.isStart(LocalDate.of(2021, 9, 21))).isFalse();
   }
 

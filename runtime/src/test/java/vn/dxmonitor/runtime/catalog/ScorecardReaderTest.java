@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.dxmonitor.model.scorecard.Figure;
 import vn.dxmonitor.model.scorecard.Score;
 import vn.dxmonitor.model.scorecard.ScoreGroup;
+import vn.dxmonitor.model.scorecard.ScoreWindow;
 import vn.dxmonitor.model.scorecard.Scorecard;
 import vn.dxmonitor.model.scorecard.ScoringRule;
 import vn.dxmonitor.model.scorecard.WhenNoBase;
@@ -154,7 +155,7 @@ class ScorecardReaderTest {
                 assertThat(((InvalidCatalogException) e).problems())
                     .containsExactlyInAnyOrder(
                         "id: must be lower-case letters, digits and '-', but was 'Bad Card'",
-                        "window: must be one of trailing, year-to-date, but was 'monthly'",
+                        "window: must be one of trailing, month, quarter, year-to-date, but was 'monthly'",
                         "levels[1]: must be one of "
                             + String.join(
                                 ", ",
@@ -213,6 +214,54 @@ class ScorecardReaderTest {
     Scorecard read =
         ScorecardReader.read(document(fixedGroup.replace("outOf: 30", "outOf: 10")), INDICATORS);
     assertThat(read.groups().get(0).items().get(0).rule()).isEqualTo(new ScoringRule.Capped(0.5));
+  }
+
+  @Test
+  void aScorecardIsScoredOverACalendarMonthOrQuarterWhenItsWindowSaysSo() {
+    assertThat(ScorecardReader.read(document(windowCard("month")), INDICATORS).window())
+        .isEqualTo(ScoreWindow.MONTH);
+    assertThat(ScorecardReader.read(document(windowCard("quarter")), INDICATORS).window())
+        .isEqualTo(ScoreWindow.QUARTER);
+    assertThat(ScorecardReader.read(document(windowCard("year-to-date")), INDICATORS).window())
+        .isEqualTo(ScoreWindow.YEAR_TO_DATE);
+    assertThat(shipped("766").window()).isEqualTo(ScoreWindow.TRAILING);
+  }
+
+  @Test
+  void anUnknownWindowIsRefusedNamingTheFieldAndEveryAcceptedId() {
+    assertThatThrownBy(() -> ScorecardReader.read(document(windowCard("week")), INDICATORS))
+        .isInstanceOf(InvalidCatalogException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidCatalogException) e).problems())
+                    .containsExactly(
+                        "window: must be one of trailing, month, quarter, year-to-date,"
+                            + " but was 'week'"));
+  }
+
+  private static String windowCard(String window) {
+    return """
+        id: card
+        nameVi: "Thẻ"
+        nameEn: "Card"
+        source: "test"
+        window: %s
+        outOf: 10
+        levels: [commune]
+        groups:
+          - id: g
+            nameVi: "g"
+            nameEn: "g"
+            points: 10
+            items:
+              - id: a
+                nameVi: "a"
+                nameEn: "a"
+                indicator: dossiers-on-time
+                points: 10
+                rule: linear
+        """
+        .formatted(window);
   }
 
   private static Scorecard shipped(String id) {

@@ -12,6 +12,7 @@ import vn.dxmonitor.model.trajectory.Baseline;
 import vn.dxmonitor.model.trajectory.Status;
 import vn.dxmonitor.model.value.DailyCounts;
 import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.model.value.PeriodCounts;
 
 /**
  * The records whose JSON the golden tests pin: one with every field set, one with every nullable
@@ -27,7 +28,13 @@ final class GoldenRecords {
         "work-records-online",
         "ratio-of-counts",
         new IndicatorValue.Window(30, 7, 10, 70.0),
-        new IndicatorValue.YearToDate(2026, 70, 100, 70.0),
+        new IndicatorValue.YearToDate(
+            2026,
+            70,
+            100,
+            70.0,
+            new PeriodCounts(LocalDate.of(2026, 11, 1), 6, 8),
+            new PeriodCounts(LocalDate.of(2026, 10, 1), 21, 30)),
         new IndicatorValue.Activity(
             10,
             Instant.parse("2026-11-20T02:15:00Z"),

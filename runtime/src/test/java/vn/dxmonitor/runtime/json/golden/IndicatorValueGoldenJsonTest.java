@@ -21,7 +21,9 @@ class IndicatorValueGoldenJsonTest {
       {"unit":"21583","unitName":"Phường Quy Nhơn","level":"commune","parent":"52",\
       "indicator":"work-records-online","kind":"ratio-of-counts","windowDays":30,"numerator":7,\
       "denominator":10,"value":70.0,"year":2026,"numeratorYtd":70,"denominatorYtd":100,\
-      "valueYtd":70.0,"events":10,"lastEventAt":"2026-11-20T02:15:00Z",\
+      "valueYtd":70.0,"monthStart":"2026-11-01","numeratorMtd":6,"denominatorMtd":8,\
+      "quarterStart":"2026-10-01","numeratorQtd":21,"denominatorQtd":30,"events":10,\
+      "lastEventAt":"2026-11-20T02:15:00Z",\
       "baseline":{"date":"2026-01-05","value":40.0},"targetId":"target-1","planId":"plan-nq05",\
       "comparator":">=","target":90.0,"deadline":"2027-12-31","expected":62.5,\
       "status":"ON_TRACK","gap":7.5,"daysBehind":3,"updatedAt":"2026-11-20T03:00:00.123Z",\
@@ -33,13 +35,18 @@ class IndicatorValueGoldenJsonTest {
       """
       {"unit":"52","unitName":null,"level":null,"parent":null,"indicator":"unit-count",\
       "kind":"count","windowDays":0,"numerator":0,"denominator":0,"value":null,"year":2026,\
-      "numeratorYtd":0,"denominatorYtd":0,"valueYtd":null,"events":0,"lastEventAt":null,\
+      "numeratorYtd":0,"denominatorYtd":0,"valueYtd":null,"monthStart":null,"numeratorMtd":null,\
+      "denominatorMtd":null,"quarterStart":null,"numeratorQtd":null,"denominatorQtd":null,"events":0,\
+      "lastEventAt":null,\
       "baseline":null,"targetId":null,"planId":null,"comparator":null,"target":null,\
       "deadline":null,"expected":null,"status":null,"gap":null,"daysBehind":null,\
       "updatedAt":null,"periodStart":null,"valuePeriodToDate":null,"childrenReporting":null,\
       "childrenExpected":null,"dailyCounts":null}""";
 
-  /** What a document of an older version holds: the counts, none of the fields added since. */
+  /**
+   * What a document of an older version holds: the counts, none of the fields added since — not the
+   * month's and the quarter's counts either, which read as not kept.
+   */
   private static final String OLD =
       """
       {"unit":"52","indicator":"unit-count","kind":"count","windowDays":0,"numerator":0,\
