@@ -73,11 +73,7 @@ public final class ScoreJudge {
     Catalog current = catalog.catalogOn(today);
     return card.score(
         indicator ->
-            Figures.of(
-                latest.apply(indicator),
-                kindOf(current, indicator),
-                card.window(),
-                today.getYear()));
+            Figures.of(latest.apply(indicator), kindOf(current, indicator), card.window(), today));
   }
 
   /**
