@@ -182,19 +182,7 @@ public final class Evaluator {
 
   private static Subject subject(
       RuleKind rule, Unit unit, UnitRegistry units, String indicatorId, Target target) {
-    List<String> path = new ArrayList<>();
-    path.add(unit.code());
-    units.ancestors(unit.code()).forEach(ancestor -> path.add(ancestor.code()));
-    return new Subject(
-        rule.id(),
-        unit.code(),
-        unit.name(),
-        unit.level().id(),
-        path,
-        path.get(path.size() - 1),
-        indicatorId,
-        target.planId(),
-        target.id());
+    return Subject.of(rule.id(), unit, units, indicatorId, target.planId(), target.id());
   }
 
   /** The codes of today's provinces. */

@@ -118,19 +118,7 @@ public final class ScoreJudge {
   }
 
   private static Subject subject(RuleKind rule, Unit unit, UnitRegistry units, ScorePart part) {
-    List<String> path = new ArrayList<>();
-    path.add(unit.code());
-    units.ancestors(unit.code()).forEach(ancestor -> path.add(ancestor.code()));
-    return new Subject(
-        rule.id(),
-        unit.code(),
-        unit.name(),
-        unit.level().id(),
-        path,
-        path.get(path.size() - 1),
-        part.id(),
-        null,
-        null);
+    return Subject.of(rule.id(), unit, units, part.id(), null, null);
   }
 
   private static IndicatorKind kindOf(Catalog catalog, String indicator) {
