@@ -3,7 +3,9 @@ package vn.dxmonitor.alerting.engine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -122,10 +124,11 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
 
   /**
    * Scores the unit on the card from the latest values observed, keeps the day's total for the drop
-   * window, and judges the score; the unit's alerts on parts of the card that are no longer scored
-   * (a group a revised version dropped) resolve.
+   * window, and judges the score.
+   *
+   * @return the ids of the alerts judged: every part of the card as it stands
    */
-  private void judgeScore(Scorecard card, String unit, LocalDate today, Instant now) {
+  private List<String> judgeScore(Scorecard card, String unit, LocalDate today, Instant now) {
     Score score =
         settings
             .scores()
@@ -138,30 +141,31 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
                   return seen == null ? null : seen.latest();
                 });
     String key = ValueKey.of(unit, card.id());
-    ScoreHistory history = Optional.ofNullable(scores.get(key)).orElse(ScoreHistory.EMPTY);
-    if (score.measured()) {
-      history = history.with(today, Points.round(score.points(), 2));
+    ScoreHistory before = Optional.ofNullable(scores.get(key)).orElse(ScoreHistory.EMPTY);
+    ScoreHistory history =
+        score.measured() ? before.with(today, Points.round(score.points(), 2)) : before;
+    if (!history.equals(before)) {
       scores.put(key, history);
     }
-    List<String> judged = apply(settings.scores().judge(unit, score, history, today), now);
-    retireScoreAlerts(unit, card.id(), judged, now);
+    return apply(settings.scores().judge(unit, score, history, today), now);
   }
 
-  /** Resolves the unit's active score alerts on the card that this judgement did not reach. */
-  private void retireScoreAlerts(String unit, String cardId, List<String> judged, Instant now) {
+  /**
+   * Judges every unit's scores again, as time moves the drop window; resolves the alerts on the
+   * parts of a card that are no longer scored: a group a revised version dropped, a card no longer
+   * in force, a unit no longer at a level the card scores.
+   */
+  private void judgeScores(LocalDate today, Instant now) {
+    Map<String, List<Alert>> alertsByScore = new HashMap<>();
     for (Alert alert : active.all()) {
-      boolean onCard =
-          alert.where().unit().equals(unit)
-              && RuleKind.fromId(alert.rule()).filter(RuleKind.SCORE_RULES::contains).isPresent()
-              && ScorePart.cardOf(alert.what().indicator()).equals(cardId);
-      if (onCard && !judged.contains(alert.id())) {
-        retire(alert, now);
+      if (RuleKind.fromId(alert.rule()).filter(RuleKind.SCORE_RULES::contains).isPresent()) {
+        alertsByScore
+            .computeIfAbsent(
+                ValueKey.of(alert.where().unit(), ScorePart.cardOf(alert.what().indicator())),
+                key -> new ArrayList<>())
+            .add(alert);
       }
     }
-  }
-
-  /** Judges every unit's scores again: time moves the drop window, and versions change. */
-  private void judgeScores(LocalDate today, Instant now) {
     List<String> keys = new ArrayList<>();
     try (KeyValueIterator<String, ScoreHistory> all = scores.all()) {
       all.forEachRemaining(entry -> keys.add(entry.key));
@@ -172,11 +176,16 @@ final class AlertEngine implements Processor<String, EngineInput, String, Engine
           settings.scores().cardsFor(scored.unit(), null, now, today).stream()
               .filter(candidate -> candidate.id().equals(scored.indicator()))
               .findFirst();
+      List<String> judged = List.of();
       if (card.isPresent()) {
-        judgeScore(card.get(), scored.unit(), today, now);
+        judged = judgeScore(card.get(), scored.unit(), today, now);
       } else {
         scores.delete(key);
-        retireScoreAlerts(scored.unit(), scored.indicator(), List.of(), now);
+      }
+      for (Alert alert : alertsByScore.getOrDefault(key, List.of())) {
+        if (!judged.contains(alert.id())) {
+          retire(alert, now);
+        }
       }
     }
   }

@@ -53,8 +53,11 @@ public record NotifiedAlert(
     if (alert.timeline().episode() == episode) {
       return current;
     }
-    Instant resolvedAt = lastBefore(alert, "resolved", alert.timeline().startsAt());
-    Instant firedAt = resolvedAt == null ? null : lastBefore(alert, "firing", resolvedAt);
+    // Each episode begins with a move to pending, so the told one began at the pending move as many
+    // back from the end as the alert has begun episodes since; a history cut short leaves it out.
+    int start = episodeStart(alert, alert.timeline().episode() - episode + 1);
+    Instant resolvedAt = start < 0 ? null : firstAfter(alert, "resolved", start);
+    Instant firedAt = start < 0 ? null : firstAfter(alert, "firing", start);
     return new NotifiedAlert(
         current.id,
         current.rule,
@@ -79,14 +82,29 @@ public record NotifiedAlert(
         current.covers);
   }
 
-  private static Instant lastBefore(Alert alert, String action, Instant notAfter) {
-    Instant last = null;
-    for (AlertChange change : alert.history()) {
-      if (change.action().equals(action) && !change.at().isAfter(notAfter)) {
-        last = change.at();
+  /** The index in the history of the {@code back}-th move to pending from its end; -1 if none. */
+  private static int episodeStart(Alert alert, int back) {
+    int seen = 0;
+    for (int i = alert.history().size() - 1; i >= 0; i--) {
+      if ("pending".equals(alert.history().get(i).action()) && ++seen == back) {
+        return i;
       }
     }
-    return last;
+    return -1;
+  }
+
+  /** When the episode that began at {@code start} first made the move {@code action}. */
+  private static Instant firstAfter(Alert alert, String action, int start) {
+    for (int i = start + 1; i < alert.history().size(); i++) {
+      AlertChange change = alert.history().get(i);
+      if ("pending".equals(change.action())) {
+        return null;
+      }
+      if (action.equals(change.action())) {
+        return change.at();
+      }
+    }
+    return null;
   }
 
   public static NotifiedAlert of(Alert alert, String state, List<CoveredUnit> covers) {

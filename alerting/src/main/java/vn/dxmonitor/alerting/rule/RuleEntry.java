@@ -2,6 +2,7 @@ package vn.dxmonitor.alerting.rule;
 
 import java.time.Duration;
 import java.time.Period;
+import vn.dxmonitor.model.scorecard.ScorePart;
 import vn.dxmonitor.model.unit.UnitLevel;
 
 /**
@@ -24,7 +25,7 @@ record RuleEntry(
   boolean matches(RuleKind rule, String planId, String indicatorId, UnitLevel unitLevel) {
     return kind == rule
         && (plan == null || plan.equals(planId))
-        && (indicator == null || indicator.equals(indicatorId))
+        && (indicator == null || ScorePart.selects(indicator, indicatorId))
         && (level == null || level == unitLevel);
   }
 

@@ -9,6 +9,7 @@ import vn.dxmonitor.model.scorecard.Figure;
 import vn.dxmonitor.model.scorecard.GroupScore;
 import vn.dxmonitor.model.scorecard.Points;
 import vn.dxmonitor.model.scorecard.Score;
+import vn.dxmonitor.model.time.CalendarStarts;
 import vn.dxmonitor.model.trajectory.Projection;
 
 /**
@@ -57,7 +58,8 @@ final class ScoreConditions {
 
   /**
    * Holds while the total is more than {@code threshold} points below its best within {@code
-   * window}; unknown for a unit not yet measured.
+   * window}; unknown for a unit not yet measured, and on a calendar card until its period is a
+   * window old.
    */
   static Finding drop(
       String unitName, Score score, ScoreHistory history, LocalDate today, RuleSettings settings) {
@@ -65,8 +67,16 @@ final class ScoreConditions {
       return Finding.unknown();
     }
     double now = Points.round(score.points(), 2);
+    LocalDate since = today.minus(settings.window());
+    LocalDate periodStart = periodStart(score, today);
+    if (periodStart != null && periodStart.isAfter(since)) {
+      // A calendar period's first days score last period's "no base" as full points, and the
+      // fall from them as its counts come in is the period starting, not a drop: no verdict
+      // until the period is a window old.
+      return Finding.unknown();
+    }
     double best = now;
-    for (Projection.DailyValue day : history.since(today.minus(settings.window()))) {
+    for (Projection.DailyValue day : history.since(since)) {
       best = Math.max(best, day.value());
     }
     double drop = Points.round(best - now, 2);
@@ -88,6 +98,16 @@ final class ScoreConditions {
             settings.window(),
             number(best),
             number(now)));
+  }
+
+  /** The first day of the card's calendar period holding {@code today}; null for a trailing one. */
+  private static LocalDate periodStart(Score score, LocalDate today) {
+    return switch (score.scorecard().window()) {
+      case MONTH -> CalendarStarts.month(today);
+      case QUARTER -> CalendarStarts.quarter(today);
+      case YEAR_TO_DATE -> CalendarStarts.year(today);
+      case TRAILING -> null;
+    };
   }
 
   private static String number(double value) {

@@ -3,6 +3,7 @@ package vn.dxmonitor.alerting.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +20,12 @@ import vn.dxmonitor.model.scorecard.ScoreWindow;
 import vn.dxmonitor.model.scorecard.Scorecard;
 import vn.dxmonitor.model.scorecard.ScoringRule;
 import vn.dxmonitor.model.scorecard.WhenNoBase;
+import vn.dxmonitor.model.time.CalendarStarts;
+import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.BuiltInUnits;
 import vn.dxmonitor.model.unit.UnitLevel;
+import vn.dxmonitor.model.value.IndicatorValue;
+import vn.dxmonitor.model.value.PeriodCounts;
 
 /**
  * The score rules on a small scorecard of communes: progress (60 points, linear on the work records
@@ -54,7 +59,18 @@ class ScoreRulesTest {
                   "online",
                   "Trực tuyến",
                   "Online",
-                  List.of(item("online", ONLINE, 40, new ScoringRule.ThresholdLinear(80))))),
+                  List.of(
+                      new ScoreItem(
+                          "online",
+                          "online",
+                          "online",
+                          ONLINE,
+                          40,
+                          new ScoringRule.ThresholdLinear(80),
+                          // no base earns nothing here: the group's "no verdict" is then all
+                          // that keeps an unmeasured group from firing
+                          WhenNoBase.NO_POINTS,
+                          "test")))),
           null);
 
   private static final String RULES =
@@ -122,6 +138,44 @@ class ScoreRulesTest {
   }
 
   @Test
+  void aMonthlyCardsTotalFallingAsANewMonthsCountsComeInIsNoDropUntilTheMonthIsAWeekOld() {
+    Scorecard monthly =
+        new Scorecard(
+            "mon",
+            CARD.nameVi(),
+            CARD.nameEn(),
+            "test",
+            ScoreWindow.MONTH,
+            100,
+            CARD.levels(),
+            CARD.groups(),
+            null);
+    String drop = Alert.idOf("score-drop", COMMUNE, "mon", null);
+    engine = driver(monthly);
+    engine.jump(Duration.ofDays(5));
+    sendMonthly(RECORDS, 80);
+    sendMonthly(ONLINE, 100);
+
+    // 1 December: online counted afresh; the records still hold November's counts, which are no
+    // base for December and earn full points: 100, more than the month will really score
+    engine.jump(Duration.ofDays(3));
+    sendMonthly(ONLINE, 100);
+    // 3 December: the records' own December counts come in, 30 of 60 points: the total is 70
+    engine.jump(Duration.ofDays(2));
+    sendMonthly(RECORDS, 50);
+    assertThat(engine.alertIds()).doesNotContain(drop);
+
+    // 10 December: a week of the month has passed; a real fall of 30 points is a drop
+    engine.jump(Duration.ofDays(8));
+    sendMonthly(RECORDS, 100);
+    sendMonthly(ONLINE, 100);
+    engine.jump(Duration.ofDays(1));
+    sendMonthly(RECORDS, 50);
+    assertThat(engine.latest(drop).state()).isEqualTo(AlertState.FIRING);
+    assertThat(engine.latest(drop).figures().value()).isEqualTo(70.0);
+  }
+
+  @Test
   void aUnitAtALevelTheCardDoesNotScoreIsNotJudgedOnIt() {
     engine = driver();
 
@@ -131,6 +185,10 @@ class ScoreRulesTest {
   }
 
   private EngineDriver driver() {
+    return driver(CARD);
+  }
+
+  private EngineDriver driver(Scorecard card) {
     return new EngineDriver(
         RULES,
         BuiltInCatalog.create(),
@@ -138,12 +196,38 @@ class ScoreRulesTest {
         ReportedCatalog::giaLaiRoutes,
         SilenceCheck.none(),
         EngineDriver.MONDAY_TEN,
-        instant -> List.of(CARD));
+        instant -> List.of(card));
   }
 
   private void send(String indicator, double value) {
     engine.send(
         Values.ratio(COMMUNE, BuiltInUnits.GIA_LAI, indicator, value, engine.clock.instant()));
+  }
+
+  /** A value holding this month's and this quarter's counts: {@code value} of 100. */
+  private void sendMonthly(String indicator, double value) {
+    IndicatorValue v =
+        Values.ratio(COMMUNE, BuiltInUnits.GIA_LAI, indicator, value, engine.clock.instant());
+    LocalDate today = VietnamTime.dateOf(engine.clock.instant());
+    long counted = (long) value;
+    engine.send(
+        new IndicatorValue(
+            v.where(),
+            v.indicator(),
+            v.kind(),
+            v.window(),
+            new IndicatorValue.YearToDate(
+                today.getYear(),
+                counted,
+                100,
+                value,
+                new PeriodCounts(CalendarStarts.month(today), counted, 100),
+                new PeriodCounts(CalendarStarts.quarter(today), counted, 100)),
+            v.activity(),
+            v.standing(),
+            v.periodToDate(),
+            v.children(),
+            v.updatedAt()));
   }
 
   private static ScoreItem item(String id, String indicator, double points, ScoringRule rule) {

@@ -169,6 +169,40 @@ class GroupingPolicyTest {
   }
 
   @Test
+  void theEndToldIsThatOfTheToldEpisodeEvenPastAnEpisodeThatNeverFired() {
+    Alert anLao = firing(AN_LAO, clock.instant());
+    toldAfterTheWait(null, anLao);
+    clock.advance(Duration.ofMinutes(10));
+    Alert over = resolved(anLao, clock.instant());
+    change(anLao, over);
+    clock.advance(Duration.ofSeconds(1));
+    Alert second = holdingAgain(over, clock.instant());
+    change(over, second);
+    clock.advance(Duration.ofSeconds(1));
+    Alert secondOver = resolved(second, clock.instant());
+    change(second, secondOver);
+    clock.advance(Duration.ofSeconds(1));
+    Alert third = holdingAgain(secondOver, clock.instant());
+    change(secondOver, third);
+    clock.advance(GROUP_INTERVAL);
+    flushDue();
+
+    assertThat(third.timeline().episode()).isEqualTo(3);
+    assertThat(sent)
+        .singleElement()
+        .satisfies(
+            notification ->
+                assertThat(notification.resolved())
+                    .singleElement()
+                    .satisfies(
+                        told -> {
+                          assertThat(told.episode()).isEqualTo(1);
+                          assertThat(told.resolvedAt()).isEqualTo(over.timeline().resolvedAt());
+                          assertThat(told.firedAt()).isEqualTo(anLao.timeline().firedAt());
+                        }));
+  }
+
+  @Test
   void anEpisodeThatEndedAndFiredAgainBeforeTheGroupSpokeIsToldOverAndTheNextFiring() {
     Alert anLao = firing(AN_LAO, clock.instant());
     toldAfterTheWait(null, anLao);

@@ -77,7 +77,7 @@ public class CatalogPage {
             .filter(found -> scope.concernsPlan(Viewers.require(), found.issuedFor()))
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id));
     List<Target> targets = targets(page, plan);
-    AlertItems names = new AlertItems(page.catalog(), page.units(), page.text());
+    AlertItems names = new AlertItems(page);
     model.addAttribute("text", page.text());
     model.addAttribute("root", page.root());
     model.addAttribute("plan", PlanRow.of(plan, targets.size(), page.units()));

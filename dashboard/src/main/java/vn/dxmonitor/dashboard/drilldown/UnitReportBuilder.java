@@ -36,7 +36,7 @@ final class UnitReportBuilder {
     this.page = page;
     this.text = page.text();
     this.catalog = page.catalog();
-    this.names = new AlertItems(catalog, page.units(), text);
+    this.names = new AlertItems(page);
   }
 
   /** A history reader: one unit's points on one indicator between two days. */

@@ -41,7 +41,7 @@ final class UnitTableBuilder {
   UnitTableBuilder(PageContext page, Map<String, List<TargetStatus>> judged) {
     this.page = page;
     this.text = page.text();
-    this.names = new AlertItems(page.catalog(), page.units(), text);
+    this.names = new AlertItems(page);
     this.judged = judged;
   }
 

@@ -43,7 +43,7 @@ final class OverviewBuilder {
     this.page = page;
     this.catalog = page.catalog();
     this.text = page.text();
-    this.alertItems = new AlertItems(catalog, page.units(), text);
+    this.alertItems = new AlertItems(page);
   }
 
   /**

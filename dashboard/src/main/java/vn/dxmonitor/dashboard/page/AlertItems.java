@@ -29,6 +29,16 @@ public final class AlertItems {
     this(catalog, units, text, instant -> List.of(), Instant.EPOCH);
   }
 
+  /** A page's names: its catalog, registry and language, and the scorecards of its day. */
+  public AlertItems(PageContext page) {
+    this(
+        page.catalog(),
+        page.units(),
+        page.text(),
+        page.scorecards(),
+        VietnamTime.endOf(page.day()));
+  }
+
   /**
    * @param scorecards the scorecards, to name a score alert's part ({@code 766/progress}) by its
    *     scorecard and group

@@ -34,10 +34,20 @@ final class BoardBuilder {
    * @param indicators the indicators to show, in column order
    */
   BoardBuilder(Catalog catalog, List<Indicator> indicators, UnitRegistry units, PageText text) {
+    this(indicators, units, text, new AlertItems(catalog, units, text));
+  }
+
+  /** A page's board: its alerts named as the page names them, score alerts included. */
+  BoardBuilder(PageContext page, List<Indicator> indicators) {
+    this(indicators, page.units(), page.text(), new AlertItems(page));
+  }
+
+  private BoardBuilder(
+      List<Indicator> indicators, UnitRegistry units, PageText text, AlertItems alertItems) {
     this.indicators = List.copyOf(indicators);
     this.units = units;
     this.text = text;
-    this.alertItems = new AlertItems(catalog, units, text);
+    this.alertItems = alertItems;
   }
 
   /** The province and the units directly under it, in registry order. */

@@ -45,7 +45,7 @@ public class DashboardPage {
     model.addAttribute("text", page.text());
     model.addAttribute(
         "board",
-        new BoardBuilder(page.catalog(), shown(page, read.values()), page.units(), page.text())
+        new BoardBuilder(page, shown(page, read.values()))
             .build(page.root(), ValueTable.of(read.values()), read.firing(), read.failed()));
     return "dashboard/index";
   }

@@ -3,6 +3,7 @@ package vn.dxmonitor.dashboard.page;
 import java.time.LocalDate;
 import vn.dxmonitor.model.catalog.Catalog;
 import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.scorecard.ScorecardSource;
 import vn.dxmonitor.model.unit.Unit;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitRegistry;
@@ -14,6 +15,7 @@ import vn.dxmonitor.model.unit.UnitRegistry;
  *
  * @param day the day the page shows: today, or a past day picked for a review
  * @param history the registry through time, for the targets that follow units across the reform
+ * @param scorecards the official indices' scorecards, which name what a score alert is about
  */
 public record PageContext(
     PageText text,
@@ -22,7 +24,8 @@ public record PageContext(
     Catalog catalog,
     UnitRegistry units,
     UnitHistory history,
-    Unit root) {
+    Unit root,
+    ScorecardSource scorecards) {
 
   /**
    * The context of a page about {@code root} on {@code day}: the catalog in force that day, which
@@ -36,8 +39,10 @@ public record PageContext(
       LocalDate today,
       LocalDate day,
       UnitRegistry units,
-      Unit root) {
-    return new PageContext(text, today, day, source.catalogOn(day), units, source.units(), root);
+      Unit root,
+      ScorecardSource scorecards) {
+    return new PageContext(
+        text, today, day, source.catalogOn(day), units, source.units(), root, scorecards);
   }
 
   public boolean isPast() {

@@ -10,6 +10,7 @@ import vn.dxmonitor.dashboard.security.UnitScope;
 import vn.dxmonitor.dashboard.security.Viewers;
 import vn.dxmonitor.dashboard.status.AsOfDay;
 import vn.dxmonitor.model.catalog.CatalogSource;
+import vn.dxmonitor.model.scorecard.ScorecardSource;
 import vn.dxmonitor.model.time.VietnamTime;
 import vn.dxmonitor.model.unit.UnitHistory;
 import vn.dxmonitor.model.unit.UnitRegistry;
@@ -26,13 +27,16 @@ public class PageContexts {
   private final DashboardMessages messages;
   private final PageLanguage language;
   private final UnitScope scope;
+  private final ScorecardSource scorecards;
 
   public PageContexts(
       CatalogSource source,
       Clock clock,
       DashboardMessages messages,
       PageLanguage language,
-      UnitScope scope) {
+      UnitScope scope,
+      ScorecardSource scorecards) {
+    this.scorecards = scorecards;
     this.source = source;
     this.clock = clock;
     this.messages = messages;
@@ -65,6 +69,12 @@ public class PageContexts {
     UnitHistory history = source.units();
     UnitRegistry units = history.at(today);
     return PageContext.of(
-        messages.in(locale), source, today, day, units, scope.unit(Viewers.require(), unit, units));
+        messages.in(locale),
+        source,
+        today,
+        day,
+        units,
+        scope.unit(Viewers.require(), unit, units),
+        scorecards);
   }
 }

@@ -75,7 +75,7 @@ public class ReviewReports {
     ValueTable table =
         values.read(
             subtree.stream().map(Unit::code).toList(), indicators, page.day(), page.today());
-    AlertItems names = new AlertItems(page.catalog(), page.units(), text);
+    AlertItems names = new AlertItems(page);
     List<ReviewReport.TargetLine> lines = new ArrayList<>();
     for (Target target : targets) {
       lines.add(line(page, target, subtree, table, names));

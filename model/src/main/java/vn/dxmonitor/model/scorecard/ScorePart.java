@@ -27,6 +27,14 @@ public record ScorePart(String scorecard, String group) {
     return group == null ? scorecard : scorecard + SEPARATOR + group;
   }
 
+  /**
+   * Whether a matcher's indicator (a rule entry's, a silence's) selects what an alert is about: the
+   * same indicator or part, or a scorecard's id, which selects each of its parts.
+   */
+  public static boolean selects(String matcher, String indicator) {
+    return matcher.equals(indicator) || indicator.startsWith(matcher + SEPARATOR);
+  }
+
   /** The scorecard a part's id belongs to: {@code 766} for {@code 766/progress}. */
   public static String cardOf(String partId) {
     int slash = partId.indexOf(SEPARATOR);

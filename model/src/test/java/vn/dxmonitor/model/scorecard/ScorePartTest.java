@@ -56,6 +56,16 @@ class ScorePartTest {
   }
 
   @Test
+  void aScorecardsIdSelectsEachOfItsPartsAndNothingElse() {
+    assertThat(ScorePart.selects("766", "766")).isTrue();
+    assertThat(ScorePart.selects("766", "766/progress")).isTrue();
+    assertThat(ScorePart.selects("766/progress", "766/progress")).isTrue();
+    assertThat(ScorePart.selects("766/progress", "766")).isFalse();
+    assertThat(ScorePart.selects("76", "766/progress")).isFalse();
+    assertThat(ScorePart.selects("work-records-online", "work-records-online")).isTrue();
+  }
+
+  @Test
   void aPartNoCardInForceHasIsNotFound() {
     assertThat(ScorePart.find("766/satisfaction", CARDS, NOW)).isEmpty();
     assertThat(ScorePart.find("dti-2022", CARDS, NOW)).isEmpty();

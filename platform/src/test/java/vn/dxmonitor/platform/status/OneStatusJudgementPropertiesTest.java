@@ -131,7 +131,13 @@ class OneStatusJudgementPropertiesTest {
 
     PageContext page =
         PageContext.of(
-            new DashboardMessages().in(Locale.ENGLISH), source, today, today, REGISTRY, unit);
+            new DashboardMessages().in(Locale.ENGLISH),
+            source,
+            today,
+            today,
+            REGISTRY,
+            unit,
+            instant -> List.of());
     // The target the review would show for the unit, resolved in the review's own catalog of the
     // day: one picked by the processor's id would hide a review that resolved another
     Verdict review =

@@ -198,7 +198,7 @@ public final class Aggregator implements Processor<String, Contribution, String,
     if (indicator.isPresent()) {
       Duration window = windows.of(indicator.get());
       int days = Math.max(indicator.get().windowDays(), 1) + (int) window.toDays();
-      changed |= state.forget(today.minusDays(days), now.minus(window));
+      changed |= state.forget(today.minusDays(days), now.minus(window), periodStarts());
     }
     state.settled();
     Optional<IndicatorValue> made = values.make(key, state, now);

@@ -10,6 +10,7 @@ import vn.dxmonitor.model.trajectory.Baseline;
 import vn.dxmonitor.processor.contribution.Contribution;
 import vn.dxmonitor.processor.window.CountHistory;
 import vn.dxmonitor.processor.window.Counts;
+import vn.dxmonitor.processor.window.PeriodStarts;
 import vn.dxmonitor.processor.window.Reports;
 
 /**
@@ -120,13 +121,16 @@ public final class ValueState {
    *
    * @param firstDay the oldest day still kept daily
    * @param firstInstant the oldest instant whose own report is still kept
+   * @param starts the days a sum to date can start on; the months of the years before last are
+   *     folded into their year's or plan's period (late events reach a year back at most)
    * @return whether anything was forgotten
    */
-  public boolean forget(LocalDate firstDay, Instant firstInstant) {
-    int before = counts.days().size() + own.byTime().size();
+  public boolean forget(LocalDate firstDay, Instant firstInstant, PeriodStarts starts) {
+    int before = counts.days().size() + counts.periods().size() + own.byTime().size();
     counts.forgetDaysBefore(firstDay);
+    counts.foldPeriodsBefore(firstDay.withDayOfYear(1).minusYears(1), starts);
     own.forgetBefore(firstInstant);
-    return counts.days().size() + own.byTime().size() != before;
+    return counts.days().size() + counts.periods().size() + own.byTime().size() != before;
   }
 
   public CountHistory counts() {

@@ -127,6 +127,10 @@ public final class ValueStateSerde implements Serde<ValueState> {
             baselineDate == null ? null : new Baseline(baselineDate, baselineValue),
             published);
     state.encodedChildren(encodedChildren);
+    if (version != VERSION) {
+      // Earlier layouts summed by year: the days still kept move to their months
+      state.counts().splitKeptDaysIntoMonths();
+    }
     if (version != WITHOUT_PENDING) {
       state.restorePending(in.readBoolean(), in.readDate());
       LocalDate openDay = in.readDate();

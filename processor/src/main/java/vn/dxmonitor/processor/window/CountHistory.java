@@ -1,6 +1,7 @@
 package vn.dxmonitor.processor.window;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -36,6 +37,54 @@ public final class CountHistory {
   /** Drops the daily counts before {@code day}; their periods keep them. */
   public void forgetDaysBefore(LocalDate day) {
     days.headMap(day).clear();
+  }
+
+  /**
+   * Folds the periods that began before {@code before} into the lasting period holding them (a
+   * year's first day or a plan's start), so a unit's state keeps a dozen sums for the recent months
+   * and one a year before them instead of one a month forever. Every sum from a lasting start stays
+   * exact; sums from a folded month's first are no longer asked for.
+   */
+  public void foldPeriodsBefore(LocalDate before, PeriodStarts starts) {
+    LocalDate into = null;
+    for (LocalDate start : new ArrayList<>(periods.headMap(before).keySet())) {
+      if (starts.isLastingStart(start) || into == null) {
+        into = start;
+      } else {
+        periods.merge(into, periods.remove(start), Counts::plus);
+      }
+    }
+  }
+
+  /**
+   * Moves each day still kept daily out of the longer period an earlier layout summed it into (a
+   * year's, from its first day or a plan's start) into its month's, so that after an upgrade the
+   * month and quarter to date hold every day still kept; only the days already forgotten stay in
+   * the year's sum. A plan's start later in the month keeps its own period, as {@link
+   * PeriodStarts#periodOf} would.
+   */
+  public void splitKeptDaysIntoMonths() {
+    for (Map.Entry<LocalDate, Counts> day : days.entrySet()) {
+      LocalDate held = periods.floorKey(day.getKey());
+      if (held == null) {
+        continue;
+      }
+      LocalDate month = day.getKey().withDayOfMonth(1);
+      LocalDate period = month.isAfter(held) ? month : held;
+      if (!period.equals(held)) {
+        Counts counts = day.getValue();
+        Counts rest =
+            new Counts(
+                periods.get(held).numerator() - counts.numerator(),
+                periods.get(held).denominator() - counts.denominator());
+        if (rest.equals(Counts.NONE)) {
+          periods.remove(held);
+        } else {
+          periods.put(held, rest);
+        }
+        periods.merge(period, counts, Counts::plus);
+      }
+    }
   }
 
   /** The sum over the {@code length} days ending with {@code end}, {@code end} included. */

@@ -25,6 +25,14 @@ public final class PeriodStarts {
     return plan != null && plan.isAfter(monthStart) ? plan : monthStart;
   }
 
+  /**
+   * Whether a sum from {@code day} is still asked for once its year is over: the year to date of a
+   * past year, or a plan's period to date. The months and quarters of a year long gone are not.
+   */
+  public boolean isLastingStart(LocalDate day) {
+    return day.getDayOfYear() == 1 || planStarts.contains(day);
+  }
+
   /** Whether a sum from {@code day} can be exact: the day is a month's first or a plan's start. */
   public boolean isStart(LocalDate day) {
     return day.getDayOfMonth() == 1 || planStarts.contains(day);

@@ -30,6 +30,7 @@ class CountHistoryTest {
     long[] sinceQuarter = new long[2];
     long[] sinceMonth = new long[2];
     long[] sincePlan = new long[2];
+    long[] since2024 = new long[2];
     for (LocalDate day = LocalDate.of(2021, 1, 1);
         day.isBefore(LocalDate.of(2026, 11, 24));
         day = day.plusDays(1)) {
@@ -52,12 +53,21 @@ class CountHistoryTest {
         sincePlan[0] += numerator;
         sincePlan[1] += denominator;
       }
-      history.forgetDaysBefore(day.minusDays(37));
+      if (!day.isBefore(LocalDate.of(2024, 1, 1))) {
+        since2024[0] += numerator;
+        since2024[1] += denominator;
+      }
+      LocalDate firstKept = day.minusDays(37);
+      history.forgetDaysBefore(firstKept);
+      history.foldPeriodsBefore(firstKept.withDayOfYear(1).minusYears(1), starts);
     }
 
     assertThat(history.days()).hasSize(38);
-    // every month from January 2021 to November 2026, September 2021 split by the plan's start
-    assertThat(history.periods()).hasSize(72);
+    // 2021 from its first day and from the plan's start, 2022 to 2024 a sum each, then every
+    // month of 2025 and of 2026 to November: the state does not grow a sum a month forever
+    assertThat(history.periods()).hasSize(2 + 3 + 12 + 11);
+    assertThat(history.since(LocalDate.of(2024, 1, 1)))
+        .isEqualTo(new Counts(since2024[0], since2024[1]));
     assertThat(history.since(LocalDate.of(2026, 1, 1)))
         .isEqualTo(new Counts(sinceYear2026[0], sinceYear2026[1]));
     assertThat(history.since(LocalDate.of(2026, 10, 1)))
@@ -78,6 +88,26 @@ class CountHistoryTest {
         .isEqualTo(new Counts(4, 6));
     assertThat(history.between(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 5)))
         .isEqualTo(new Counts(13, 15));
+  }
+
+  @Test
+  void stateSummedByYearMovesTheDaysStillKeptIntoTheirMonths() {
+    // As an earlier layout kept it: every count in the year's period, from its first day
+    LocalDate year = LocalDate.of(2026, 1, 1);
+    history.add(LocalDate.of(2026, 3, 10), year, new Counts(5, 8)); // forgotten below
+    history.add(LocalDate.of(2026, 10, 30), year, new Counts(1, 2));
+    history.add(LocalDate.of(2026, 11, 2), year, new Counts(3, 4));
+    history.add(LocalDate.of(2026, 11, 9), year, new Counts(2, 2));
+    history.forgetDaysBefore(LocalDate.of(2026, 10, 1));
+
+    history.splitKeptDaysIntoMonths();
+
+    assertThat(history.since(LocalDate.of(2026, 11, 1))).isEqualTo(new Counts(5, 6));
+    assertThat(history.since(LocalDate.of(2026, 10, 1))).isEqualTo(new Counts(6, 8));
+    assertThat(history.since(year)).isEqualTo(new Counts(11, 16));
+    assertThat(history.between(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 5)))
+        .isEqualTo(new Counts(3, 4));
+    assertThat(history.periods().get(year)).isEqualTo(new Counts(5, 8));
   }
 
   @Test

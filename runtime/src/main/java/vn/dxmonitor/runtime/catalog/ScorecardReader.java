@@ -78,6 +78,11 @@ public final class ScorecardReader {
       return null;
     }
     String id = id("id", document.id());
+    if (id != null && indicatorIds.contains(id)) {
+      // An alert on a score names the scorecard where an alert on a value names its indicator
+      problems.add(
+          "id: is the id of an indicator of the catalog, which a scorecard must not share");
+    }
     String nameVi = problems.required("nameVi", document.nameVi());
     String nameEn = problems.required("nameEn", document.nameEn());
     String source = problems.required("source", document.source());

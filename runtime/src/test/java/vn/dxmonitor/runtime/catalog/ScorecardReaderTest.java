@@ -239,6 +239,19 @@ class ScorecardReaderTest {
                             + " but was 'week'"));
   }
 
+  @Test
+  void aScorecardMayNotTakeAnIndicatorsIdSinceAlertsNameEither() {
+    String named = windowCard("trailing").replace("id: card", "id: dossiers-on-time");
+    assertThatThrownBy(() -> ScorecardReader.read(document(named), INDICATORS))
+        .isInstanceOf(InvalidCatalogException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidCatalogException) e).problems())
+                    .containsExactly(
+                        "id: is the id of an indicator of the catalog, which a scorecard must not"
+                            + " share"));
+  }
+
   private static String windowCard(String window) {
     return """
         id: card

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +33,10 @@ public class Scorecards implements ScorecardSource {
   private final CatalogView view;
 
   /**
-   * Each version as read against one catalog: the alerting engine asks on every value, and a
-   * version's reading changes only with the version or the catalog's indicators.
+   * The last answer: the alerting engine asks on every value, and the answer changes only with the
+   * scorecard versions, the catalog, or which versions are in force.
    */
-  private final Map<Reading, Optional<Scorecard>> readings = new ConcurrentHashMap<>();
+  private volatile Memo memo;
 
   public Scorecards(CatalogView view) {
     this.view = view;
@@ -46,13 +45,21 @@ public class Scorecards implements ScorecardSource {
   @Override
   public List<Scorecard> at(Instant instant) {
     Catalog catalog = view.catalogAt(instant);
-    List<Scorecard> cards = new ArrayList<>();
-    view.scorecardVersions()
-        .forEach(
-            (id, versions) ->
-                inForce(versions, instant)
-                    .flatMap(version -> read(version, catalog))
-                    .ifPresent(cards::add));
+    Map<String, List<ScorecardVersion>> versions = view.scorecardVersions();
+    List<ScorecardVersion> inForce = new ArrayList<>(versions.size());
+    versions.forEach((id, all) -> inForce(all, instant).ifPresent(inForce::add));
+    Memo last = memo;
+    if (last != null && last.answers(versions, catalog, inForce)) {
+      return last.cards();
+    }
+    Set<String> indicators =
+        catalog.indicators().stream().map(Indicator::id).collect(Collectors.toSet());
+    List<Scorecard> cards =
+        inForce.stream()
+            .map(version -> read(version, indicators))
+            .flatMap(Optional::stream)
+            .toList();
+    memo = new Memo(versions, catalog, inForce, cards);
     return cards;
   }
 
@@ -74,30 +81,45 @@ public class Scorecards implements ScorecardSource {
     return Optional.empty();
   }
 
-  private Optional<Scorecard> read(ScorecardVersion version, Catalog catalog) {
-    Set<String> indicators =
-        catalog.indicators().stream().map(Indicator::id).collect(Collectors.toSet());
-    Reading reading = new Reading(version, indicators);
-    if (readings.size() > 256) {
-      readings.clear();
-    }
-    return readings.computeIfAbsent(reading, Scorecards::read);
-  }
-
   // A version was checked when it was written; one that no longer reads (an indicator it names
   // was retired since) is left out and said once rather than failing every score.
-  private static Optional<Scorecard> read(Reading reading) {
+  private static Optional<Scorecard> read(ScorecardVersion version, Set<String> indicators) {
     try {
-      return Optional.of(ScorecardReader.read(reading.version().scorecard(), reading.indicators()));
+      return Optional.of(ScorecardReader.read(version.scorecard(), indicators));
     } catch (InvalidCatalogException e) {
       log.warn(
           "Scorecard {} version {} no longer reads: {}",
-          reading.version().scorecard().id(),
-          reading.version().version(),
+          version.scorecard().id(),
+          version.version(),
           e.getMessage());
       return Optional.empty();
     }
   }
 
-  private record Reading(ScorecardVersion version, Set<String> indicators) {}
+  private record Memo(
+      Map<String, List<ScorecardVersion>> versions,
+      Catalog catalog,
+      List<ScorecardVersion> inForce,
+      List<Scorecard> cards) {
+
+    /**
+     * Whether the same objects are asked about: the view hands out the same ones until a change.
+     */
+    boolean answers(
+        Map<String, List<ScorecardVersion>> versions,
+        Catalog catalog,
+        List<ScorecardVersion> inForce) {
+      if (this.versions != versions
+          || this.catalog != catalog
+          || this.inForce.size() != inForce.size()) {
+        return false;
+      }
+      for (int i = 0; i < inForce.size(); i++) {
+        if (this.inForce.get(i) != inForce.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 }
