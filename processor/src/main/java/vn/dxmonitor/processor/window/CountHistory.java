@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The counts of one unit and indicator over time: by day for the days a trailing window or a late
@@ -64,8 +65,10 @@ public final class CountHistory {
    * PeriodStarts#periodOf} would.
    */
   public void splitKeptDaysIntoMonths() {
+    // The periods as the earlier layout left them: a month made here is not where a day was held
+    TreeSet<LocalDate> before = new TreeSet<>(periods.keySet());
     for (Map.Entry<LocalDate, Counts> day : days.entrySet()) {
-      LocalDate held = periods.floorKey(day.getKey());
+      LocalDate held = before.floor(day.getKey());
       if (held == null) {
         continue;
       }
@@ -75,8 +78,8 @@ public final class CountHistory {
         Counts counts = day.getValue();
         Counts rest =
             new Counts(
-                periods.get(held).numerator() - counts.numerator(),
-                periods.get(held).denominator() - counts.denominator());
+                periods.getOrDefault(held, Counts.NONE).numerator() - counts.numerator(),
+                periods.getOrDefault(held, Counts.NONE).denominator() - counts.denominator());
         if (rest.equals(Counts.NONE)) {
           periods.remove(held);
         } else {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dxmonitor.model.value.HistoryPoint;
 import vn.dxmonitor.processor.contribution.Contribution;
+import vn.dxmonitor.processor.window.Counts;
 import vn.dxmonitor.processor.window.PeriodStarts;
 
 /** A state survives its store: children re-encoded only when they change, and always current. */
@@ -84,6 +85,24 @@ class ValueStateSerdeTest {
 
     assertThat(read.openDay()).isEqualTo(new OpenDay(TODAY, 12.5, 0, 0, null));
     assertThat(read.own().latest()).isEqualTo(12.5);
+  }
+
+  @Test
+  void aStateOfTheEarlierLayoutHasItsKeptDaysMovedFromTheYearsSumIntoTheirMonths() {
+    ValueState state = new ValueState();
+    // As the earlier layout summed them: in the year's period
+    LocalDate year = LocalDate.of(2026, 1, 1);
+    state.apply(Contribution.counts(AT, "21583", 1, 2), year, TODAY);
+    state.openDay(new OpenDay(TODAY, 50.0, 1, 2, null));
+    byte[] bytes = serde.serializer().serialize("t", state);
+    byte[] layout2 = Arrays.copyOf(bytes, bytes.length - 1);
+    layout2[0] = 2;
+
+    ValueState read = serde.deserializer().deserialize("t", layout2);
+
+    assertThat(read.counts().since(TODAY.withDayOfMonth(1))).isEqualTo(new Counts(1, 2));
+    assertThat(read.counts().since(year)).isEqualTo(new Counts(1, 2));
+    assertThat(roundTrip(state).counts().since(TODAY.withDayOfMonth(1))).isEqualTo(Counts.NONE);
   }
 
   private LocalDate start() {
