@@ -9,7 +9,6 @@ import vn.dxmonitor.model.scorecard.Figure;
 import vn.dxmonitor.model.scorecard.GroupScore;
 import vn.dxmonitor.model.scorecard.Points;
 import vn.dxmonitor.model.scorecard.Score;
-import vn.dxmonitor.model.time.CalendarStarts;
 import vn.dxmonitor.model.trajectory.Projection;
 
 /**
@@ -68,8 +67,12 @@ final class ScoreConditions {
     }
     double now = Points.round(score.points(), 2);
     LocalDate since = today.minus(settings.window());
-    LocalDate periodStart = periodStart(score, today);
-    if (periodStart != null && periodStart.isAfter(since)) {
+    if (score
+        .scorecard()
+        .window()
+        .periodStart(today)
+        .filter(start -> start.isAfter(since))
+        .isPresent()) {
       // A calendar period's first days score last period's "no base" as full points, and the
       // fall from them as its counts come in is the period starting, not a drop: no verdict
       // until the period is a window old.
@@ -98,16 +101,6 @@ final class ScoreConditions {
             settings.window(),
             number(best),
             number(now)));
-  }
-
-  /** The first day of the card's calendar period holding {@code today}; null for a trailing one. */
-  private static LocalDate periodStart(Score score, LocalDate today) {
-    return switch (score.scorecard().window()) {
-      case MONTH -> CalendarStarts.month(today);
-      case QUARTER -> CalendarStarts.quarter(today);
-      case YEAR_TO_DATE -> CalendarStarts.year(today);
-      case TRAILING -> null;
-    };
   }
 
   private static String number(double value) {

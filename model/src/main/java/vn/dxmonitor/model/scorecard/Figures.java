@@ -2,7 +2,6 @@ package vn.dxmonitor.model.scorecard;
 
 import java.time.LocalDate;
 import vn.dxmonitor.model.catalog.IndicatorKind;
-import vn.dxmonitor.model.time.CalendarStarts;
 import vn.dxmonitor.model.value.IndicatorValue;
 import vn.dxmonitor.model.value.PeriodCounts;
 
@@ -32,8 +31,8 @@ public final class Figures {
       IndicatorValue.YearToDate toDate = value.yearToDate();
       return switch (window) {
         case TRAILING -> Figure.ratio(value.window().numerator(), value.window().denominator());
-        case MONTH -> ofPeriod(toDate.monthToDate(), CalendarStarts.month(day));
-        case QUARTER -> ofPeriod(toDate.quarterToDate(), CalendarStarts.quarter(day));
+        case MONTH -> ofPeriod(toDate.monthToDate(), window.periodStart(day).orElseThrow());
+        case QUARTER -> ofPeriod(toDate.quarterToDate(), window.periodStart(day).orElseThrow());
         case YEAR_TO_DATE ->
             toDate.year() == day.getYear()
                 ? Figure.ratio(toDate.numeratorYtd(), toDate.denominatorYtd())

@@ -1,7 +1,9 @@
 package vn.dxmonitor.model.scorecard;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
+import vn.dxmonitor.model.time.CalendarStarts;
 
 /** Over which counts a scorecard reads its ratios. */
 public enum ScoreWindow {
@@ -24,6 +26,19 @@ public enum ScoreWindow {
 
   public String id() {
     return id;
+  }
+
+  /**
+   * The first day of the calendar period holding {@code day} that the window reads counts from;
+   * empty for the trailing window, which has no period.
+   */
+  public Optional<LocalDate> periodStart(LocalDate day) {
+    return switch (this) {
+      case TRAILING -> Optional.empty();
+      case MONTH -> Optional.of(CalendarStarts.month(day));
+      case QUARTER -> Optional.of(CalendarStarts.quarter(day));
+      case YEAR_TO_DATE -> Optional.of(CalendarStarts.year(day));
+    };
   }
 
   public static Optional<ScoreWindow> fromId(String id) {
