@@ -25,6 +25,11 @@ public record JavaCommand(
     arguments = List.copyOf(arguments);
   }
 
+  /** Whether a JVM option picks the garbage collector, such as {@code -XX:+UseSerialGC}. */
+  public static boolean choosesCollector(String option) {
+    return option.matches("-XX:\\+Use\\w+GC");
+  }
+
   public ProcessBuilder processBuilder() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

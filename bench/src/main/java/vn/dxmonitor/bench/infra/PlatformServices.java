@@ -87,18 +87,34 @@ public final class PlatformServices {
   public ServiceProcess processor(
       String application, String guarantee, boolean indexing, String indexerGroup)
       throws IOException {
+    return processor(application, guarantee, indexing, indexerGroup, List.of());
+  }
+
+  /**
+   * @param indexing whether the processor also runs its Elasticsearch indexers
+   * @param jvmOptions options beyond the heap (a profiler, a collector), in front of the jar's
+   */
+  public ServiceProcess processor(
+      String application,
+      String guarantee,
+      boolean indexing,
+      String indexerGroup,
+      List<String> jvmOptions)
+      throws IOException {
     List<String> arguments = new ArrayList<>(common(application));
     arguments.add("--spring.kafka.streams.application-id=" + application);
     arguments.add("--spring.kafka.streams.properties.processing.guarantee=" + guarantee);
     arguments.add("--dx.processor.state-dir=" + dir.resolve("streams-" + application));
     arguments.add("--dx.processor.indexer-group=" + indexerGroup);
     arguments.add("--dx.processor.indexing=" + indexing);
+    List<String> jvm = new ArrayList<>(List.of("-Xms1g", "-Xmx1g"));
+    if (jvmOptions.stream().noneMatch(JavaCommand::choosesCollector)) {
+      jvm.add("-XX:+UseG1GC");
+    }
+    jvm.addAll(jvmOptions);
     return ServiceProcess.start(
         "processor",
-        ServiceJar.of("processor"),
-        ServiceJar.LAUNCHER,
-        "1g",
-        arguments,
+        new JavaCommand(ServiceJar.of("processor"), jvm, ServiceJar.LAUNCHER, arguments),
         dir.resolve(application + ".log"));
   }
 

@@ -33,6 +33,16 @@ class KraftServerConfigTest {
   }
 
   @Test
+  void theLogCleanersKeyMapLeavesMostOfASmallHeapFree() throws IOException {
+    Properties properties = parse(KraftServerConfig.plaintext(1, 2, Path.of("d")).text());
+
+    // Kafka's default, 128 MB, is held on the heap from the start: a 160 MB heap ran out of memory.
+    assertThat(Long.parseLong(properties.getProperty("log.cleaner.dedupe.buffer.size")))
+        .isLessThanOrEqualTo(32L << 20)
+        .isGreaterThanOrEqualTo(1L << 20);
+  }
+
+  @Test
   void aScramBrokerAdmitsOnlySaslOnItsClientListenerAndLearnsTheUserAtFormatTime()
       throws IOException {
     KraftServerConfig config =
