@@ -155,16 +155,8 @@ public final class ProcessorBenchmark extends Benchmark {
   private Drain.Result drain(
       GroupProgress progress, String application, String guarantee, String label) throws Exception {
     out.println("The processor, " + label + " (" + guarantee + "), reading the backlog ...");
-    List<String> jvm = new ArrayList<>(options.processorJvm());
-    if (options.profile()) {
-      // Deep stacks: a Kafka Streams record passes through many nodes before the aggregate.
-      jvm.add("-XX:FlightRecorderOptions=stackdepth=256");
-      jvm.add(
-          "-XX:StartFlightRecording=settings=profile,filename="
-              + dir.resolve(application + ".jfr").toAbsolutePath());
-    }
     try (ServiceProcess processor =
-        services.processor(application, guarantee, false, INDEXER_GROUP, jvm)) {
+        startProcessor(application, guarantee, false, options.profile())) {
       Drain.Result result =
           Drain.watch(
               progress,
@@ -222,10 +214,20 @@ public final class ProcessorBenchmark extends Benchmark {
     return result;
   }
 
-  private ServiceProcess startProcessor(String application, String guarantee, boolean indexing)
-      throws IOException {
-    return services.processor(
-        application, guarantee, indexing, INDEXER_GROUP, options.processorJvm());
+  /**
+   * @param profiled whether Java Flight Recorder records it, into {@code <application>.jfr}
+   */
+  private ServiceProcess startProcessor(
+      String application, String guarantee, boolean indexing, boolean profiled) throws IOException {
+    List<String> jvm = new ArrayList<>(options.processorJvm());
+    if (profiled) {
+      // Deep stacks: a Kafka Streams record passes through many nodes before the aggregate.
+      jvm.add("-XX:FlightRecorderOptions=stackdepth=256");
+      jvm.add(
+          "-XX:StartFlightRecording=settings=profile,filename="
+              + dir.resolve(application + ".jfr").toAbsolutePath());
+    }
+    return services.processor(application, guarantee, indexing, INDEXER_GROUP, jvm);
   }
 
   private StatusLatency.Result latency(double rate) throws Exception {
@@ -234,7 +236,7 @@ public final class ProcessorBenchmark extends Benchmark {
         "End-to-end: ingest, processor (exactly-once) and dashboard, background load %,.0f"
             + " events/s (half the exactly-once rate) ...%n",
         rate);
-    ServiceProcess processor = startProcessor("bench-eos", "exactly_once_v2", true);
+    ServiceProcess processor = startProcessor("bench-eos", "exactly_once_v2", true, false);
     running.push(processor);
     ServiceProcess dashboard = startDashboard("dashboard");
     running.push(dashboard);
